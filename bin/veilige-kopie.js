@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// Runs the TypeScript CLI directly (tsx), so the CLI, the tests and the app share one source.
+import { register } from 'tsx/esm/api';
+
+register();
+const { runCli } = await import('../electron/cli/main.ts');
+const code = await runCli(process.argv.slice(2), {
+  out: (line) => process.stdout.write(line + '\n'),
+  err: (line) => process.stderr.write(line + '\n'),
+  env: process.env,
+  cwd: process.cwd(),
+});
+process.exitCode = code;

@@ -1,0 +1,168 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isVkError, VkError } from '../../shared/errors.ts';
+import { translate, type Lang } from '../../shared/i18n/translate.ts';
+import { parseRegionsFile } from '../../shared/regions-file.ts';
+import type { Region } from '../../shared/regions.ts';
+import { todayIso, type RedactSettings } from '../../shared/settings.ts';
+import { warningKey, type Warning } from '../../shared/warnings.ts';
+import { exportCopy, exportFormatFromPath } from '../pipeline/export/index.ts';
+import { removeStaleTempFiles, writeFileAtomic } from '../pipeline/export/write-atomic.ts';
+import { redactDocument, type RedactResult } from '../pipeline/index.ts';
+import { defaultLang, parseArgs, type RedactArgs } from './args.ts';
+import { EXIT, exitCodeFor } from './exit-codes.ts';
+import { buildReport } from './report.ts';
+
+export interface CliIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const SAMPLE_DOCUMENT = path.join(ROOT, 'assets/sample/specimen-nl-passport.jpg');
+
+function settingsFrom(args: RedactArgs): RedactSettings {
+  return {
+    detect: args.detect,
+    keep: args.keep,
+    lang: args.lang,
+    watermark: args.watermark
+      ? {
+          purpose: args.purpose,
+          recipient: args.recipient,
+          date: args.date ?? todayIso(),
+          lang: args.lang,
+        }
+      : null,
+  };
+}
+
+async function readInput(file: string): Promise<Buffer> {
+  try {
+    return await fs.readFile(file);
+  } catch {
+    throw new VkError('READ_FAILED');
+  }
+}
+
+function warningText(lang: Lang, w: Warning): string {
+  const params: Record<string, string> = {};
+  if (w.code === 'missing') params.item = translate(lang, `kind.${w.kind}`);
+  if (w.code === 'selfcheck_failed')
+    params.items = w.kinds.map((k) => translate(lang, `kind.${k}`)).join(', ');
+  return translate(lang, warningKey(w), params);
+}
+
+/** One document (one or two sides) to one output file. */
+async function redactOne(
+  inputs: string[],
+  output: string,
+  args: RedactArgs,
+  manual: Region[],
+  io: CliIo,
+): Promise<RedactResult> {
+  const format = exportFormatFromPath(output);
+  if (!format)
+    throw new VkError('INVALID_ARGUMENTS', { reason: translate(args.lang, 'cli.bad_output_ext') });
+  const sides = await Promise.all(inputs.map(readInput));
+  const result = await redactDocument({
+    sides,
+    settings: settingsFrom(args),
+    extraRegions: manual,
+  });
+  const bytes = await exportCopy(
+    result.sides.map((s) => s.image),
+    format,
+  );
+  await removeStaleTempFiles(path.dirname(output));
+  await writeFileAtomic(output, bytes);
+  const all = result.sides.flatMap((s) => s.regions);
+  io.out(translate(args.lang, 'cli.wrote', { path: output }));
+  io.out(
+    translate(args.lang, 'cli.regions', {
+      count: all.length,
+      kinds: [...new Set(all.map((r) => translate(args.lang, `kind.${r.kind}`)))].join(', ') || '—',
+    }),
+  );
+  for (const w of result.warnings)
+    io.err(translate(args.lang, 'cli.warning', { message: warningText(args.lang, w) }));
+  return result;
+}
+
+function batchOutputName(input: string, outDir: string): string {
+  return path.join(outDir, `${path.parse(input).name}.veilige-kopie.pdf`);
+}
+
+async function runRedact(args: RedactArgs, io: CliIo): Promise<number> {
+  const resolve = (p: string) => path.resolve(io.cwd, p);
+  const manual = args.regionsFile
+    ? parseRegionsFile(
+        await fs.readFile(resolve(args.regionsFile), 'utf8').catch(() => {
+          throw new VkError('READ_FAILED');
+        }),
+      )
+    : [];
+  if (args.command === 'demo') {
+    args.inputs = [SAMPLE_DOCUMENT];
+    args.output ??= path.join('out', 'veilige-kopie-demo.pdf');
+    await fs.mkdir(path.dirname(resolve(args.output)), { recursive: true });
+  }
+  const jobs: { inputs: string[]; output: string }[] = args.output
+    ? [{ inputs: args.inputs.map(resolve), output: resolve(args.output) }]
+    : args.inputs.map((input) => ({
+        inputs: [resolve(input)],
+        output: batchOutputName(input, resolve(args.outDir as string)),
+      }));
+  if (args.outDir) await fs.mkdir(resolve(args.outDir), { recursive: true });
+
+  let worst: number = EXIT.ok;
+  const reports = [];
+  for (const job of jobs) {
+    try {
+      const result = await redactOne(
+        job.inputs,
+        job.output,
+        args,
+        jobs.length === 1 ? manual : [],
+        io,
+      );
+      reports.push(buildReport(job.inputs, job.output, result));
+      if (result.warnings.length > 0) worst = Math.max(worst, EXIT.needsReview);
+    } catch (e) {
+      if (!isVkError(e)) throw e;
+      io.err(
+        `${job.inputs.join(' + ')}: ${translate(args.lang, 'cli.error', { message: translate(args.lang, e.messageKey, e.params) })}`,
+      );
+      worst = Math.max(worst, exitCodeFor(e.code));
+      if (jobs.length === 1) return worst;
+    }
+  }
+  if (args.report)
+    await writeFileAtomic(resolve(args.report), Buffer.from(JSON.stringify(reports, null, 2)));
+  return worst;
+}
+
+/** The `veilige-kopie` command. Returns the exit code; never throws for bad input. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const lang = defaultLang(io.env);
+  try {
+    const args = parseArgs(argv, lang);
+    if (args.command === 'help') {
+      io.out(translate(args.lang, 'cli.help'));
+      return EXIT.ok;
+    }
+    return await runRedact(args, io);
+  } catch (e) {
+    if (isVkError(e)) {
+      io.err(translate(lang, 'cli.error', { message: translate(lang, e.messageKey, e.params) }));
+      if (e.code === 'INVALID_ARGUMENTS') io.err(translate(lang, 'cli.help'));
+      return exitCodeFor(e.code);
+    }
+    // Internal errors: the type only, never the message (it could echo document text).
+    io.err(`internal error (${e instanceof Error ? e.name : typeof e})`);
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,27 @@
+import type { RawImage } from '../raw-image.ts';
+import { encodeImage } from './encode.ts';
+import { buildPdf } from './pdf.ts';
+
+export type ExportFormat = 'pdf' | 'png' | 'jpeg';
+
+export function exportFormatFromPath(file: string): ExportFormat | null {
+  const ext = file.toLowerCase().split('.').pop();
+  if (ext === 'pdf') return 'pdf';
+  if (ext === 'png') return 'png';
+  if (ext === 'jpg' || ext === 'jpeg') return 'jpeg';
+  return null;
+}
+
+/** Encodes a finished safe copy. A PDF puts all sides on one A4 page; an image holds one side. */
+export async function exportCopy(
+  sides: readonly RawImage[],
+  format: ExportFormat,
+): Promise<Uint8Array> {
+  if (format === 'pdf') {
+    const encoded = await Promise.all(sides.map((s) => encodeImage(s, 'jpeg')));
+    return buildPdf([encoded]);
+  }
+  const first = sides[0];
+  if (!first) throw new Error('nothing to export');
+  return (await encodeImage(first, format)).bytes;
+}

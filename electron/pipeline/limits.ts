@@ -1,0 +1,14 @@
+/** Hard limits on untrusted input, checked before any pixel is decoded. */
+export interface Limits {
+  maxBytes: number;
+  maxPixels: number;
+  /** Per decoding/encoding step. */
+  stepTimeoutMs: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxBytes: 60 * 1024 * 1024,
+  // ~50 MP covers a 600-dpi A4 scan and every phone camera; a decompression bomb is far beyond it.
+  maxPixels: 50_000_000,
+  stepTimeoutMs: 30_000,
+};

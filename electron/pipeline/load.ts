@@ -1,0 +1,74 @@
+import sharp from 'sharp';
+import { VkError } from '../../shared/errors.ts';
+import { DEFAULT_LIMITS, type Limits } from './limits.ts';
+import { RAW_CHANNELS, type RawImage } from './raw-image.ts';
+import { sniffFormat } from './sniff.ts';
+import { withTimeout } from './timeout.ts';
+
+// Nothing may be kept: libvips' operation cache holds decoded pixels between calls.
+sharp.cache(false);
+
+const MB = 1024 * 1024;
+
+/** Reads the header only, so oversized images are refused in milliseconds. */
+async function readHeader(bytes: Buffer, limits: Limits): Promise<sharp.Metadata> {
+  try {
+    return await withTimeout(
+      sharp(bytes, { limitInputPixels: false }).metadata(),
+      limits.stepTimeoutMs,
+    );
+  } catch (e) {
+    if (e instanceof VkError) throw e;
+    throw new VkError('CORRUPT_FILE');
+  }
+}
+
+function plausibleDpi(meta: sharp.Metadata): number | null {
+  const dpi = meta.density;
+  // Cameras write 72 (or 96) whatever the scale; only scanner-like values say something real.
+  if (!dpi || dpi < 100 || dpi > 1200) return null;
+  return dpi;
+}
+
+/**
+ * Turns untrusted bytes into display-oriented RGB pixels, or a typed error.
+ * Every coordinate elsewhere refers to this image: EXIF orientation is applied here, once.
+ */
+export async function loadImage(bytes: Buffer, limits: Limits = DEFAULT_LIMITS): Promise<RawImage> {
+  if (bytes.length === 0) throw new VkError('EMPTY_FILE');
+  if (bytes.length > limits.maxBytes) {
+    throw new VkError('FILE_TOO_LARGE', {
+      sizeMb: Math.ceil(bytes.length / MB),
+      limitMb: Math.floor(limits.maxBytes / MB),
+    });
+  }
+  if (sniffFormat(bytes) === null) throw new VkError('UNSUPPORTED_FORMAT');
+
+  const meta = await readHeader(bytes, limits);
+  const pixels = (meta.width ?? 0) * (meta.height ?? 0);
+  if (!meta.width || !meta.height) throw new VkError('CORRUPT_FILE');
+  if (pixels > limits.maxPixels) {
+    throw new VkError('TOO_MANY_PIXELS', {
+      megapixels: Math.round(pixels / 1e6),
+      limit: Math.round(limits.maxPixels / 1e6),
+    });
+  }
+
+  try {
+    const { data, info } = await withTimeout(
+      sharp(bytes, { limitInputPixels: limits.maxPixels, failOn: 'truncated' })
+        .rotate()
+        .flatten({ background: '#ffffff' })
+        .toColourspace('srgb')
+        .removeAlpha()
+        .raw()
+        .toBuffer({ resolveWithObject: true }),
+      limits.stepTimeoutMs,
+    );
+    if (info.channels !== RAW_CHANNELS) throw new VkError('CORRUPT_FILE');
+    return { data, width: info.width, height: info.height, dpi: plausibleDpi(meta) };
+  } catch (e) {
+    if (e instanceof VkError) throw e;
+    throw new VkError('CORRUPT_FILE');
+  }
+}

@@ -1,0 +1,168 @@
+/** The region model: what gets blacked out, typed once for pipeline, CLI and UI. */
+
+export const REGION_KINDS = [
+  'photo',
+  'ghost_photo',
+  'mrz',
+  'document_number',
+  'personal_number',
+  'barcode',
+  'signature',
+  'manual',
+] as const;
+export type RegionKind = (typeof REGION_KINDS)[number];
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** Axis-aligned box in displayed-image pixels. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A rectangle turned by `angle` degrees (clockwise) about its centre. */
+export interface RotatedRect {
+  cx: number;
+  cy: number;
+  width: number;
+  height: number;
+  angle: number;
+}
+
+export type Shape = { type: 'rect'; rect: RotatedRect } | { type: 'polygon'; points: Point[] };
+
+export type RegionSource = 'auto' | 'manual';
+
+export interface Region {
+  id: string;
+  kind: RegionKind;
+  shape: Shape;
+  source: RegionSource;
+  /** 0..1; manual regions are 1. */
+  confidence: number;
+  /** Short description for people ("MRZ, 2 lines"); never contains the hidden value. */
+  label: string;
+  /** 0 = front / first page, 1 = back. */
+  side: number;
+}
+
+export function isRegionKind(value: unknown): value is RegionKind {
+  return typeof value === 'string' && (REGION_KINDS as readonly string[]).includes(value);
+}
+
+export function boxToRect(box: Box, angle = 0): RotatedRect {
+  return {
+    cx: box.x + box.width / 2,
+    cy: box.y + box.height / 2,
+    width: box.width,
+    height: box.height,
+    angle,
+  };
+}
+
+export function rectCorners(rect: RotatedRect): Point[] {
+  const a = (rect.angle * Math.PI) / 180;
+  const cos = Math.cos(a);
+  const sin = Math.sin(a);
+  const hw = rect.width / 2;
+  const hh = rect.height / 2;
+  return [
+    [-hw, -hh],
+    [hw, -hh],
+    [hw, hh],
+    [-hw, hh],
+  ].map(([dx = 0, dy = 0]) => ({
+    x: rect.cx + dx * cos - dy * sin,
+    y: rect.cy + dx * sin + dy * cos,
+  }));
+}
+
+export function shapeToPolygon(shape: Shape): Point[] {
+  return shape.type === 'rect' ? rectCorners(shape.rect) : shape.points;
+}
+
+export function polygonBounds(points: readonly Point[]): Box {
+  if (points.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const p of points) {
+    minX = Math.min(minX, p.x);
+    minY = Math.min(minY, p.y);
+    maxX = Math.max(maxX, p.x);
+    maxY = Math.max(maxY, p.y);
+  }
+  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+}
+
+/** Grows a shape by `margin` pixels on every side (a rect stays a rect; a polygon grows from its centroid). */
+export function growShape(shape: Shape, margin: number): Shape {
+  if (shape.type === 'rect') {
+    const r = shape.rect;
+    return {
+      type: 'rect',
+      rect: { ...r, width: r.width + 2 * margin, height: r.height + 2 * margin },
+    };
+  }
+  const pts = shape.points;
+  const c = pts.reduce((acc, p) => ({ x: acc.x + p.x / pts.length, y: acc.y + p.y / pts.length }), {
+    x: 0,
+    y: 0,
+  });
+  return {
+    type: 'polygon',
+    points: pts.map((p) => {
+      const dx = p.x - c.x;
+      const dy = p.y - c.y;
+      const len = Math.hypot(dx, dy) || 1;
+      return {
+        x: p.x + (dx / len) * margin * Math.SQRT2,
+        y: p.y + (dy / len) * margin * Math.SQRT2,
+      };
+    }),
+  };
+}
+
+export function boxArea(b: Box): number {
+  return Math.max(0, b.width) * Math.max(0, b.height);
+}
+
+export function intersectBoxes(a: Box, b: Box): Box {
+  const x = Math.max(a.x, b.x);
+  const y = Math.max(a.y, b.y);
+  const x2 = Math.min(a.x + a.width, b.x + b.width);
+  const y2 = Math.min(a.y + a.height, b.y + b.height);
+  return { x, y, width: Math.max(0, x2 - x), height: Math.max(0, y2 - y) };
+}
+
+export function unionBoxes(boxes: readonly Box[]): Box {
+  return polygonBounds(
+    boxes.flatMap((b) => [
+      { x: b.x, y: b.y },
+      { x: b.x + b.width, y: b.y + b.height },
+    ]),
+  );
+}
+
+/** Intersection over the smaller box: 1 when one box lies inside the other. */
+export function overlapRatio(a: Box, b: Box): number {
+  const small = Math.min(boxArea(a), boxArea(b));
+  return small === 0 ? 0 : boxArea(intersectBoxes(a, b)) / small;
+}
+
+export function clampBox(b: Box, width: number, height: number): Box {
+  const x = Math.max(0, Math.min(width, b.x));
+  const y = Math.max(0, Math.min(height, b.y));
+  return {
+    x,
+    y,
+    width: Math.max(0, Math.min(width, b.x + b.width) - x),
+    height: Math.max(0, Math.min(height, b.y + b.height) - y),
+  };
+}

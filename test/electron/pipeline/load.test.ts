@@ -1,0 +1,120 @@
+import sharp from 'sharp';
+import { crc32 } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { VkError, type ErrorCode } from '../../../shared/errors.ts';
+import { loadImage } from '../../../electron/pipeline/load.ts';
+import { DEFAULT_LIMITS } from '../../../electron/pipeline/limits.ts';
+import { testPicture } from '../../helpers/images.ts';
+
+async function codeOf(work: Promise<unknown>): Promise<ErrorCode | 'ok'> {
+  try {
+    await work;
+    return 'ok';
+  } catch (e) {
+    if (e instanceof VkError) return e.code;
+    throw e;
+  }
+}
+
+function pngChunk(type: string, data: Buffer): Buffer {
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([len, body, crc]);
+}
+
+/** A well-formed, tiny PNG whose header claims width × height (a decompression bomb's calling card). */
+function pngClaiming(width: number, height: number): Buffer {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 2;
+  return Buffer.concat([
+    Buffer.from('\x89PNG\r\n\x1a\n', 'binary'),
+    pngChunk('IHDR', ihdr),
+    pngChunk('IDAT', Buffer.alloc(10)),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+describe('loading untrusted files', () => {
+  it('decodes JPEG, PNG, WebP and TIFF into RGB pixels of the displayed size', async () => {
+    const png = await testPicture(64, 48);
+    for (const fmt of ['jpeg', 'png', 'webp', 'tiff'] as const) {
+      const bytes = await sharp(png).toFormat(fmt).toBuffer();
+      const img = await loadImage(bytes);
+      expect([img.width, img.height, img.data.length], fmt).toEqual([64, 48, 64 * 48 * 3]);
+    }
+  });
+
+  it('keeps a scanner resolution but ignores a camera 72 dpi', async () => {
+    const png = await testPicture(64, 48);
+    expect(
+      (await loadImage(await sharp(png).withMetadata({ density: 300 }).png().toBuffer())).dpi,
+    ).toBe(300);
+    expect(
+      (await loadImage(await sharp(png).withMetadata({ density: 72 }).jpeg().toBuffer())).dpi,
+    ).toBeNull();
+  });
+
+  it.each<[string, () => Promise<Buffer> | Buffer, ErrorCode]>([
+    ['an empty file', () => Buffer.alloc(0), 'EMPTY_FILE'],
+    [
+      'a text file named .jpg',
+      () => Buffer.from('hello, this is not an image\n'),
+      'UNSUPPORTED_FORMAT',
+    ],
+    ['a PDF', () => Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n'), 'UNSUPPORTED_FORMAT'],
+    [
+      'a GIF',
+      () => Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'binary'),
+      'UNSUPPORTED_FORMAT',
+    ],
+    ['a PNG claiming 60000×60000', () => pngClaiming(60000, 60000), 'TOO_MANY_PIXELS'],
+    [
+      'random bytes after a JPEG marker',
+      () => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), Buffer.alloc(500, 7)]),
+      'CORRUPT_FILE',
+    ],
+    [
+      'a truncated JPEG',
+      async () => {
+        const jpg = await sharp(await testPicture(200, 150))
+          .jpeg()
+          .toBuffer();
+        return jpg.subarray(0, Math.floor(jpg.length / 2));
+      },
+      'CORRUPT_FILE',
+    ],
+    [
+      'a truncated PNG',
+      async () => {
+        const png = await testPicture(200, 150);
+        return png.subarray(0, Math.floor(png.length / 2));
+      },
+      'CORRUPT_FILE',
+    ],
+  ])('refuses %s with a clear error within 2 s', async (_, make, expected) => {
+    const bytes = await make();
+    const t0 = performance.now();
+    expect(await codeOf(loadImage(bytes))).toBe(expected);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+
+  it('refuses a file over the size cap before decoding', async () => {
+    const bytes = await testPicture(32, 32);
+    expect(await codeOf(loadImage(bytes, { ...DEFAULT_LIMITS, maxBytes: 100 }))).toBe(
+      'FILE_TOO_LARGE',
+    );
+  });
+
+  it('stays usable after refusing bad files', async () => {
+    await codeOf(loadImage(Buffer.from('junk')));
+    await codeOf(loadImage(pngClaiming(60000, 60000)));
+    const img = await loadImage(await testPicture(20, 10));
+    expect(img.width).toBe(20);
+  });
+});

@@ -1,0 +1,271 @@
+import sharp from 'sharp';
+import type { Box, RegionKind } from '../../shared/regions.ts';
+import { ensureZxing } from '../../electron/pipeline/find/zxing.ts';
+import { writeBarcode } from 'zxing-wasm';
+import { guillocheSvg, portraitSvg, Sheet } from './draw.ts';
+import { mrzDate, printedBsn, visualDate, type Holder } from './holder.ts';
+import { td1, td3 } from './mrz-build.ts';
+
+/** Ground truth: what must be black afterwards, and what must stay readable. */
+export interface TruthRegion {
+  kind: RegionKind;
+  box: Box;
+}
+export interface SyntheticSide {
+  png: Buffer;
+  width: number;
+  height: number;
+  secrets: TruthRegion[];
+  keep: TruthRegion[];
+  mrzLines: string[];
+}
+export interface SyntheticDocument {
+  type: 'nl-passport' | 'nl-id-card' | 'foreign-passport';
+  holder: Holder;
+  sides: SyntheticSide[];
+}
+
+const MONO_ADVANCE = 0.602; // DejaVu Sans Mono advance width per em
+
+async function field(
+  sheet: Sheet,
+  mm: number,
+  label: string,
+  value: string,
+  x: number,
+  y: number,
+  font: 'sans' | 'bold' = 'bold',
+): Promise<Box> {
+  await sheet.text(label, x * mm, y * mm, 1.7 * mm, 'sans', '#4a4a6a');
+  return sheet.text(value, x * mm, (y + 2.4) * mm, 2.6 * mm, font);
+}
+
+async function mrzBlock(
+  sheet: Sheet,
+  mm: number,
+  lines: string[],
+  x: number,
+  y: number,
+  pitch: number,
+): Promise<Box> {
+  const px = (2.54 * mm) / MONO_ADVANCE;
+  const boxes: Box[] = [];
+  for (const [i, line] of lines.entries())
+    boxes.push(await sheet.text(line, x * mm, (y + i * pitch) * mm, px, 'mono', '#111111'));
+  const x0 = Math.min(...boxes.map((b) => b.x));
+  const y0 = Math.min(...boxes.map((b) => b.y));
+  return {
+    x: x0,
+    y: y0,
+    width: Math.max(...boxes.map((b) => b.x + b.width)) - x0,
+    height: Math.max(...boxes.map((b) => b.y + b.height)) - y0,
+  };
+}
+
+function mmBox(mm: number, x: number, y: number, w: number, h: number): Box {
+  return {
+    x: Math.round(x * mm),
+    y: Math.round(y * mm),
+    width: Math.round(w * mm),
+    height: Math.round(h * mm),
+  };
+}
+
+/** Passport data page, 125 × 88 mm, laid out after ICAO 9303 part 4 (TD3). */
+export async function passportPage(
+  holder: Holder,
+  opts: { mm: number; seed: number; country: 'NLD' | 'UTO' },
+): Promise<SyntheticSide> {
+  const { mm, seed } = opts;
+  const nl = opts.country === 'NLD';
+  const sheet = new Sheet(Math.round(125 * mm), Math.round(88 * mm));
+  sheet.svg(guillocheSvg(sheet.width, sheet.height, nl ? '#c9a0b6' : '#9fb7c9', seed));
+  const photo = mmBox(mm, 5, 17, 33, 42);
+  const ghost = mmBox(mm, 103, 47, 16, 20);
+  sheet.svg(portraitSvg(photo, seed) + portraitSvg(ghost, seed, 0.35));
+  await sheet.text(
+    nl ? 'KONINKRIJK DER NEDERLANDEN' : 'UTOPIA',
+    40 * mm,
+    3 * mm,
+    3 * mm,
+    'bold',
+    '#3a2050',
+  );
+  await field(sheet, mm, 'Type / Type', 'P', 42, 9);
+  await field(sheet, mm, 'Code / Code', opts.country, 58, 9);
+  const docNo = await field(
+    sheet,
+    mm,
+    'Documentnummer / Document no.',
+    holder.documentNumber,
+    78,
+    9,
+  );
+  const surname = await field(sheet, mm, 'Naam / Surname', holder.surname.toUpperCase(), 42, 16);
+  const given = await field(sheet, mm, 'Voornamen / Given names', holder.given, 42, 23);
+  const nationality = await field(
+    sheet,
+    mm,
+    'Nationaliteit / Nationality',
+    nl ? 'Nederlandse' : 'Utopian',
+    42,
+    30,
+  );
+  const birth = await field(
+    sheet,
+    mm,
+    'Geboortedatum / Date of birth',
+    visualDate(holder.birth),
+    42,
+    37,
+  );
+  await field(sheet, mm, 'Geslacht / Sex', holder.sex === 'F' ? 'V/F' : 'M/M', 88, 37);
+  await field(sheet, mm, 'Geboorteplaats / Place of birth', holder.placeOfBirth, 42, 44);
+  await field(sheet, mm, 'Datum verstrekking / Date of issue', visualDate(holder.issue), 42, 51);
+  const expiry = await field(
+    sheet,
+    mm,
+    'Geldig tot / Date of expiry',
+    visualDate(holder.expiry),
+    42,
+    58,
+  );
+  const secrets: TruthRegion[] = [
+    { kind: 'photo', box: photo },
+    { kind: 'ghost_photo', box: ghost },
+    { kind: 'document_number', box: docNo },
+  ];
+  if (nl)
+    secrets.push({
+      kind: 'personal_number',
+      box: await field(sheet, mm, 'Persoonsnummer / Personal no.', printedBsn(holder.bsn), 5, 62),
+    });
+  const mrzLines = td3({
+    docCode: 'P',
+    state: opts.country,
+    surname: holder.surname,
+    given: holder.given,
+    documentNumber: holder.documentNumber,
+    nationality: opts.country,
+    birth: mrzDate(holder.birth),
+    sex: holder.sex,
+    expiry: mrzDate(holder.expiry),
+    optional: nl ? holder.bsn : '',
+  });
+  secrets.push({ kind: 'mrz', box: await mrzBlock(sheet, mm, mrzLines, 6, 72.5, 6.5) });
+  return {
+    png: await sheet.render(nl ? '#f4eef2' : '#eef3f6'),
+    width: sheet.width,
+    height: sheet.height,
+    secrets,
+    keep: [
+      { kind: 'manual', box: surname },
+      { kind: 'manual', box: given },
+      { kind: 'manual', box: nationality },
+      { kind: 'manual', box: birth },
+      { kind: 'manual', box: expiry },
+    ],
+    mrzLines,
+  };
+}
+
+/** Dutch ID card (TD1, 85.6 × 54 mm), 2021 model: BSN and QR code on the back. */
+export async function idCard(
+  holder: Holder,
+  opts: { mm: number; seed: number },
+): Promise<SyntheticSide[]> {
+  const { mm, seed } = opts;
+  const front = new Sheet(Math.round(85.6 * mm), Math.round(54 * mm));
+  front.svg(guillocheSvg(front.width, front.height, '#a9b9d6', seed));
+  const photo = mmBox(mm, 3, 11, 25, 32);
+  const ghost = mmBox(mm, 70, 32, 12, 15);
+  front.svg(portraitSvg(photo, seed) + portraitSvg(ghost, seed, 0.35));
+  await front.text('NEDERLANDSE IDENTITEITSKAART', 22 * mm, 2.5 * mm, 2.6 * mm, 'bold', '#23335a');
+  const docNo = await field(
+    front,
+    mm,
+    'Documentnummer / Document no.',
+    holder.documentNumber,
+    31,
+    7.5,
+  );
+  const surname = await field(front, mm, 'Naam / Surname', holder.surname.toUpperCase(), 31, 14);
+  const given = await field(front, mm, 'Voornamen / Given names', holder.given, 31, 20.5);
+  const birth = await field(
+    front,
+    mm,
+    'Geboortedatum / Date of birth',
+    visualDate(holder.birth),
+    31,
+    27,
+  );
+  const nationality = await field(
+    front,
+    mm,
+    'Nationaliteit / Nationality',
+    'Nederlandse',
+    31,
+    33.5,
+  );
+  const expiry = await field(
+    front,
+    mm,
+    'Geldig tot / Date of expiry',
+    visualDate(holder.expiry),
+    31,
+    40,
+  );
+
+  const back = new Sheet(front.width, front.height);
+  back.svg(guillocheSvg(back.width, back.height, '#b9c6dd', seed + 3));
+  const bsn = await field(back, mm, 'Persoonsnummer / Personal no.', printedBsn(holder.bsn), 4, 4);
+  await ensureZxing();
+  const qr = await writeBarcode(`BSN:${holder.bsn}`, { format: 'QRCode', scale: 1 });
+  const qrBox = mmBox(mm, 60, 3, 20, 20);
+  const qrPng = await sharp(Buffer.from(qr.svg))
+    .resize(qrBox.width, qrBox.height, { kernel: 'nearest' })
+    .png()
+    .toBuffer();
+  back.layers.push({ input: qrPng, left: qrBox.x, top: qrBox.y });
+  await field(back, mm, 'Geboorteplaats / Place of birth', holder.placeOfBirth, 4, 12);
+  const mrzLines = td1({
+    docCode: 'I',
+    state: 'NLD',
+    surname: holder.surname,
+    given: holder.given,
+    documentNumber: holder.documentNumber,
+    nationality: 'NLD',
+    birth: mrzDate(holder.birth),
+    sex: holder.sex,
+    expiry: mrzDate(holder.expiry),
+    optional: holder.bsn,
+  });
+  const mrz = await mrzBlock(back, mm, mrzLines, 4.5, 34, 5.8);
+  const keep = (boxes: Box[]) => boxes.map((box) => ({ kind: 'manual' as const, box }));
+  return [
+    {
+      png: await front.render('#eef1f7'),
+      width: front.width,
+      height: front.height,
+      secrets: [
+        { kind: 'photo', box: photo },
+        { kind: 'ghost_photo', box: ghost },
+        { kind: 'document_number', box: docNo },
+      ],
+      keep: keep([surname, given, birth, nationality, expiry]),
+      mrzLines: [],
+    },
+    {
+      png: await back.render('#eef1f7'),
+      width: back.width,
+      height: back.height,
+      secrets: [
+        { kind: 'personal_number', box: bsn },
+        { kind: 'barcode', box: qrBox },
+        { kind: 'mrz', box: mrz },
+      ],
+      keep: [],
+      mrzLines,
+    },
+  ];
+}

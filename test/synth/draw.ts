@@ -1,0 +1,109 @@
+import sharp from 'sharp';
+import { createRequire } from 'node:module';
+import type { Box } from '../../shared/regions.ts';
+
+const require = createRequire(import.meta.url);
+const FONTS = {
+  sans: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
+  bold: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
+  mono: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSansMono.ttf'),
+};
+const FAMILY = { sans: 'DejaVu Sans', bold: 'DejaVu Sans Bold', mono: 'DejaVu Sans Mono' };
+
+export interface Layer {
+  input: Buffer;
+  left: number;
+  top: number;
+}
+
+/** A canvas being assembled from SVG shapes and text layers, with the boxes of what was drawn. */
+export class Sheet {
+  readonly layers: Layer[] = [];
+  constructor(
+    readonly width: number,
+    readonly height: number,
+  ) {}
+
+  svg(body: string, left = 0, top = 0, w = this.width, h = this.height): void {
+    this.layers.push({
+      input: Buffer.from(
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}">${body}</svg>`,
+      ),
+      left,
+      top,
+    });
+  }
+
+  /** Draws one line of text with its top-left at (x, y); returns the box of the ink. */
+  async text(
+    text: string,
+    x: number,
+    y: number,
+    px: number,
+    font: keyof typeof FONTS = 'sans',
+    colour = '#1b1b1b',
+  ): Promise<Box> {
+    const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const { data, info } = await sharp({
+      text: {
+        text: `<span foreground="${colour}">${escaped}</span>`,
+        font: `${FAMILY[font]} ${px}px`,
+        fontfile: FONTS[font],
+        rgba: true,
+        dpi: 72,
+      },
+    })
+      .png()
+      .toBuffer({ resolveWithObject: true });
+    const left = Math.round(x);
+    const top = Math.round(y);
+    this.layers.push({ input: data, left, top });
+    return { x: left, y: top, width: info.width, height: info.height };
+  }
+
+  async render(background: string): Promise<Buffer> {
+    return sharp({
+      create: { width: this.width, height: this.height, channels: 3, background },
+    })
+      .composite(this.layers.map((l) => ({ input: l.input, left: l.left, top: l.top })))
+      .png()
+      .toBuffer();
+  }
+}
+
+/** A drawn, clearly fictional portrait: head, hair and shoulders on a plain background. */
+export function portraitSvg(box: Box, seed: number, opacity = 1): string {
+  const skins = ['#e8c4a8', '#c99a76', '#8d5f43', '#f1d3bd'];
+  const hairs = ['#3b2a1e', '#7a5230', '#1e1a17', '#b58a52'];
+  const skin = skins[seed % skins.length];
+  const hair = hairs[(seed >> 2) % hairs.length];
+  const { width: w, height: h } = box;
+  const x = 0;
+  const y = 0;
+  const cx = w / 2;
+  // A nested <svg> clips the drawing to the portrait rectangle.
+  return `<svg x="${box.x}" y="${box.y}" width="${w}" height="${h}"><g opacity="${opacity}">
+    <rect x="${x}" y="${y}" width="${w}" height="${h}" fill="#dfe6ec"/>
+    <ellipse cx="${cx}" cy="${y + h * 0.98}" rx="${w * 0.48}" ry="${h * 0.26}" fill="#3c4a63"/>
+    <rect x="${cx - w * 0.09}" y="${y + h * 0.58}" width="${w * 0.18}" height="${h * 0.16}" fill="${skin}"/>
+    <ellipse cx="${cx}" cy="${y + h * 0.36}" rx="${w * 0.27}" ry="${h * 0.22}" fill="${hair}"/>
+    <ellipse cx="${cx}" cy="${y + h * 0.43}" rx="${w * 0.23}" ry="${h * 0.22}" fill="${skin}"/>
+    <ellipse cx="${cx - w * 0.08}" cy="${y + h * 0.41}" rx="${w * 0.03}" ry="${h * 0.015}" fill="#2b2b2b"/>
+    <ellipse cx="${cx + w * 0.08}" cy="${y + h * 0.41}" rx="${w * 0.03}" ry="${h * 0.015}" fill="#2b2b2b"/>
+    <path d="M ${cx - w * 0.07} ${y + h * 0.53} Q ${cx} ${y + h * 0.57} ${cx + w * 0.07} ${y + h * 0.53}" stroke="#7b3b3b" stroke-width="${Math.max(1, w * 0.015)}" fill="none"/>
+  </g></svg>`;
+}
+
+/** Fine wavy security-print lines, so backgrounds are not flat. */
+export function guillocheSvg(width: number, height: number, colour: string, seed: number): string {
+  const lines: string[] = [];
+  for (let i = 0; i < 14; i++) {
+    const y0 = (height / 14) * i;
+    const amp = 6 + ((seed + i) % 5) * 3;
+    let d = `M 0 ${y0}`;
+    for (let x = 0; x <= width; x += 20)
+      d += ` L ${x} ${(y0 + Math.sin((x + seed * 7 + i * 13) / 37) * amp).toFixed(1)}`;
+    lines.push(`<path d="${d}" stroke="${colour}" stroke-width="1" fill="none" opacity="0.5"/>`);
+  }
+  return lines.join('');
+}

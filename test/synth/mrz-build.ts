@@ -1,0 +1,72 @@
+/** Builds MRZ lines with correct ICAO 9303 check digits for synthetic documents. */
+export function mrzCheckDigit(field: string): string {
+  const weights = [7, 3, 1];
+  let sum = 0;
+  for (const [i, c] of [...field].entries()) {
+    const v = c === '<' ? 0 : /\d/.test(c) ? Number(c) : c.charCodeAt(0) - 55;
+    sum += v * (weights[i % 3] as number);
+  }
+  return String(sum % 10);
+}
+
+const pad = (s: string, n: number) => (s + '<'.repeat(n)).slice(0, n);
+
+export function mrzName(surname: string, given: string, width: number): string {
+  const clean = (s: string) =>
+    s
+      .toUpperCase()
+      .replace(/[^A-Z ]/g, '')
+      .trim()
+      .replace(/ +/g, '<');
+  return pad(`${clean(surname)}<<${clean(given)}`, width);
+}
+
+export interface MrzData {
+  docCode: string;
+  state: string;
+  surname: string;
+  given: string;
+  documentNumber: string;
+  nationality: string;
+  birth: string; // YYMMDD
+  sex: 'M' | 'F';
+  expiry: string; // YYMMDD
+  optional: string;
+}
+
+export function td3(d: MrzData): [string, string] {
+  const l1 = pad(d.docCode, 2) + d.state + mrzName(d.surname, d.given, 39);
+  const doc = pad(d.documentNumber, 9);
+  const opt = pad(d.optional, 14);
+  const parts = [
+    doc + mrzCheckDigit(doc),
+    d.birth + mrzCheckDigit(d.birth),
+    d.expiry + mrzCheckDigit(d.expiry),
+    opt + mrzCheckDigit(opt),
+  ];
+  const l2 =
+    (parts[0] as string) +
+    d.nationality +
+    parts[1] +
+    d.sex +
+    parts[2] +
+    parts[3] +
+    mrzCheckDigit(parts.join(''));
+  return [l1, l2];
+}
+
+export function td1(d: MrzData): [string, string, string] {
+  const doc = pad(d.documentNumber, 9);
+  const l1 = pad(d.docCode, 2) + d.state + doc + mrzCheckDigit(doc) + pad(d.optional, 15);
+  const l2head =
+    d.birth +
+    mrzCheckDigit(d.birth) +
+    d.sex +
+    d.expiry +
+    mrzCheckDigit(d.expiry) +
+    d.nationality +
+    pad('', 11);
+  const composite =
+    l1.slice(5, 30) + l2head.slice(0, 7) + l2head.slice(8, 15) + l2head.slice(18, 29);
+  return [l1, l2head + mrzCheckDigit(composite), mrzName(d.surname, d.given, 30)];
+}
