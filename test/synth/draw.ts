@@ -84,13 +84,14 @@ export function portraitSvg(box: Box, seed: number, opacity = 1): string {
   // A nested <svg> clips the drawing to the portrait rectangle.
   return `<svg x="${box.x}" y="${box.y}" width="${w}" height="${h}"><g opacity="${opacity}">
     <rect x="${x}" y="${y}" width="${w}" height="${h}" fill="#dfe6ec"/>
-    <ellipse cx="${cx}" cy="${y + h * 0.98}" rx="${w * 0.48}" ry="${h * 0.26}" fill="#3c4a63"/>
-    <rect x="${cx - w * 0.09}" y="${y + h * 0.58}" width="${w * 0.18}" height="${h * 0.16}" fill="${skin}"/>
-    <ellipse cx="${cx}" cy="${y + h * 0.36}" rx="${w * 0.27}" ry="${h * 0.22}" fill="${hair}"/>
-    <ellipse cx="${cx}" cy="${y + h * 0.43}" rx="${w * 0.23}" ry="${h * 0.22}" fill="${skin}"/>
-    <ellipse cx="${cx - w * 0.08}" cy="${y + h * 0.41}" rx="${w * 0.03}" ry="${h * 0.015}" fill="#2b2b2b"/>
-    <ellipse cx="${cx + w * 0.08}" cy="${y + h * 0.41}" rx="${w * 0.03}" ry="${h * 0.015}" fill="#2b2b2b"/>
-    <path d="M ${cx - w * 0.07} ${y + h * 0.53} Q ${cx} ${y + h * 0.57} ${cx + w * 0.07} ${y + h * 0.53}" stroke="#7b3b3b" stroke-width="${Math.max(1, w * 0.015)}" fill="none"/>
+    <ellipse cx="${cx}" cy="${y + h * 1.02}" rx="${w * 0.52}" ry="${h * 0.24}" fill="#3c4a63"/>
+    <rect x="${cx - w * 0.12}" y="${y + h * 0.62}" width="${w * 0.24}" height="${h * 0.2}" fill="${skin}"/>
+    <ellipse cx="${cx}" cy="${y + h * 0.37}" rx="${w * 0.36}" ry="${h * 0.29}" fill="${hair}"/>
+    <ellipse cx="${cx}" cy="${y + h * 0.46}" rx="${w * 0.3}" ry="${h * 0.27}" fill="${skin}"/>
+    <ellipse cx="${cx - w * 0.11}" cy="${y + h * 0.42}" rx="${w * 0.04}" ry="${h * 0.018}" fill="#2b2b2b"/>
+    <ellipse cx="${cx + w * 0.11}" cy="${y + h * 0.42}" rx="${w * 0.04}" ry="${h * 0.018}" fill="#2b2b2b"/>
+    <path d="M ${cx - w * 0.03} ${y + h * 0.46} L ${cx} ${y + h * 0.52} L ${cx + w * 0.03} ${y + h * 0.52}" stroke="#b88a70" stroke-width="${Math.max(1, w * 0.012)}" fill="none"/>
+    <path d="M ${cx - w * 0.09} ${y + h * 0.59} Q ${cx} ${y + h * 0.63} ${cx + w * 0.09} ${y + h * 0.59}" stroke="#7b3b3b" stroke-width="${Math.max(1, w * 0.018)}" fill="none"/>
   </g></svg>`;
 }
 
