@@ -32,10 +32,14 @@ function fitLength(line: string, length: number): string {
 
 /** Picks the MRZ lines out of OCR output and brings them to their format's exact length. */
 export function normalizeMrzLines(raw: readonly string[]): string[] {
-  const lines = raw.map((l) => l.replace(/\s/g, '').toUpperCase()).filter((l) => mrzLineScore(l) >= 0.6);
+  const lines = raw
+    .map((l) => l.replace(/\s/g, '').toUpperCase())
+    .filter((l) => mrzLineScore(l) >= 0.6);
   if (lines.length === 0 || lines.length > 3) return lines;
   const mean = lines.reduce((s, l) => s + l.length, 0) / lines.length;
-  const target = (LENGTHS[lines.length] ?? [mean]).reduce((best, n) => (Math.abs(n - mean) < Math.abs(best - mean) ? n : best));
+  const target = (LENGTHS[lines.length] ?? [mean]).reduce((best, n) =>
+    Math.abs(n - mean) < Math.abs(best - mean) ? n : best,
+  );
   return Math.abs(target - mean) <= 3 ? lines.map((l) => fitLength(l, target)) : lines;
 }
 
@@ -68,7 +72,10 @@ export function parseMrz(lines: readonly string[]): MrzInfo | null {
       const value = d.value ?? (lines[d.line] ?? '').slice(d.start, d.end);
       return nonEmpty(value) ? value.replace(/</g, '') : null;
     };
-    const format = result.format === 'TD1' || result.format === 'TD2' || result.format === 'TD3' ? result.format : 'UNKNOWN';
+    const format =
+      result.format === 'TD1' || result.format === 'TD2' || result.format === 'TD3'
+        ? result.format
+        : 'UNKNOWN';
     return {
       format,
       documentCode: field('documentCode') ?? '',

@@ -9,6 +9,7 @@ import { todayIso, type RedactSettings } from '../../shared/settings.ts';
 import { warningKey, type Warning } from '../../shared/warnings.ts';
 import { exportCopy, exportFormatFromPath } from '../pipeline/export/index.ts';
 import { removeStaleTempFiles, writeFileAtomic } from '../pipeline/export/write-atomic.ts';
+import { closeEngines, createEngines, type Engines } from '../pipeline/engines.ts';
 import { redactDocument, type RedactResult } from '../pipeline/index.ts';
 import { defaultLang, parseArgs, type RedactArgs } from './args.ts';
 import { EXIT, exitCodeFor } from './exit-codes.ts';
@@ -63,6 +64,7 @@ async function redactOne(
   args: RedactArgs,
   manual: Region[],
   io: CliIo,
+  engines: Engines | undefined,
 ): Promise<RedactResult> {
   const format = exportFormatFromPath(output);
   if (!format)
@@ -72,6 +74,7 @@ async function redactOne(
     sides,
     settings: settingsFrom(args),
     extraRegions: manual,
+    engines,
   });
   const bytes = await exportCopy(
     result.sides.map((s) => s.image),
@@ -87,6 +90,13 @@ async function redactOne(
       kinds: [...new Set(all.map((r) => translate(args.lang, `kind.${r.kind}`)))].join(', ') || '—',
     }),
   );
+  if (result.selfCheck) {
+    const leaked = result.selfCheck.leaked.map((k) => translate(args.lang, `kind.${k}`)).join(', ');
+    const verdict = result.selfCheck.ok
+      ? translate(args.lang, 'cli.selfcheck_ok')
+      : translate(args.lang, 'cli.selfcheck_failed', { items: leaked });
+    io.out(translate(args.lang, 'cli.selfcheck', { result: verdict }));
+  }
   for (const w of result.warnings)
     io.err(translate(args.lang, 'cli.warning', { message: warningText(args.lang, w) }));
   return result;
@@ -118,6 +128,25 @@ async function runRedact(args: RedactArgs, io: CliIo): Promise<number> {
       }));
   if (args.outDir) await fs.mkdir(resolve(args.outDir), { recursive: true });
 
+  // One set of OCR workers and one face model for the whole batch: start-up is paid once.
+  const engines = args.detect ? createEngines() : undefined;
+  try {
+    const { worst, reports } = await runJobs(jobs, args, manual, io, engines);
+    if (args.report)
+      await writeFileAtomic(resolve(args.report), Buffer.from(JSON.stringify(reports, null, 2)));
+    return worst;
+  } finally {
+    if (engines) await closeEngines(engines);
+  }
+}
+
+async function runJobs(
+  jobs: { inputs: string[]; output: string }[],
+  args: RedactArgs,
+  manual: Region[],
+  io: CliIo,
+  engines: Engines | undefined,
+) {
   let worst: number = EXIT.ok;
   const reports = [];
   for (const job of jobs) {
@@ -128,6 +157,7 @@ async function runRedact(args: RedactArgs, io: CliIo): Promise<number> {
         args,
         jobs.length === 1 ? manual : [],
         io,
+        engines,
       );
       reports.push(buildReport(job.inputs, job.output, result));
       if (result.warnings.length > 0) worst = Math.max(worst, EXIT.needsReview);
@@ -137,12 +167,10 @@ async function runRedact(args: RedactArgs, io: CliIo): Promise<number> {
         `${job.inputs.join(' + ')}: ${translate(args.lang, 'cli.error', { message: translate(args.lang, e.messageKey, e.params) })}`,
       );
       worst = Math.max(worst, exitCodeFor(e.code));
-      if (jobs.length === 1) return worst;
+      if (jobs.length === 1) break;
     }
   }
-  if (args.report)
-    await writeFileAtomic(resolve(args.report), Buffer.from(JSON.stringify(reports, null, 2)));
-  return worst;
+  return { worst, reports };
 }
 
 /** The `veilige-kopie` command. Returns the exit code; never throws for bad input. */

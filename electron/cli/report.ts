@@ -15,7 +15,9 @@ export function buildReport(inputs: string[], output: string, result: RedactResu
         side,
       })),
     ),
+    document: result.document,
     warnings: result.warnings,
+    selfCheck: result.selfCheck,
     timingsMs: result.timings,
   };
 }

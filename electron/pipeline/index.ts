@@ -3,6 +3,10 @@ import type { RedactSettings } from '../../shared/settings.ts';
 import type { Warning } from '../../shared/warnings.ts';
 import { watermarkText } from '../../shared/watermark-text.ts';
 import { burnRegions } from './burn.ts';
+import { detectSide } from './detect.ts';
+import { closeEngines, createEngines, type Engines } from './engines.ts';
+import { planRedaction, type DocumentInfo } from './plan.ts';
+import { selfCheck, type SelfCheckResult } from './self-check.ts';
 import { DEFAULT_LIMITS, type Limits } from './limits.ts';
 import { loadImage } from './load.ts';
 import type { RawImage } from './raw-image.ts';
@@ -15,6 +19,10 @@ export interface RedactRequest {
   /** Regions given by the person (or a file); always burned, whatever `keep` says. */
   extraRegions?: Region[];
   limits?: Limits;
+  /** Reuse started OCR/face engines across documents (batch, app); created per call otherwise. */
+  engines?: Engines;
+  /** Re-read the output to confirm nothing hidden is still legible (default: on with detection). */
+  selfCheck?: boolean;
 }
 
 export interface RedactedSide {
@@ -25,6 +33,8 @@ export interface RedactedSide {
 export interface RedactResult {
   sides: RedactedSide[];
   warnings: Warning[];
+  document: DocumentInfo | null;
+  selfCheck: SelfCheckResult | null;
   timings: Record<string, number>;
 }
 
@@ -58,18 +68,53 @@ export async function renderSafeCopy(
   );
 }
 
-/** The whole job for CLI and tests: load, (detect), burn, watermark. */
+/** The whole job for CLI and tests: load, detect, plan, burn, watermark, self-check. */
 export async function redactDocument(req: RedactRequest): Promise<RedactResult> {
   const timings: Record<string, number> = {};
   const limits = req.limits ?? DEFAULT_LIMITS;
   const images = await timed(timings, 'load', () =>
     Promise.all(req.sides.map((bytes) => loadImage(bytes, limits))),
   );
-  const regions = (req.extraRegions ?? []).filter((r) => r.side < images.length);
-  const out = await timed(timings, 'render', () => renderSafeCopy(images, regions, req.settings));
-  return {
-    sides: out.map((image, side) => ({ image, regions: regions.filter((r) => r.side === side) })),
-    warnings: [],
-    timings,
-  };
+  const manual = (req.extraRegions ?? []).filter((r) => r.side < images.length);
+  if (!req.settings.detect) {
+    const out = await timed(timings, 'render', () => renderSafeCopy(images, manual, req.settings));
+    return {
+      sides: out.map((image, side) => ({ image, regions: manual.filter((r) => r.side === side) })),
+      warnings: [],
+      document: null,
+      selfCheck: null,
+      timings,
+    };
+  }
+
+  const engines = req.engines ?? createEngines();
+  try {
+    const detections = [];
+    for (const img of images) {
+      const det = await timed(timings, 'detect', () => detectSide(img, engines));
+      for (const [stage, ms] of Object.entries(det.timings))
+        timings[`detect.${stage}`] = (timings[`detect.${stage}`] ?? 0) + ms;
+      detections.push(det);
+    }
+    const plan = planRedaction(detections, req.settings.keep);
+    const regions = [...plan.regions, ...manual];
+    const out = await timed(timings, 'render', () => renderSafeCopy(images, regions, req.settings));
+    const check =
+      req.selfCheck === false
+        ? null
+        : await timed(timings, 'selfcheck', () =>
+            selfCheck(out, plan.secrets, req.settings.keep, engines),
+          );
+    const warnings = [...plan.warnings];
+    if (check && !check.ok) warnings.push({ code: 'selfcheck_failed', kinds: check.leaked });
+    return {
+      sides: out.map((image, side) => ({ image, regions: regions.filter((r) => r.side === side) })),
+      warnings,
+      document: plan.document,
+      selfCheck: check,
+      timings,
+    };
+  } finally {
+    if (!req.engines) await closeEngines(engines);
+  }
 }

@@ -34,7 +34,9 @@ interface HumanLike {
     io: { registerLoadRouter(router: (url: string | string[]) => unknown): void };
   };
   load(): Promise<void>;
-  detect(input: TensorLike): Promise<{ face: { box: [number, number, number, number]; boxScore?: number; score: number }[] }>;
+  detect(input: TensorLike): Promise<{
+    face: { box: [number, number, number, number]; boxScore?: number; score: number }[];
+  }>;
 }
 
 /**
@@ -49,7 +51,9 @@ function fileModelRouter(url: string | string[]) {
     load: async () => {
       const json = JSON.parse(readFileSync(file, 'utf8')) as ModelJson;
       const weights = Buffer.concat(
-        json.weightsManifest.flatMap((g) => g.paths.map((p) => readFileSync(path.join(path.dirname(file), p)))),
+        json.weightsManifest.flatMap((g) =>
+          g.paths.map((p) => readFileSync(path.join(path.dirname(file), p))),
+        ),
       );
       return {
         modelTopology: json.modelTopology,
@@ -57,7 +61,10 @@ function fileModelRouter(url: string | string[]) {
         generatedBy: json.generatedBy,
         convertedBy: json.convertedBy,
         weightSpecs: json.weightsManifest.flatMap((g) => g.weights),
-        weightData: weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.byteLength),
+        weightData: weights.buffer.slice(
+          weights.byteOffset,
+          weights.byteOffset + weights.byteLength,
+        ),
       };
     },
   };
@@ -94,7 +101,13 @@ export class FaceDetector {
       filter: { enabled: false },
       face: {
         enabled: true,
-        detector: { rotation: false, maxDetected: 8, minConfidence: 0.2, iouThreshold: 0.3, return: false },
+        detector: {
+          rotation: false,
+          maxDetected: 8,
+          minConfidence: 0.2,
+          iouThreshold: 0.3,
+          return: false,
+        },
         mesh: { enabled: false },
         iris: { enabled: false },
         emotion: { enabled: false },
@@ -113,10 +126,12 @@ export class FaceDetector {
     await human.load();
     await human.tf.ready();
     for (const listener of process.listeners('uncaughtException')) {
-      if (!before.uncaughtException.includes(listener)) process.removeListener('uncaughtException', listener);
+      if (!before.uncaughtException.includes(listener))
+        process.removeListener('uncaughtException', listener);
     }
     for (const listener of process.listeners('unhandledRejection')) {
-      if (!before.unhandledRejection.includes(listener)) process.removeListener('unhandledRejection', listener);
+      if (!before.unhandledRejection.includes(listener))
+        process.removeListener('unhandledRejection', listener);
     }
     return human;
   }
@@ -124,9 +139,16 @@ export class FaceDetector {
   async detect(img: RawImage): Promise<FaceBox[]> {
     this.human ??= this.start();
     const human = await this.human;
-    const small = Math.max(img.width, img.height) > DETECT_LONG_SIDE ? await resizeRaw(img, DETECT_LONG_SIDE) : img;
+    const small =
+      Math.max(img.width, img.height) > DETECT_LONG_SIDE
+        ? await resizeRaw(img, DETECT_LONG_SIDE)
+        : img;
     const k = img.width / small.width;
-    const input = human.tf.tensor3d(new Uint8Array(small.data), [small.height, small.width, 3], 'int32');
+    const input = human.tf.tensor3d(
+      new Uint8Array(small.data),
+      [small.height, small.width, 3],
+      'int32',
+    );
     try {
       const result = await human.detect(input);
       return result.face.map((f) => ({

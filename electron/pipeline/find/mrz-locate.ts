@@ -1,6 +1,13 @@
 import { unionBoxes, type Box } from '../../../shared/regions.ts';
 import type { Gray } from '../vision/gray.ts';
-import { binarize, components, darkness, otsu, smearRows, splitLines } from '../vision/morphology.ts';
+import {
+  binarize,
+  components,
+  darkness,
+  otsu,
+  smearRows,
+  splitLines,
+} from '../vision/morphology.ts';
 
 /** A band of 1–3 long, evenly spaced text lines that may be an MRZ, in gray-image pixels. */
 export interface MrzCandidate {
@@ -53,6 +60,12 @@ export function locateMrzCandidates(gray: Gray): MrzCandidate[] {
     candidates.push({ band, lines: chain, score });
   }
   return candidates
-    .filter((c, i, all) => !all.some((o, j) => j !== i && o.lines.length > c.lines.length && o.lines.includes(c.lines[0] as Box)))
+    .filter(
+      (c, i, all) =>
+        !all.some(
+          (o, j) =>
+            j !== i && o.lines.length > c.lines.length && o.lines.includes(c.lines[0] as Box),
+        ),
+    )
     .sort((a, b) => b.score - a.score);
 }

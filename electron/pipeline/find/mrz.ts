@@ -33,7 +33,12 @@ function rank(f: MrzFinding): number {
  * reads each crop, the `mrz` package checks it. A band that reads as MRZ is returned even when
  * its check digits fail, so it is blacked out whatever the reading quality.
  */
-export async function findMrz(img: RawImage, gray: Gray, grayScale: number, ocr: OcrEngine): Promise<MrzFinding | null> {
+export async function findMrz(
+  img: RawImage,
+  gray: Gray,
+  grayScale: number,
+  ocr: OcrEngine,
+): Promise<MrzFinding | null> {
   let best: MrzFinding | null = null;
   for (const candidate of locateMrzCandidates(gray).slice(0, MAX_CANDIDATES)) {
     const band = {
@@ -58,7 +63,11 @@ export async function findMrz(img: RawImage, gray: Gray, grayScale: number, ocr:
     const lines = normalizeMrzLines(read.map((l) => l.text));
     const info = parseMrz(lines);
     if (!looksLikeMrz(lines, info)) continue;
-    const finding = { box: unionBoxes([band, ...read.map((l) => fromCrop(crop, l.box))]), lines, info };
+    const finding = {
+      box: unionBoxes([band, ...read.map((l) => fromCrop(crop, l.box))]),
+      lines,
+      info,
+    };
     if (!best || rank(finding) > rank(best)) best = finding;
     if (info?.valid) break;
   }

@@ -37,7 +37,12 @@ function edgeStrength(g: Gray, side: Side, at: number, from: number, to: number)
 function snapEdge(g: Gray, face: Box, side: Side, reach: number, fallback: number): number {
   const horizontal = side === 'left' || side === 'right';
   const [from, to] = horizontal ? [face.y, face.y + face.height] : [face.x, face.x + face.width];
-  const start = { left: face.x, right: face.x + face.width, top: face.y, bottom: face.y + face.height }[side];
+  const start = {
+    left: face.x,
+    right: face.x + face.width,
+    top: face.y,
+    bottom: face.y + face.height,
+  }[side];
   const dir = side === 'left' || side === 'top' ? -1 : 1;
   const limit = horizontal ? g.width - 1 : g.height - 1;
   // Outermost edge within reach: the hairline and shoulders inside the portrait are edges too.
@@ -57,7 +62,11 @@ export function growFaceToPortrait(g: Gray, face: Box): Box {
   const right = snapEdge(g, face, 'right', 0.4 * s, 0.12 * s);
   const top = snapEdge(g, face, 'top', 0.5 * s, 0.22 * s);
   const bottom = snapEdge(g, face, 'bottom', 0.3 * s, 0.12 * s);
-  return clampBox({ x: left, y: top, width: right - left, height: bottom - top }, g.width, g.height);
+  return clampBox(
+    { x: left, y: top, width: right - left, height: bottom - top },
+    g.width,
+    g.height,
+  );
 }
 
 /**
@@ -76,11 +85,21 @@ export function findPhotos(faces: readonly FaceBox[], gray: Gray, scale: number)
     if (!isMain && face.box.width > 0.8 * main.box.width) continue;
     if (!isMain && face.score < 0.25) continue;
     if (out.some((p) => overlapRatio(p.box, face.box) > 0.5)) continue;
-    const scaled = { x: face.box.x * scale, y: face.box.y * scale, width: face.box.width * scale, height: face.box.height * scale };
+    const scaled = {
+      x: face.box.x * scale,
+      y: face.box.y * scale,
+      width: face.box.width * scale,
+      height: face.box.height * scale,
+    };
     const grown = growFaceToPortrait(gray, scaled);
     out.push({
       kind: isMain ? 'photo' : 'ghost_photo',
-      box: { x: grown.x / scale, y: grown.y / scale, width: grown.width / scale, height: grown.height / scale },
+      box: {
+        x: grown.x / scale,
+        y: grown.y / scale,
+        width: grown.width / scale,
+        height: grown.height / scale,
+      },
       confidence: face.score,
     });
   }

@@ -13,7 +13,10 @@ const require = createRequire(import.meta.url);
  * downloads from a CDN. The "4.0.0" folder holds the legacy models the MRZ reader needs.
  */
 export function languageDataPath(lang: 'eng' | 'nld'): string {
-  return path.join(path.dirname(require.resolve(`@tesseract.js-data/${lang}/package.json`)), '4.0.0');
+  return path.join(
+    path.dirname(require.resolve(`@tesseract.js-data/${lang}/package.json`)),
+    '4.0.0',
+  );
 }
 
 const MRZ_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<';
@@ -50,13 +53,15 @@ export class OcrEngine {
       await w.setParameters({ tessedit_pageseg_mode: PSM.SPARSE_TEXT, user_defined_dpi: '300' });
       return w;
     }
-    const w = await createWorker('eng', OEM.TESSERACT_ONLY, options);
+    // No dictionaries: MRZ lines are not words, and dictionary "corrections" break them.
+    const w = await createWorker('eng', OEM.TESSERACT_ONLY, options, {
+      load_system_dawg: '0',
+      load_freq_dawg: '0',
+    });
     await w.setParameters({
       tessedit_char_whitelist: MRZ_ALPHABET,
       tessedit_pageseg_mode: PSM.SINGLE_BLOCK,
       user_defined_dpi: '300',
-      load_system_dawg: '0',
-      load_freq_dawg: '0',
     });
     return w;
   }
@@ -91,7 +96,9 @@ export class OcrEngine {
   /** Lines of a cropped MRZ band, read with the MRZ alphabet only; spaces removed. */
   async readMrz(image: Buffer): Promise<OcrLine[]> {
     const lines = await this.run('mrz', (w) => recognizeLines(w, image));
-    return lines.map((l) => ({ ...l, text: l.text.replace(/\s+/g, '') })).filter((l) => l.text.length > 0);
+    return lines
+      .map((l) => ({ ...l, text: l.text.replace(/\s+/g, '') }))
+      .filter((l) => l.text.length > 0);
   }
 
   async close(): Promise<void> {
@@ -111,7 +118,11 @@ async function recognizeLines(worker: Worker, image: Buffer): Promise<OcrLine[]>
           text: line.text.trim(),
           box: toBox(line.bbox),
           confidence: line.confidence,
-          words: line.words.map((w) => ({ text: w.text, box: toBox(w.bbox), confidence: w.confidence })),
+          words: line.words.map((w) => ({
+            text: w.text,
+            box: toBox(w.bbox),
+            confidence: w.confidence,
+          })),
         });
       }
     }

@@ -12,11 +12,21 @@ export interface OcrCrop {
 /** Cuts `box` out of the image, grey and contrast-stretched, scaled by `scale`. */
 export async function cropForOcr(img: RawImage, box: Box, scale: number): Promise<OcrCrop> {
   const b = clampBox(
-    { x: Math.floor(box.x), y: Math.floor(box.y), width: Math.ceil(box.width), height: Math.ceil(box.height) },
+    {
+      x: Math.floor(box.x),
+      y: Math.floor(box.y),
+      width: Math.ceil(box.width),
+      height: Math.ceil(box.height),
+    },
     img.width,
     img.height,
   );
-  const region = { left: b.x, top: b.y, width: Math.max(1, b.width), height: Math.max(1, b.height) };
+  const region = {
+    left: b.x,
+    top: b.y,
+    width: Math.max(1, b.width),
+    height: Math.max(1, b.height),
+  };
   const png = await sharp(img.data, rawInput(img))
     .extract(region)
     .resize({ width: Math.max(8, Math.round(region.width * scale)), kernel: 'lanczos3' })
@@ -24,7 +34,11 @@ export async function cropForOcr(img: RawImage, box: Box, scale: number): Promis
     .normalise()
     .png({ compressionLevel: 1 })
     .toBuffer();
-  return { png, box: { x: region.left, y: region.top, width: region.width, height: region.height }, scale };
+  return {
+    png,
+    box: { x: region.left, y: region.top, width: region.width, height: region.height },
+    scale,
+  };
 }
 
 /** Maps a box from crop pixels back to image pixels. */

@@ -9,7 +9,10 @@ export interface Gray {
 }
 
 /** Grey version of `img` scaled so its longer side is `longSide` px; `scale` maps back. */
-export async function toGray(img: RawImage, longSide: number): Promise<{ gray: Gray; scale: number }> {
+export async function toGray(
+  img: RawImage,
+  longSide: number,
+): Promise<{ gray: Gray; scale: number }> {
   const scale = Math.min(3, longSide / Math.max(img.width, img.height));
   const width = Math.max(1, Math.round(img.width * scale));
   const { data, info } = await sharp(img.data, rawInput(img))
@@ -17,5 +20,8 @@ export async function toGray(img: RawImage, longSide: number): Promise<{ gray: G
     .grayscale()
     .raw()
     .toBuffer({ resolveWithObject: true });
-  return { gray: { data: new Uint8Array(data), width: info.width, height: info.height }, scale: info.width / img.width };
+  return {
+    gray: { data: new Uint8Array(data), width: info.width, height: info.height },
+    scale: info.width / img.width,
+  };
 }

@@ -12,14 +12,16 @@ export function maxFilter(src: Gray, rx: number, ry: number): Gray {
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++) {
       let m = 0;
-      for (let k = Math.max(0, x - rx); k <= Math.min(w - 1, x + rx); k++) m = Math.max(m, src.data[y * w + k] ?? 0);
+      for (let k = Math.max(0, x - rx); k <= Math.min(w - 1, x + rx); k++)
+        m = Math.max(m, src.data[y * w + k] ?? 0);
       tmp[y * w + x] = m;
     }
   }
   for (let x = 0; x < w; x++) {
     for (let y = 0; y < h; y++) {
       let m = 0;
-      for (let k = Math.max(0, y - ry); k <= Math.min(h - 1, y + ry); k++) m = Math.max(m, tmp[k * w + x] ?? 0);
+      for (let k = Math.max(0, y - ry); k <= Math.min(h - 1, y + ry); k++)
+        m = Math.max(m, tmp[k * w + x] ?? 0);
       out[y * w + x] = m;
     }
   }
@@ -90,7 +92,12 @@ export interface Component {
 }
 
 /** Bounding boxes of 4-connected components of set pixels. */
-export function components(bin: Uint8Array, width: number, height: number, minPixels = 4): Component[] {
+export function components(
+  bin: Uint8Array,
+  width: number,
+  height: number,
+  minPixels = 4,
+): Component[] {
   const label = new Int32Array(bin.length);
   const stack: number[] = [];
   const found: Component[] = [];
@@ -112,14 +119,20 @@ export function components(bin: Uint8Array, width: number, height: number, minPi
       x1 = Math.max(x1, x);
       y0 = Math.min(y0, y);
       y1 = Math.max(y1, y);
-      for (const n of [x > 0 ? i - 1 : -1, x < width - 1 ? i + 1 : -1, y > 0 ? i - width : -1, y < height - 1 ? i + width : -1]) {
+      for (const n of [
+        x > 0 ? i - 1 : -1,
+        x < width - 1 ? i + 1 : -1,
+        y > 0 ? i - width : -1,
+        y < height - 1 ? i + width : -1,
+      ]) {
         if (n >= 0 && bin[n] && !label[n]) {
           label[n] = 1;
           stack.push(n);
         }
       }
     }
-    if (pixels >= minPixels) found.push({ box: { x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1 }, pixels });
+    if (pixels >= minPixels)
+      found.push({ box: { x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1 }, pixels });
   }
   return found;
 }
@@ -149,7 +162,7 @@ export function splitLines(bin: Uint8Array, width: number, box: Box, minFill = 0
     if (run.length >= 3) {
       const x0 = Math.min(...run.map((r) => r.x0));
       const x1 = Math.max(...run.map((r) => r.x1));
-      out.push({ x: x0, y: run[0]!.y, width: x1 - x0 + 1, height: run.length });
+      out.push({ x: x0, y: (run[0] as { y: number }).y, width: x1 - x0 + 1, height: run.length });
     }
     run = [];
   };

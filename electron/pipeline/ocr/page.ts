@@ -1,0 +1,31 @@
+import sharp from 'sharp';
+import { rawInput, type RawImage } from '../raw-image.ts';
+import type { OcrEngine } from './engine.ts';
+import type { OcrLine } from './text.ts';
+
+/** Body text reads best when the page is about this long; small scans are enlarged. */
+const PAGE_LONG_SIDE = 1800;
+
+function scaleBox<T extends { box: { x: number; y: number; width: number; height: number } }>(
+  item: T,
+  k: number,
+): T {
+  const b = item.box;
+  return { ...item, box: { x: b.x * k, y: b.y * k, width: b.width * k, height: b.height * k } };
+}
+
+/** Reads all text on a page; boxes come back in the image's own pixels. */
+export async function readPageText(img: RawImage, ocr: OcrEngine): Promise<OcrLine[]> {
+  const scale = Math.min(2.5, Math.max(0.4, PAGE_LONG_SIDE / Math.max(img.width, img.height)));
+  const png = await sharp(img.data, rawInput(img))
+    .resize({ width: Math.round(img.width * scale), kernel: 'lanczos3' })
+    .grayscale()
+    .normalise()
+    .png({ compressionLevel: 1 })
+    .toBuffer();
+  const lines = await ocr.readPage(png);
+  return lines.map((l) => ({
+    ...scaleBox(l, 1 / scale),
+    words: l.words.map((w) => scaleBox(w, 1 / scale)),
+  }));
+}

@@ -1,0 +1,100 @@
+import { documentKind, expectedItems } from '../../shared/documents/expectations.ts';
+import type { MrzInfo } from '../../shared/mrz.ts';
+import {
+  boxToRect,
+  overlapRatio,
+  polygonBounds,
+  shapeToPolygon,
+  type Region,
+  type RegionKind,
+} from '../../shared/regions.ts';
+import type { Warning } from '../../shared/warnings.ts';
+import type { SideDetection } from './detect.ts';
+
+export interface DocumentInfo {
+  kind: ReturnType<typeof documentKind> | 'unknown';
+  mrzFormat: MrzInfo['format'] | null;
+  issuingState: string | null;
+  mrzValid: boolean;
+}
+
+export interface Plan {
+  regions: Region[];
+  warnings: Warning[];
+  document: DocumentInfo;
+  /** Hidden values per kind, in memory only, for the self-check. */
+  secrets: { kind: RegionKind; value: string; side: number }[];
+}
+
+const LABELS: Record<string, string> = {
+  'mrz-value': 'matches the MRZ',
+  label: 'next to its label',
+  '11-proef': 'passes the 11-proef',
+  'mod-97': 'passes the mod-97 check',
+  'nl-pattern': 'Dutch document number pattern',
+  'driving-licence': 'BSN before licence number',
+  face: 'face found',
+  'mrz-geometry': 'predicted from the MRZ position',
+};
+
+/**
+ * Turns findings into the regions the person reviews, drops kinds the recipient needs readable,
+ * and says what the document should have carried but was not found.
+ */
+export function planRedaction(sides: readonly SideDetection[], keep: readonly RegionKind[]): Plan {
+  const regions: Region[] = [];
+  const secrets: Plan['secrets'] = [];
+  sides.forEach((det, side) => {
+    for (const f of det.findings) {
+      if (f.secret) secrets.push({ kind: f.kind, value: f.secret, side });
+      if (keep.includes(f.kind)) continue;
+      const duplicate = regions.find(
+        (r) =>
+          r.side === side &&
+          r.kind === f.kind &&
+          overlapRatio(polygonBounds(shapeToPolygon(r.shape)), f.box) > 0.8,
+      );
+      if (duplicate) continue;
+      regions.push({
+        id: `${f.kind}-${side}-${regions.length + 1}`,
+        kind: f.kind,
+        shape: { type: 'rect', rect: boxToRect(f.box) },
+        source: 'auto',
+        confidence: f.confidence,
+        label: LABELS[f.via] ?? f.via,
+        side,
+      });
+    }
+  });
+
+  const mrzSide = sides.findIndex((s) => s.mrz?.info);
+  const mrz = mrzSide >= 0 ? (sides[mrzSide]?.mrz?.info ?? null) : null;
+  const warnings: Warning[] = [];
+  const found = (kind: RegionKind) => sides.some((s) => s.findings.some((f) => f.kind === kind));
+
+  if (!found('mrz') && !found('photo')) {
+    sides.forEach((_, side) => warnings.push({ code: 'no_document', side }));
+  }
+  sides.forEach((s, side) => {
+    if (s.mrz && !s.mrz.info?.valid) warnings.push({ code: 'mrz_unreadable', side });
+  });
+  if (mrz) {
+    for (const item of expectedItems(mrz, sides.length)) {
+      if (found(item.kind)) continue;
+      if (item.kind === 'personal_number' && item.onBack && sides.length === 1)
+        warnings.push({ code: 'missing_bsn_back' });
+      else warnings.push({ code: 'missing', kind: item.kind, side: null });
+    }
+  }
+  return {
+    regions,
+    warnings,
+    secrets,
+    document: {
+      kind: mrz ? documentKind(mrz) : 'unknown',
+      mrzFormat: mrz?.format ?? null,
+      issuingState: mrz?.issuingState ?? null,
+      mrzValid: mrz?.valid ?? false,
+    },
+  };
+}
