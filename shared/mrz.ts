@@ -40,7 +40,8 @@ export function normalizeMrzLines(raw: readonly string[]): string[] {
   const target = (LENGTHS[lines.length] ?? [mean]).reduce((best, n) =>
     Math.abs(n - mean) < Math.abs(best - mean) ? n : best,
   );
-  return Math.abs(target - mean) <= 3 ? lines.map((l) => fitLength(l, target)) : lines;
+  // OCR most often drops or adds trailing '<' fillers, so a few characters either way are fitted.
+  return Math.abs(target - mean) <= 6 ? lines.map((l) => fitLength(l, target)) : lines;
 }
 
 /** The one-line MRZ of the 2014-model Dutch (EU) driving licence: 'D1NLD…', 30 characters. */
@@ -60,16 +61,93 @@ function nonEmpty(value: unknown): value is string {
   return typeof value === 'string' && value.replace(/</g, '').length > 0;
 }
 
+const LOOKALIKES: Record<string, string> = {
+  '0': 'O',
+  O: '0',
+  '1': 'I',
+  I: '1',
+  '2': 'Z',
+  Z: '2',
+  '5': 'S',
+  S: '5',
+  '8': 'B',
+  B: '8',
+  '6': 'G',
+  G: '6',
+};
+
+/** ICAO 9303 check digit: weights 7, 3, 1; A=10 … Z=35; '<' = 0. */
+export function mrzCheckDigit(field: string): number {
+  let sum = 0;
+  for (const [i, c] of [...field].entries()) {
+    const v = c === '<' ? 0 : c >= '0' && c <= '9' ? Number(c) : c.charCodeAt(0) - 55;
+    sum += v * ([7, 3, 1][i % 3] as number);
+  }
+  return sum % 10;
+}
+
+/** The composite check digit (over document number, dates and optional data), when present. */
+function compositeHolds(lines: readonly string[]): boolean {
+  const [a = '', b = ''] = lines;
+  let data: string;
+  let check: string | undefined;
+  if (lines.length === 3 && a.length === 30 && b.length === 30) {
+    data = a.slice(5, 30) + b.slice(0, 7) + b.slice(8, 15) + b.slice(18, 29);
+    check = b[29];
+  } else if (lines.length === 2 && (b.length === 44 || b.length === 36)) {
+    data = b.slice(0, 10) + b.slice(13, 20) + b.slice(21, b.length - 1);
+    check = b[b.length - 1];
+  } else return true;
+  return check === undefined || !/\d/.test(check) || mrzCheckDigit(data) === Number(check);
+}
+
+/**
+ * The document number is alphanumeric, so the parser cannot fix an OCR look-alike in it (Z read
+ * as 2). Its check digit and the composite check digit can: try look-alike swaps, fewest first,
+ * until both hold.
+ */
+function repairDocumentNumber(lines: readonly string[]): string[] {
+  const row = lines.length === 3 ? 0 : 1;
+  const start = lines.length === 3 ? 5 : 0;
+  const line = lines[row];
+  if (!line || line.length < 30) return [...lines];
+  const check = Number(line[start + 9]);
+  const withField = (field: string) =>
+    lines.map((l, i) => (i === row ? l.slice(0, start) + field + l.slice(start + 9) : l));
+  const field = line.slice(start, start + 9);
+  const holds = (f: string) => mrzCheckDigit(f) === check && compositeHolds(withField(f));
+  if (Number.isNaN(check) || holds(field)) return [...lines];
+  const spots = [...field].map((c, i) => (LOOKALIKES[c] ? i : -1)).filter((i) => i >= 0);
+  let best: string | null = null;
+  let bestChanges = Infinity;
+  for (let mask = 1; mask < 1 << spots.length; mask++) {
+    const chars = [...field];
+    let changes = 0;
+    spots.forEach((pos, bit) => {
+      if (mask & (1 << bit)) {
+        chars[pos] = LOOKALIKES[chars[pos] as string] as string;
+        changes++;
+      }
+    });
+    if (changes < bestChanges && holds(chars.join(''))) {
+      best = chars.join('');
+      bestChanges = changes;
+    }
+  }
+  return best ? withField(best) : [...lines];
+}
+
 /** Parses normalised MRZ lines with the `mrz` package (autocorrect on). Null when unparseable. */
 export function parseMrz(lines: readonly string[]): MrzInfo | null {
   if (lines.length === 1) return parseDrivingLicenceLine(lines[0] as string);
   try {
-    const result = parse([...lines], { autocorrect: true });
+    const repaired = repairDocumentNumber(lines);
+    const result = parse(repaired, { autocorrect: true });
     // Fields with a failed check digit come back null; the raw characters still must be hidden.
     const field = (name: string): string | null => {
       const d = result.details.find((x) => x.field === name);
       if (!d) return null;
-      const value = d.value ?? (lines[d.line] ?? '').slice(d.start, d.end);
+      const value = d.value ?? (repaired[d.line] ?? '').slice(d.start, d.end);
       return nonEmpty(value) ? value.replace(/</g, '') : null;
     };
     const format =

@@ -3,7 +3,7 @@ import type { RedactSettings } from '../../shared/settings.ts';
 import type { Warning } from '../../shared/warnings.ts';
 import { watermarkText } from '../../shared/watermark-text.ts';
 import { burnRegions } from './burn.ts';
-import { detectSide } from './detect.ts';
+import { detectSide, type SideDetection } from './detect.ts';
 import { closeEngines, createEngines, type Engines } from './engines.ts';
 import { planRedaction, type DocumentInfo } from './plan.ts';
 import { selfCheck, type SelfCheckResult } from './self-check.ts';
@@ -89,7 +89,7 @@ export async function redactDocument(req: RedactRequest): Promise<RedactResult> 
 
   const engines = req.engines ?? createEngines();
   try {
-    const detections = [];
+    const detections: SideDetection[] = [];
     for (const img of images) {
       const det = await timed(timings, 'detect', () => detectSide(img, engines));
       for (const [stage, ms] of Object.entries(det.timings))
@@ -103,7 +103,7 @@ export async function redactDocument(req: RedactRequest): Promise<RedactResult> 
       req.selfCheck === false
         ? null
         : await timed(timings, 'selfcheck', () =>
-            selfCheck(out, plan.secrets, req.settings.keep, engines),
+            selfCheck(out, detections, regions, plan.secrets, req.settings.keep, engines),
           );
     const warnings = [...plan.warnings];
     if (check && !check.ok) warnings.push({ code: 'selfcheck_failed', kinds: check.leaked });

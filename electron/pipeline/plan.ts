@@ -2,6 +2,7 @@ import { documentKind, expectedItems } from '../../shared/documents/expectations
 import type { MrzInfo } from '../../shared/mrz.ts';
 import {
   boxToRect,
+  type Box,
   overlapRatio,
   polygonBounds,
   shapeToPolygon,
@@ -38,6 +39,32 @@ const LABELS: Record<string, string> = {
 };
 
 /**
+ * Breathing room around what OCR and the detectors report: their boxes hug the ink, and a region
+ * should also swallow anti-aliased edges and a slightly misplaced box. Photos come with their
+ * own border search and are kept clear of the text beside them (detect.ts): none here.
+ */
+export function padFinding(kind: RegionKind, box: Box): Box {
+  const text = kind === 'document_number' || kind === 'personal_number';
+  const portrait = kind === 'photo' || kind === 'ghost_photo';
+  const size = Math.max(box.width, box.height);
+  const dx = text
+    ? box.height * 0.35
+    : kind === 'mrz'
+      ? box.width * 0.012
+      : portrait
+        ? 0
+        : size * 0.02;
+  const dy = text
+    ? box.height * 0.3
+    : kind === 'mrz'
+      ? box.height * 0.12
+      : portrait
+        ? 0
+        : size * 0.02;
+  return { x: box.x - dx, y: box.y - dy, width: box.width + 2 * dx, height: box.height + 2 * dy };
+}
+
+/**
  * Turns findings into the regions the person reviews, drops kinds the recipient needs readable,
  * and says what the document should have carried but was not found.
  */
@@ -58,7 +85,7 @@ export function planRedaction(sides: readonly SideDetection[], keep: readonly Re
       regions.push({
         id: `${f.kind}-${side}-${regions.length + 1}`,
         kind: f.kind,
-        shape: { type: 'rect', rect: boxToRect(f.box) },
+        shape: { type: 'rect', rect: boxToRect(padFinding(f.kind, f.box)) },
         source: 'auto',
         confidence: f.confidence,
         label: LABELS[f.via] ?? f.via,

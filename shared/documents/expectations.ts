@@ -27,9 +27,11 @@ export function documentKind(
  */
 export function expectedItems(mrz: MrzInfo, sidesGiven: number): Expectation[] {
   const kind = documentKind(mrz);
-  const out: Expectation[] = [{ kind: 'document_number', onBack: false }];
-  const photoWithMrz = mrz.format === 'TD3' || mrz.format === 'TD2' || kind === 'visa';
-  if (photoWithMrz || sidesGiven > 1) out.push({ kind: 'photo', onBack: false });
+  // TD3/TD2 pages print photo and number beside the MRZ; a TD1 card prints them on the other side.
+  const sameSide = mrz.format === 'TD3' || mrz.format === 'TD2' || kind === 'visa';
+  const out: Expectation[] = [];
+  if (sameSide || sidesGiven > 1)
+    out.push({ kind: 'document_number', onBack: false }, { kind: 'photo', onBack: false });
   const dutch = mrz.issuingState === 'NLD' || mrz.issuingState === 'NL';
   if (dutch && (kind === 'passport' || kind === 'id_card' || kind === 'driving_licence')) {
     out.push({ kind: 'personal_number', onBack: kind !== 'passport' });

@@ -220,7 +220,11 @@ export async function idCard(
   back.svg(guillocheSvg(back.width, back.height, '#b9c6dd', seed + 3));
   const bsn = await field(back, mm, 'Persoonsnummer / Personal no.', printedBsn(holder.bsn), 4, 4);
   await ensureZxing();
-  const qr = await writeBarcode(`BSN:${holder.bsn}`, { format: 'QRCode', scale: 1 });
+  const qr = await writeBarcode(`BSN:${holder.bsn}`, {
+    format: 'QRCode',
+    scale: 1,
+    addQuietZones: false,
+  });
   const qrBox = mmBox(mm, 60, 3, 20, 20);
   const qrPng = await sharp(Buffer.from(qr.svg))
     .resize(qrBox.width, qrBox.height, { kernel: 'nearest' })

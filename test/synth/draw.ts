@@ -88,10 +88,16 @@ export function portraitSvg(box: Box, seed: number, opacity = 1): string {
     <rect x="${cx - w * 0.12}" y="${y + h * 0.62}" width="${w * 0.24}" height="${h * 0.2}" fill="${skin}"/>
     <ellipse cx="${cx}" cy="${y + h * 0.37}" rx="${w * 0.36}" ry="${h * 0.29}" fill="${hair}"/>
     <ellipse cx="${cx}" cy="${y + h * 0.46}" rx="${w * 0.3}" ry="${h * 0.27}" fill="${skin}"/>
-    <ellipse cx="${cx - w * 0.11}" cy="${y + h * 0.42}" rx="${w * 0.04}" ry="${h * 0.018}" fill="#2b2b2b"/>
-    <ellipse cx="${cx + w * 0.11}" cy="${y + h * 0.42}" rx="${w * 0.04}" ry="${h * 0.018}" fill="#2b2b2b"/>
-    <path d="M ${cx - w * 0.03} ${y + h * 0.46} L ${cx} ${y + h * 0.52} L ${cx + w * 0.03} ${y + h * 0.52}" stroke="#b88a70" stroke-width="${Math.max(1, w * 0.012)}" fill="none"/>
-    <path d="M ${cx - w * 0.09} ${y + h * 0.59} Q ${cx} ${y + h * 0.63} ${cx + w * 0.09} ${y + h * 0.59}" stroke="#7b3b3b" stroke-width="${Math.max(1, w * 0.018)}" fill="none"/>
+    <ellipse cx="${cx - w * 0.3}" cy="${y + h * 0.47}" rx="${w * 0.045}" ry="${h * 0.05}" fill="${skin}"/>
+    <ellipse cx="${cx + w * 0.3}" cy="${y + h * 0.47}" rx="${w * 0.045}" ry="${h * 0.05}" fill="${skin}"/>
+    <ellipse cx="${cx - w * 0.11}" cy="${y + h * 0.42}" rx="${w * 0.055}" ry="${h * 0.022}" fill="#ffffff"/>
+    <ellipse cx="${cx + w * 0.11}" cy="${y + h * 0.42}" rx="${w * 0.055}" ry="${h * 0.022}" fill="#ffffff"/>
+    <circle cx="${cx - w * 0.11}" cy="${y + h * 0.42}" r="${w * 0.025}" fill="#3a2a20"/>
+    <circle cx="${cx + w * 0.11}" cy="${y + h * 0.42}" r="${w * 0.025}" fill="#3a2a20"/>
+    <path d="M ${cx - w * 0.18} ${y + h * 0.38} Q ${cx - w * 0.11} ${y + h * 0.355} ${cx - w * 0.05} ${y + h * 0.38}" stroke="${hair}" stroke-width="${Math.max(1, w * 0.02)}" fill="none"/>
+    <path d="M ${cx + w * 0.05} ${y + h * 0.38} Q ${cx + w * 0.11} ${y + h * 0.355} ${cx + w * 0.18} ${y + h * 0.38}" stroke="${hair}" stroke-width="${Math.max(1, w * 0.02)}" fill="none"/>
+    <path d="M ${cx - w * 0.02} ${y + h * 0.44} L ${cx - w * 0.04} ${y + h * 0.52} Q ${cx} ${y + h * 0.54} ${cx + w * 0.04} ${y + h * 0.52}" stroke="#a0705a" stroke-width="${Math.max(1, w * 0.012)}" fill="none"/>
+    <path d="M ${cx - w * 0.09} ${y + h * 0.585} Q ${cx} ${y + h * 0.625} ${cx + w * 0.09} ${y + h * 0.585} Q ${cx} ${y + h * 0.6} ${cx - w * 0.09} ${y + h * 0.585}" stroke="#9b4b4b" stroke-width="${Math.max(1, w * 0.015)}" fill="#b05a5a"/>
   </g></svg>`;
 }
 

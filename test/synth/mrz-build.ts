@@ -1,13 +1,7 @@
+import { mrzCheckDigit as checkDigit } from '../../shared/mrz.ts';
+
 /** Builds MRZ lines with correct ICAO 9303 check digits for synthetic documents. */
-export function mrzCheckDigit(field: string): string {
-  const weights = [7, 3, 1];
-  let sum = 0;
-  for (const [i, c] of [...field].entries()) {
-    const v = c === '<' ? 0 : /\d/.test(c) ? Number(c) : c.charCodeAt(0) - 55;
-    sum += v * (weights[i % 3] as number);
-  }
-  return String(sum % 10);
-}
+export const mrzCheckDigit = (field: string): string => String(checkDigit(field));
 
 const pad = (s: string, n: number) => (s + '<'.repeat(n)).slice(0, n);
 

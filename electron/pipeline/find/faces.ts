@@ -104,7 +104,7 @@ export class FaceDetector {
         detector: {
           rotation: false,
           maxDetected: 8,
-          minConfidence: 0.2,
+          minConfidence: 0.15,
           iouThreshold: 0.3,
           return: false,
         },

@@ -1,9 +1,9 @@
 import { mrzLineScore, normalizeMrzLines, parseMrz, type MrzInfo } from '../../../shared/mrz.ts';
-import { unionBoxes, type Box } from '../../../shared/regions.ts';
+import { overlapRatio, unionBoxes, type Box } from '../../../shared/regions.ts';
 import type { OcrEngine } from '../ocr/engine.ts';
 import type { RawImage } from '../raw-image.ts';
 import { cropForOcr, fromCrop } from '../vision/crop.ts';
-import type { Gray } from '../vision/gray.ts';
+import { toGray } from '../vision/gray.ts';
 import { locateMrzCandidates } from './mrz-locate.ts';
 
 export interface MrzFinding {
@@ -24,8 +24,57 @@ function looksLikeMrz(lines: string[], info: MrzInfo | null): boolean {
   return lines.length >= 2 && lines.every((l) => l.length >= 26) && fillers >= 4;
 }
 
+/**
+ * The band the MRZ must fill, from what was read: character pitch from the read lines, the
+ * format's width (30/36/44 characters) and line count. A TD1 read as two lines (the third too
+ * faint) still gets all three covered.
+ */
+export function expectedBand(read: { text: string; box: Box }[], lines: string[]): Box {
+  const first = read[0];
+  if (!first) return { x: 0, y: 0, width: 0, height: 0 };
+  const pitch = Math.max(...read.map((r) => r.box.width / Math.max(1, r.text.length)));
+  const chars = lines[0]?.length ?? first.text.length;
+  const last = read[read.length - 1] ?? first;
+  const step =
+    read.length > 1 ? (last.box.y - first.box.y) / (read.length - 1) : first.box.height * 1.6;
+  const expectedLines = chars <= 31 && !/^D[1-9<]/.test(lines[0] ?? '') ? 3 : chars <= 31 ? 1 : 2;
+  // A TD1 whose first line is missing starts with the birth date (digits); shift up one line.
+  const missingAbove =
+    expectedLines === 3 && read.length < 3 && /^\d{6}/.test(lines[0] ?? '') ? 1 : 0;
+  const x = Math.min(...read.map((r) => r.box.x));
+  const y = first.box.y - missingAbove * step;
+  return {
+    x,
+    y,
+    width: chars * pitch,
+    height: (expectedLines - 1) * step + Math.max(...read.map((r) => r.box.height)),
+  };
+}
+
 function rank(f: MrzFinding): number {
   return (f.info?.valid ? 10 : 0) + (f.info ? 3 : 0) + f.lines.length;
+}
+
+/**
+ * MRZ bands proposed at two working sizes (large print merges into blobs at the fine size, small
+ * print vanishes at the coarse one), in image pixels, best first.
+ */
+async function proposals(img: RawImage): Promise<{ band: Box; lines: number }[]> {
+  const out: { band: Box; lines: number; score: number }[] = [];
+  for (const size of [1000, 500]) {
+    const { gray, scale } = await toGray(img, size);
+    for (const c of locateMrzCandidates(gray).slice(0, MAX_CANDIDATES)) {
+      const band = {
+        x: c.band.x / scale,
+        y: c.band.y / scale,
+        width: c.band.width / scale,
+        height: c.band.height / scale,
+      };
+      if (!out.some((o) => overlapRatio(o.band, band) > 0.7))
+        out.push({ band, lines: c.lines.length, score: c.score });
+    }
+  }
+  return out.sort((a, b) => b.score - a.score).slice(0, MAX_CANDIDATES + 1);
 }
 
 /**
@@ -33,28 +82,18 @@ function rank(f: MrzFinding): number {
  * reads each crop, the `mrz` package checks it. A band that reads as MRZ is returned even when
  * its check digits fail, so it is blacked out whatever the reading quality.
  */
-export async function findMrz(
-  img: RawImage,
-  gray: Gray,
-  grayScale: number,
-  ocr: OcrEngine,
-): Promise<MrzFinding | null> {
+export async function findMrz(img: RawImage, ocr: OcrEngine): Promise<MrzFinding | null> {
   let best: MrzFinding | null = null;
-  for (const candidate of locateMrzCandidates(gray).slice(0, MAX_CANDIDATES)) {
-    const band = {
-      x: candidate.band.x / grayScale,
-      y: candidate.band.y / grayScale,
-      width: candidate.band.width / grayScale,
-      height: candidate.band.height / grayScale,
-    };
-    const lineHeight = band.height / candidate.lines.length;
+  for (const { band, lines: count } of await proposals(img)) {
+    const lineHeight = band.height / count;
     const crop = await cropForOcr(
       img,
       {
-        x: band.x - 0.04 * band.width,
-        y: band.y - 1.6 * lineHeight,
-        width: band.width * 1.08,
-        height: band.height + 3.2 * lineHeight,
+        // Generous: the proposal may hold 2 of 3 lines, or stop where a run of '<' begins.
+        x: band.x - 0.1 * band.width,
+        y: band.y - 2.2 * lineHeight,
+        width: band.width * 1.45,
+        height: band.height + 4.4 * lineHeight,
       },
       Math.min(4, Math.max(0.5, TARGET_LINE_PX / lineHeight)),
     );
@@ -63,8 +102,9 @@ export async function findMrz(
     const lines = normalizeMrzLines(read.map((l) => l.text));
     const info = parseMrz(lines);
     if (!looksLikeMrz(lines, info)) continue;
+    const readBoxes = read.map((l) => ({ text: l.text, box: fromCrop(crop, l.box) }));
     const finding = {
-      box: unionBoxes([band, ...read.map((l) => fromCrop(crop, l.box))]),
+      box: unionBoxes([...readBoxes.map((r) => r.box), expectedBand(readBoxes, lines)]),
       lines,
       info,
     };

@@ -163,17 +163,19 @@ export function findNumbers(lines: readonly OcrLine[], known: KnownValues): Find
         secret: slash[1] as string,
       });
     }
+    // Dutch numbers never contain the letter O, so an O read by OCR is a zero.
+    const nlCandidate = span.text.toUpperCase().replace(/O/g, '0');
     if (
-      span.text.length === 9 &&
-      isNlDocumentNumber(span.text) &&
-      /\d.*[A-Z]|[A-Z].*\d/.test(span.text.slice(2))
+      nlCandidate.length === 9 &&
+      isNlDocumentNumber(nlCandidate) &&
+      /\d.*[A-Z]|[A-Z].*\d/.test(nlCandidate.slice(2))
     ) {
       add({
         kind: 'document_number',
         box: span.box,
         confidence: 0.7,
         via: 'nl-pattern',
-        secret: span.text,
+        secret: nlCandidate,
       });
     }
   }
@@ -188,9 +190,7 @@ export function findNumbers(lines: readonly OcrLine[], known: KnownValues): Find
       const value = valueWordsNear(lines, line, label).find((w) => {
         const t = w.text.replace(/[.\s-]/g, '');
         const alnum = t.replace(/[^A-Z0-9]/gi, '').length;
-        return (
-          t.length >= 6 && alnum >= 0.75 * t.length && /\d{3,}/.test(t) && !DATE_LIKE.test(w.text)
-        );
+        return t.length >= 6 && alnum >= 0.75 * t.length && /\d/.test(t) && !DATE_LIKE.test(w.text);
       });
       if (value)
         add({

@@ -1,10 +1,13 @@
 import { clampBox, overlapRatio, type Box } from '../../../shared/regions.ts';
 import type { Gray } from '../vision/gray.ts';
+import type { OcrWord } from '../ocr/text.ts';
 import type { FaceBox } from './faces.ts';
 
 export interface PhotoFinding {
   kind: 'photo' | 'ghost_photo';
   box: Box;
+  /** The detected face inside it (image pixels). */
+  face: Box;
   confidence: number;
 }
 
@@ -36,7 +39,12 @@ function edgeStrength(g: Gray, side: Side, at: number, from: number, to: number)
  */
 function snapEdge(g: Gray, face: Box, side: Side, reach: number, fallback: number): number {
   const horizontal = side === 'left' || side === 'right';
-  const [from, to] = horizontal ? [face.y, face.y + face.height] : [face.x, face.x + face.width];
+  // Judge the edge along the whole face span and a bit beyond: a portrait border is continuous
+  // there, while the ragged left edge of a text column has gaps between its lines.
+  const pad = 0.15 * Math.max(face.width, face.height);
+  const [from, to] = horizontal
+    ? [face.y - pad, face.y + face.height + pad]
+    : [face.x - pad, face.x + face.width + pad];
   const start = {
     left: face.x,
     right: face.x + face.width,
@@ -45,18 +53,34 @@ function snapEdge(g: Gray, face: Box, side: Side, reach: number, fallback: numbe
   }[side];
   const dir = side === 'left' || side === 'top' ? -1 : 1;
   const limit = horizontal ? g.width - 1 : g.height - 1;
-  // Outermost edge within reach: the hairline and shoulders inside the portrait are edges too.
-  for (let step = Math.round(reach); step >= Math.round(reach * 0.1); step--) {
+  // Nearest continuous edge: hairline and shoulders are curved and fail the continuity test,
+  // while a text column beyond the portrait can look like an edge too.
+  for (let step = Math.round(reach * 0.1); step <= Math.round(reach); step++) {
     const at = Math.round(start + dir * step);
-    if (at <= 0 || at >= limit) continue;
-    if (edgeStrength(g, side, at, Math.round(from), Math.round(to)) >= 0.7) return at + dir;
+    if (at <= 0 || at >= limit) break;
+    // The step is measured 2–4 px either side: go 4 px out so the border itself is covered.
+    if (edgeStrength(g, side, at, Math.round(from), Math.round(to)) >= 0.8) return at + 4 * dir;
   }
   return Math.max(0, Math.min(limit + 1, start + dir * fallback));
 }
 
 /** The printed portrait around a detected face, in gray-image pixels. */
-export function growFaceToPortrait(g: Gray, face: Box): Box {
+export function growFaceToPortrait(g: Gray, face: Box, faint = false): Box {
   const s = Math.max(face.width, face.height);
+  if (faint) {
+    // Ghost images fade out (no border to find) and are small: a generous fixed frame, with
+    // room for the shoulders below, costs little.
+    return clampBox(
+      {
+        x: face.x - 0.17 * s,
+        y: face.y - 0.3 * s,
+        width: face.width + 0.34 * s,
+        height: face.height + 0.8 * s,
+      },
+      g.width,
+      g.height,
+    );
+  }
   // The detector's box already spans most of a passport portrait: look only a little further.
   const left = snapEdge(g, face, 'left', 0.4 * s, 0.12 * s);
   const right = snapEdge(g, face, 'right', 0.4 * s, 0.12 * s);
@@ -83,7 +107,7 @@ export function findPhotos(faces: readonly FaceBox[], gray: Gray, scale: number)
     const isMain = face === main || (face.score >= 0.6 && face.box.width >= 0.8 * main.box.width);
     // Ghost images are printed smaller than the portrait; a weak face as large is a false hit.
     if (!isMain && face.box.width > 0.8 * main.box.width) continue;
-    if (!isMain && face.score < 0.25) continue;
+    if (!isMain && face.score < 0.2) continue;
     if (out.some((p) => overlapRatio(p.box, face.box) > 0.5)) continue;
     const scaled = {
       x: face.box.x * scale,
@@ -91,7 +115,7 @@ export function findPhotos(faces: readonly FaceBox[], gray: Gray, scale: number)
       width: face.box.width * scale,
       height: face.box.height * scale,
     };
-    const grown = growFaceToPortrait(gray, scaled);
+    const grown = growFaceToPortrait(gray, scaled, !isMain);
     out.push({
       kind: isMain ? 'photo' : 'ghost_photo',
       box: {
@@ -100,8 +124,33 @@ export function findPhotos(faces: readonly FaceBox[], gray: Gray, scale: number)
         width: grown.width / scale,
         height: grown.height / scale,
       },
+      face: face.box,
       confidence: face.score,
     });
   }
   return out;
+}
+
+/**
+ * Pulls a portrait's edges back from confidently read words beside it: the name and dates printed
+ * next to the photo must stay readable. Never cuts into the face itself.
+ */
+export function keepClearOfText(photo: Box, face: Box, words: readonly OcrWord[]): Box {
+  let { x: left, y: top } = photo;
+  let right = photo.x + photo.width;
+  let bottom = photo.y + photo.height;
+  for (const w of words) {
+    if (w.confidence < 70 || w.text.replace(/[^\p{L}\d]/gu, '').length < 2) continue;
+    const b = w.box;
+    const overlaps = b.x < right && b.x + b.width > left && b.y < bottom && b.y + b.height > top;
+    if (!overlaps) continue;
+    const cx = b.x + b.width / 2;
+    const cy = b.y + b.height / 2;
+    if (cx > face.x + face.width) right = Math.max(face.x + face.width, Math.min(right, b.x - 2));
+    else if (cx < face.x) left = Math.min(face.x, Math.max(left, b.x + b.width + 2));
+    else if (cy > face.y + face.height)
+      bottom = Math.max(face.y + face.height, Math.min(bottom, b.y - 2));
+    else if (cy < face.y) top = Math.min(face.y, Math.max(top, b.y + b.height + 2));
+  }
+  return { x: left, y: top, width: right - left, height: bottom - top };
 }

@@ -4,7 +4,7 @@ import type { OcrEngine } from './engine.ts';
 import type { OcrLine } from './text.ts';
 
 /** Body text reads best when the page is about this long; small scans are enlarged. */
-const PAGE_LONG_SIDE = 1800;
+const PAGE_LONG_SIDE = 1600;
 
 function scaleBox<T extends { box: { x: number; y: number; width: number; height: number } }>(
   item: T,

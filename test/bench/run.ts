@@ -1,0 +1,198 @@
+// npm run bench: detection quality and speed on synthetic documents and the shared specimens.
+// Prints figures; it asserts nothing (tests check behaviour, this measures).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { looksLike } from '../../shared/numbers/ocr-confusion.ts';
+import type { Point, RegionKind } from '../../shared/regions.ts';
+import { closeEngines, createEngines } from '../../electron/pipeline/engines.ts';
+import { redactDocument } from '../../electron/pipeline/index.ts';
+import { loadImage } from '../../electron/pipeline/load.ts';
+import { findMrz } from '../../electron/pipeline/find/mrz.ts';
+import {
+  ausweiskopieFields,
+  fixtureBytes,
+  fixturesAvailable,
+  readManifest,
+} from '../helpers/fixtures.ts';
+import { syntheticCorpus } from '../synth/corpus.ts';
+import {
+  blackCoverage,
+  blackenedShare,
+  OVER_REDACTION_THRESHOLD,
+  RECALL_THRESHOLD,
+} from '../synth/evaluate.ts';
+import type { TruthPolygon } from '../synth/variants.ts';
+
+const COUNT = Number(process.env.BENCH_COUNT ?? 30);
+const engines = createEngines();
+const settings = { detect: true, keep: [], lang: 'nl' as const, watermark: null };
+const times: number[] = [];
+const recall = new Map<RegionKind, { hit: number; total: number }>();
+const over = { hit: 0, total: 0 };
+const misses: string[] = [];
+let peakRss = 0;
+
+function quantile(values: number[], q: number): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
+}
+
+async function evaluate(
+  name: string,
+  bytes: Buffer,
+  secrets: TruthPolygon[],
+  keep: TruthPolygon[],
+  inkOnly = false,
+) {
+  const t0 = performance.now();
+  const result = await redactDocument({ sides: [bytes], settings, engines });
+  times.push(performance.now() - t0);
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  const input = await loadImage(bytes);
+  const output = result.sides[0]!.image;
+  for (const s of secrets) {
+    const r = recall.get(s.kind) ?? { hit: 0, total: 0 };
+    const cov = inkOnly
+      ? 1 - blackenedShareOfInk(input, output, s.polygon)
+      : blackCoverage(output, s.polygon);
+    r.total++;
+    if (cov >= RECALL_THRESHOLD) r.hit++;
+    else misses.push(`${name}: ${s.kind} ${(cov * 100).toFixed(0)}%`);
+    recall.set(s.kind, r);
+  }
+  for (const k of keep) {
+    over.total++;
+    if (blackenedShare(input, output, k.polygon) > OVER_REDACTION_THRESHOLD) {
+      over.hit++;
+      misses.push(`${name}: identity field over-redacted`);
+    }
+  }
+}
+
+/** For generous real-specimen boxes: share of the dark (ink/photo) pixels left unblackened. */
+function blackenedShareOfInk(
+  input: Awaited<ReturnType<typeof loadImage>>,
+  output: typeof input,
+  polygon: Point[],
+): number {
+  const xs = polygon.map((p) => p.x);
+  const ys = polygon.map((p) => p.y);
+  let ink = 0;
+  let missed = 0;
+  for (
+    let y = Math.max(0, Math.floor(Math.min(...ys)));
+    y < Math.min(input.height, Math.ceil(Math.max(...ys)));
+    y++
+  ) {
+    for (
+      let x = Math.max(0, Math.floor(Math.min(...xs)));
+      x < Math.min(input.width, Math.ceil(Math.max(...xs)));
+      x++
+    ) {
+      const i = (y * input.width + x) * 3;
+      const dark = Math.max(input.data[i]!, input.data[i + 1]!, input.data[i + 2]!) < 110;
+      if (!dark) continue;
+      ink++;
+      if (Math.max(output.data[i]!, output.data[i + 1]!, output.data[i + 2]!) > 24) missed++;
+    }
+  }
+  return ink === 0 ? 0 : missed / ink;
+}
+
+const rect = (
+  b: { x0: number; y0: number; x1: number; y1: number },
+  w: number,
+  h: number,
+): Point[] => [
+  { x: b.x0 * w, y: b.y0 * h },
+  { x: b.x1 * w, y: b.y0 * h },
+  { x: b.x1 * w, y: b.y1 * h },
+  { x: b.x0 * w, y: b.y1 * h },
+];
+
+console.log(`Synthetic documents: ${COUNT}`);
+const corpus = await syntheticCorpus(COUNT, 7);
+for (const f of corpus) await evaluate(f.name, f.bytes, f.secrets, f.keep);
+
+const fixtureNotes: string[] = [];
+if (fixturesAvailable()) {
+  const SECRET: Record<string, RegionKind> = {
+    PHOTO: 'photo',
+    DOCUMENT_NUMBER: 'document_number',
+    MACHINE_READABLE_ZONE: 'mrz',
+  };
+  const KEEP = ['SURNAME', 'GIVEN_NAME', 'DATE_OF_BIRTH', 'NATIONALITY', 'DATE_OF_EXPIRY'];
+  for (const [file, fields] of ausweiskopieFields()) {
+    const bytes = fixtureBytes(file);
+    const img = await loadImage(bytes);
+    const poly = (name: string) => (fields[name] ?? []).map((b) => rect(b, img.width, img.height));
+    const secrets = Object.entries(SECRET).flatMap(([name, kind]) =>
+      poly(name).map((polygon) => ({ kind, polygon })),
+    );
+    const keep = KEEP.flatMap((name) =>
+      poly(name).map((polygon) => ({ kind: 'manual' as const, polygon })),
+    );
+    await evaluate(file, bytes, secrets, keep, true);
+  }
+  let found = 0;
+  let docNo = 0;
+  let withTruth = 0;
+  const mrzRows = readManifest().filter((r) => r.hasMrz);
+  for (const row of mrzRows) {
+    const img = await loadImage(fixtureBytes(row.file));
+    const mrz = await findMrz(img, engines.ocr);
+    if (mrz) found++;
+    if (row.mrzTruth) {
+      withTruth++;
+      const truthDoc =
+        row.mrzTruth.length === 3 ? row.mrzTruth[0]!.slice(5, 14) : row.mrzTruth[1]!.slice(0, 9);
+      if (
+        mrz?.info?.documentNumber &&
+        looksLike(mrz.info.documentNumber, truthDoc.replace(/</g, ''))
+      )
+        docNo++;
+    }
+  }
+  fixtureNotes.push(`MRZ band found on ${found}/${mrzRows.length} specimen images with an MRZ`);
+  fixtureNotes.push(
+    `document number read from the MRZ on ${docNo}/${withTruth} specimens with ground truth`,
+  );
+} else {
+  fixtureNotes.push('shared/fixtures not present: real-specimen figures skipped');
+}
+
+let nativeRatio = 'native tesseract not installed (apt-get install tesseract-ocr) — ratio skipped';
+if (spawnSync('tesseract', ['--version']).status === 0) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'vk-bench-'));
+  const native: number[] = [];
+  for (const [i, f] of corpus.entries()) {
+    const file = path.join(dir, `${i}.img`);
+    writeFileSync(file, f.bytes);
+    const t0 = performance.now();
+    execFileSync('tesseract', [file, '-', '-l', 'eng'], { stdio: 'ignore' });
+    native.push(performance.now() - t0);
+  }
+  rmSync(dir, { recursive: true, force: true });
+  const ratio = quantile(times.slice(0, corpus.length), 0.5) / quantile(native, 0.5);
+  nativeRatio = `median end-to-end / native full-page tesseract: ${ratio.toFixed(2)} (native median ${quantile(native, 0.5).toFixed(0)} ms)`;
+}
+await closeEngines(engines);
+
+console.log('\nRecall per kind (region found when ≥ 98 % of its pixels are black):');
+for (const [kind, r] of [...recall.entries()].sort()) {
+  console.log(
+    `  ${kind.padEnd(16)} ${((100 * r.hit) / r.total).toFixed(1).padStart(5)} %  (${r.hit}/${r.total})`,
+  );
+}
+console.log(
+  `Over-redaction (identity fields > 10 % blacked): ${((100 * over.hit) / Math.max(1, over.total)).toFixed(1)} % (${over.hit}/${over.total})`,
+);
+console.log(
+  `Time per image: median ${quantile(times, 0.5).toFixed(0)} ms, p95 ${quantile(times, 0.95).toFixed(0)} ms (n=${times.length}, incl. self-check)`,
+);
+console.log(`Peak RSS: ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
+console.log(nativeRatio);
+for (const n of fixtureNotes) console.log(n);
+if (misses.length) console.log(`\nMisses:\n  ${misses.join('\n  ')}`);

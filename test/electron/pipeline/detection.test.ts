@@ -1,0 +1,99 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeEngines, createEngines } from '../../../electron/pipeline/engines.ts';
+import { redactDocument } from '../../../electron/pipeline/index.ts';
+import { loadImage } from '../../../electron/pipeline/load.ts';
+import { idCard, passportPage } from '../../synth/documents.ts';
+import { randomHolder } from '../../synth/holder.ts';
+import { createRng } from '../../synth/prng.ts';
+import {
+  blackCoverage,
+  blackenedShare,
+  OVER_REDACTION_THRESHOLD,
+  RECALL_THRESHOLD,
+} from '../../synth/evaluate.ts';
+import { renderVariant, type VariantFile, type VariantKind } from '../../synth/variants.ts';
+
+const engines = createEngines();
+afterAll(() => closeEngines(engines));
+const settings = { detect: true, keep: [], lang: 'nl' as const, watermark: null };
+
+async function check(file: VariantFile) {
+  const result = await redactDocument({ sides: [file.bytes], settings, engines });
+  const input = await loadImage(file.bytes);
+  const output = result.sides[0]!.image;
+  for (const s of file.secrets) {
+    expect(blackCoverage(output, s.polygon), `${file.name}: ${s.kind}`).toBeGreaterThanOrEqual(
+      RECALL_THRESHOLD,
+    );
+  }
+  for (const k of file.keep) {
+    expect(
+      blackenedShare(input, output, k.polygon),
+      `${file.name}: identity field`,
+    ).toBeLessThanOrEqual(OVER_REDACTION_THRESHOLD);
+  }
+  return result;
+}
+
+describe('automatic detection on synthetic documents', () => {
+  it.each<[string, VariantKind, number]>([
+    ['clean render', 'clean', 11],
+    ['A4 scan', 'scan', 12],
+    ['EXIF-rotated camera file', 'exif', 13],
+  ])(
+    'Dutch passport, %s: photo, ghost, MRZ, document number and BSN black; name and dates readable',
+    async (_, kind, seed) => {
+      const rng = createRng(seed);
+      const page = await passportPage(randomHolder(rng), { mm: 9, seed, country: 'NLD' });
+      const result = await check(await renderVariant(page, kind, rng, 'nl-passport'));
+      expect(result.document).toMatchObject({ kind: 'passport', issuingState: 'NLD' });
+      expect(result.selfCheck?.ok).toBe(true);
+    },
+  );
+
+  it('foreign passport: no BSN expected, no warning', async () => {
+    const rng = createRng(21);
+    const page = await passportPage(randomHolder(rng), { mm: 9, seed: 21, country: 'UTO' });
+    const result = await check(await renderVariant(page, 'clean', rng, 'uto'));
+    expect(result.warnings.filter((w) => w.code === 'missing')).toEqual([]);
+  });
+
+  it('Dutch ID card front and back: QR code, BSN and MRZ on the back, photo on the front', async () => {
+    const rng = createRng(31);
+    const [front, back] = await idCard(randomHolder(rng), { mm: 12, seed: 31 });
+    await check(await renderVariant(front!, 'clean', rng, 'id-front'));
+    await check(await renderVariant(back!, 'clean', rng, 'id-back'));
+  });
+
+  it('warns plainly when the BSN on a Dutch passport cannot be found', async () => {
+    const rng = createRng(41);
+    const holder = randomHolder(rng);
+    const page = await passportPage(holder, { mm: 9, seed: 41, country: 'NLD' });
+    // Paint over the printed BSN and its label before detection: the MRZ still says it is Dutch.
+    const sharp = (await import('sharp')).default;
+    const bsn = page.secrets.find((s) => s.kind === 'personal_number')!.box;
+    const hidden = await sharp(page.png)
+      .composite([
+        {
+          input: {
+            create: {
+              width: bsn.width + 40,
+              height: bsn.height + 60,
+              channels: 3,
+              background: '#f4eef2',
+            },
+          },
+          left: bsn.x - 20,
+          top: bsn.y - 40,
+        },
+      ])
+      .png()
+      .toBuffer();
+    const result = await redactDocument({ sides: [hidden], settings, engines });
+    expect(result.warnings).toContainEqual({
+      code: 'missing',
+      kind: 'personal_number',
+      side: null,
+    });
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { SideDetection } from '../../../electron/pipeline/detect.ts';
+import type { Finding } from '../../../electron/pipeline/find/finding.ts';
+import { planRedaction } from '../../../electron/pipeline/plan.ts';
+import type { MrzInfo } from '../../../shared/mrz.ts';
+
+const box = { x: 10, y: 10, width: 100, height: 20 };
+function side(findings: Finding['kind'][], mrz: Partial<MrzInfo> | null): SideDetection {
+  return {
+    findings: findings.map((kind) => ({
+      kind,
+      box,
+      confidence: 0.9,
+      via: 'test',
+      secret: kind === 'mrz' ? 'P<NLD' : '123456782',
+    })),
+    mrz: mrz
+      ? {
+          box,
+          lines: [],
+          info: {
+            format: 'TD3',
+            documentCode: 'P',
+            issuingState: 'NLD',
+            documentNumber: 'X',
+            personalNumbers: [],
+            valid: true,
+            ...mrz,
+          },
+        }
+      : null,
+    lines: [],
+    timings: {},
+  };
+}
+
+describe('redaction plan', () => {
+  it('warns when a Dutch passport shows no BSN', () => {
+    const plan = planRedaction([side(['mrz', 'photo', 'document_number'], {})], []);
+    expect(plan.warnings).toEqual([{ code: 'missing', kind: 'personal_number', side: null }]);
+    expect(plan.document).toMatchObject({
+      kind: 'passport',
+      issuingState: 'NLD',
+      mrzFormat: 'TD3',
+    });
+  });
+
+  it('sends people to the back of a Dutch ID card when only one side was given', () => {
+    const plan = planRedaction(
+      [side(['mrz', 'document_number'], { format: 'TD1', documentCode: 'I' })],
+      [],
+    );
+    expect(plan.warnings).toContainEqual({ code: 'missing_bsn_back' });
+  });
+
+  it('does not expect a BSN on a foreign passport', () => {
+    const plan = planRedaction(
+      [side(['mrz', 'photo', 'document_number'], { issuingState: 'UTO' })],
+      [],
+    );
+    expect(plan.warnings).toEqual([]);
+  });
+
+  it('says when no document was recognised at all', () => {
+    expect(planRedaction([side([], null)], []).warnings).toEqual([
+      { code: 'no_document', side: 0 },
+    ]);
+  });
+
+  it('flags an MRZ whose check digits failed', () => {
+    const plan = planRedaction(
+      [side(['mrz', 'photo', 'document_number', 'personal_number'], { valid: false })],
+      [],
+    );
+    expect(plan.warnings).toEqual([{ code: 'mrz_unreadable', side: 0 }]);
+  });
+
+  it('keeps kinds the recipient needs readable, but still knows their values', () => {
+    const plan = planRedaction(
+      [side(['mrz', 'photo', 'document_number', 'personal_number'], {})],
+      ['mrz'],
+    );
+    expect(plan.regions.map((r) => r.kind)).not.toContain('mrz');
+    expect(plan.secrets.map((s) => s.kind)).toContain('mrz');
+  });
+
+  it('pads number regions beyond the OCR box', () => {
+    const plan = planRedaction([side(['personal_number'], null)], []);
+    const rect = plan.regions[0]!.shape.type === 'rect' ? plan.regions[0]!.shape.rect : null;
+    expect(rect!.width).toBeGreaterThan(box.width);
+    expect(rect!.height).toBeGreaterThan(box.height);
+  });
+});

@@ -1,0 +1,17 @@
+import type { OcrLine } from '../../electron/pipeline/ocr/text.ts';
+
+/** Builds an OCR line from words laid out left to right at height y (10 px per character). */
+export function line(y: number, ...words: string[]): OcrLine {
+  let x = 10;
+  const ws = words.map((text) => {
+    const w = { text, box: { x, y, width: text.length * 10, height: 14 }, confidence: 90 };
+    x += text.length * 10 + 8;
+    return w;
+  });
+  return {
+    text: words.join(' '),
+    box: { x: 10, y, width: x - 18, height: 14 },
+    words: ws,
+    confidence: 90,
+  };
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { mrzLineScore, normalizeMrzLines, parseMrz } from '../../shared/mrz.ts';
+import { foldConfusables } from '../../shared/numbers/ocr-confusion.ts';
+import { td1, td3, type MrzData } from '../synth/mrz-build.ts';
+
+const person: MrzData = {
+  docCode: 'P',
+  state: 'NLD',
+  surname: 'De Vries',
+  given: 'Anna Maria',
+  documentNumber: 'NX7K2P9R4',
+  nationality: 'NLD',
+  birth: '850730',
+  sex: 'F',
+  expiry: '330101',
+  optional: '123456782',
+};
+
+describe('MRZ reading', () => {
+  it('parses a Dutch passport (TD3) with the BSN in the personal number field', () => {
+    const info = parseMrz(normalizeMrzLines(td3(person)));
+    expect(info).toMatchObject({
+      format: 'TD3',
+      documentCode: 'P',
+      issuingState: 'NLD',
+      documentNumber: 'NX7K2P9R4',
+      valid: true,
+    });
+    expect(info?.personalNumbers).toContain('123456782');
+  });
+
+  it('parses a Dutch ID card (TD1) with the BSN in the optional data', () => {
+    const info = parseMrz(normalizeMrzLines(td1({ ...person, docCode: 'I' })));
+    expect(info).toMatchObject({ format: 'TD1', documentNumber: 'NX7K2P9R4', valid: true });
+    expect(info?.personalNumbers).toContain('123456782');
+  });
+
+  it('repairs OCR lines one character short or long and drops non-MRZ lines', () => {
+    const [l1, l2] = td3(person);
+    const lines = normalizeMrzLines(['KONINKRIJK DER NEDERLANDEN', l1.slice(0, 43), l2 + '<']);
+    expect(lines.map((l) => l.length)).toEqual([44, 44]);
+    expect(parseMrz(lines)?.documentNumber).toBe('NX7K2P9R4');
+  });
+
+  it('still returns the raw document number when a check digit fails', () => {
+    const [l1, l2] = td3(person);
+    const broken = l2.slice(0, 9) + '0' + l2.slice(10); // wrong document number check digit
+    const info = parseMrz([l1, broken]);
+    expect(info?.valid).toBe(false);
+    expect(info?.documentNumber).toBe('NX7K2P9R4');
+  });
+
+  it('repairs a look-alike in the document number until its check digit holds', () => {
+    const [l1, l2] = td3({ ...person, documentNumber: 'ZYJ849Z89' });
+    const info = parseMrz([l1, 'ZYJ849289' + l2.slice(9)]);
+    // Look-alikes can collide on the check digit; any repair still folds to the same value,
+    // which is what matching the printed number uses.
+    expect(info?.valid).toBe(true);
+    expect(foldConfusables(info?.documentNumber ?? '')).toBe(foldConfusables('ZYJ849Z89'));
+  });
+
+  it('recognises the one-line MRZ of the Dutch driving licence', () => {
+    const info = parseMrz(['D1NLD15094962111659VW87XX5NB65']);
+    expect(info).toMatchObject({ format: 'DL1', documentCode: 'D', issuingState: 'NLD' });
+  });
+
+  it('scores ordinary text low and MRZ lines high', () => {
+    expect(mrzLineScore('Date of birth / Date de naissance')).toBeLessThan(0.6);
+    expect(mrzLineScore(td3(person)[0])).toBeGreaterThan(0.9);
+    expect(parseMrz(['HELLO', 'WORLD'])).toBeNull();
+  });
+});
