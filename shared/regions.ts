@@ -166,3 +166,39 @@ export function clampBox(b: Box, width: number, height: number): Box {
     height: Math.max(0, Math.min(height, b.y + b.height) - y),
   };
 }
+
+function finite(v: unknown): v is number {
+  return typeof v === 'number' && Number.isFinite(v);
+}
+
+/** Checks a region that crossed a process boundary: every field typed and in range. */
+export function isRegion(value: unknown): value is Region {
+  if (!value || typeof value !== 'object') return false;
+  const r = value as Record<string, unknown>;
+  const shape = r.shape as Record<string, unknown> | undefined;
+  const shapeOk =
+    !!shape &&
+    ((shape.type === 'rect' &&
+      !!shape.rect &&
+      ['cx', 'cy', 'width', 'height', 'angle'].every((k) =>
+        finite((shape.rect as Record<string, unknown>)[k]),
+      )) ||
+      (shape.type === 'polygon' &&
+        Array.isArray(shape.points) &&
+        shape.points.length >= 3 &&
+        shape.points.length <= 64 &&
+        shape.points.every(
+          (p: unknown) => !!p && finite((p as Point).x) && finite((p as Point).y),
+        )));
+  return (
+    shapeOk &&
+    typeof r.id === 'string' &&
+    r.id.length <= 64 &&
+    isRegionKind(r.kind) &&
+    (r.source === 'auto' || r.source === 'manual') &&
+    finite(r.confidence) &&
+    typeof r.label === 'string' &&
+    r.label.length <= 200 &&
+    (r.side === 0 || r.side === 1)
+  );
+}

@@ -5,7 +5,7 @@ import { watermarkText } from '../../shared/watermark-text.ts';
 import { burnRegions } from './burn.ts';
 import { detectSide, type SideDetection } from './detect.ts';
 import { closeEngines, createEngines, type Engines } from './engines.ts';
-import { planRedaction, type DocumentInfo } from './plan.ts';
+import { planRedaction, type DocumentInfo, type Plan } from './plan.ts';
 import { selfCheck, type SelfCheckResult } from './self-check.ts';
 import { DEFAULT_LIMITS, type Limits } from './limits.ts';
 import { loadImage } from './load.ts';
@@ -68,6 +68,24 @@ export async function renderSafeCopy(
   );
 }
 
+/** Detection and planning for loaded sides: what the review screen shows before anything is burned. */
+export async function analyzeImages(
+  images: readonly RawImage[],
+  keep: RedactSettings['keep'],
+  engines: Engines,
+  timings: Record<string, number> = {},
+): Promise<{ detections: SideDetection[]; plan: Plan }> {
+  const detections: SideDetection[] = [];
+  for (const img of images) {
+    const det = await timed(timings, 'detect', () => detectSide(img, engines));
+    for (const [stage, ms] of Object.entries(det.timings)) {
+      timings[`detect.${stage}`] = (timings[`detect.${stage}`] ?? 0) + ms;
+    }
+    detections.push(det);
+  }
+  return { detections, plan: planRedaction(detections, keep) };
+}
+
 /** The whole job for CLI and tests: load, detect, plan, burn, watermark, self-check. */
 export async function redactDocument(req: RedactRequest): Promise<RedactResult> {
   const timings: Record<string, number> = {};
@@ -89,14 +107,7 @@ export async function redactDocument(req: RedactRequest): Promise<RedactResult> 
 
   const engines = req.engines ?? createEngines();
   try {
-    const detections: SideDetection[] = [];
-    for (const img of images) {
-      const det = await timed(timings, 'detect', () => detectSide(img, engines));
-      for (const [stage, ms] of Object.entries(det.timings))
-        timings[`detect.${stage}`] = (timings[`detect.${stage}`] ?? 0) + ms;
-      detections.push(det);
-    }
-    const plan = planRedaction(detections, req.settings.keep);
+    const { detections, plan } = await analyzeImages(images, req.settings.keep, engines, timings);
     const regions = [...plan.regions, ...manual];
     const out = await timed(timings, 'render', () => renderSafeCopy(images, regions, req.settings));
     const check =

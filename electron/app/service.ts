@@ -1,0 +1,172 @@
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import sharp from 'sharp';
+import { isVkError, VkError } from '../../shared/errors.ts';
+import type {
+  AnalysisResult,
+  ApiResult,
+  AppApi,
+  ExportResult,
+  InputFile,
+} from '../../shared/ipc.ts';
+import type { Region } from '../../shared/regions.ts';
+import type { WatermarkSettings } from '../../shared/settings.ts';
+import { closeEngines, createEngines, type Engines } from '../pipeline/engines.ts';
+import { exportCopy } from '../pipeline/export/index.ts';
+import { writeFileAtomic } from '../pipeline/export/write-atomic.ts';
+import { analyzeImages, renderSafeCopy } from '../pipeline/index.ts';
+import { DEFAULT_LIMITS } from '../pipeline/limits.ts';
+import { loadImage } from '../pipeline/load.ts';
+import { rawInput, type RawImage } from '../pipeline/raw-image.ts';
+import type { Dialogs } from './dialogs.ts';
+import * as valid from './validate.ts';
+
+const PREVIEW_LONG_SIDE = 1600;
+const MAX_JOBS = 4;
+
+/** Default export names carry the date only, never a name or number from the document. */
+export function suggestedFileName(format: 'pdf' | 'png' | 'jpeg', now = new Date()): string {
+  const d = now.toISOString().slice(0, 10);
+  return `veilige-kopie-${d}.${format === 'jpeg' ? 'jpg' : format}`;
+}
+
+async function toPng(img: RawImage, longSide: number): Promise<Uint8Array> {
+  const scale = Math.min(1, longSide / Math.max(img.width, img.height));
+  return new Uint8Array(
+    await sharp(img.data, rawInput(img))
+      .resize({ width: Math.max(1, Math.round(img.width * scale)) })
+      .png({ compressionLevel: 3 })
+      .toBuffer(),
+  );
+}
+
+async function guard<T>(work: () => Promise<T>): Promise<ApiResult<T>> {
+  try {
+    return await work();
+  } catch (e) {
+    if (isVkError(e)) return { error: e.code, params: e.params };
+    // Never pass internal messages on: they could echo document text.
+    return { error: 'OCR_FAILED', params: {} };
+  }
+}
+
+export interface AppService extends AppApi {
+  close(): Promise<void>;
+  /** How many documents are held in memory (for the "nothing is kept" tests). */
+  jobCount(): number;
+}
+
+/**
+ * The app's work, without Electron: jobs live in memory only, keyed by a random id, and are
+ * dropped on discard, on quit, or when too many pile up. Every payload is validated.
+ */
+export function createAppService(dialogs: Dialogs, engines: Engines = createEngines()): AppService {
+  const jobs = new Map<string, RawImage[]>();
+
+  const images = (id: unknown): RawImage[] => {
+    const job = jobs.get(valid.jobId(id));
+    if (!job) throw new VkError('INVALID_ARGUMENTS', { reason: 'job' });
+    return job;
+  };
+
+  const render = (
+    imgs: readonly RawImage[],
+    regions: Region[],
+    watermark: WatermarkSettings | null,
+  ) =>
+    renderSafeCopy(imgs, regions, {
+      detect: false,
+      keep: [],
+      lang: watermark?.lang ?? 'nl',
+      watermark,
+    });
+
+  return {
+    openFiles: () =>
+      guard(async (): Promise<InputFile[] | null> => {
+        const paths = await dialogs.chooseFiles();
+        if (!paths || paths.length === 0) return null;
+        return Promise.all(
+          paths.slice(0, 2).map(async (p) => {
+            const stat = await fs.stat(p).catch(() => null);
+            if (!stat) throw new VkError('READ_FAILED');
+            if (stat.size > DEFAULT_LIMITS.maxBytes)
+              throw new VkError('FILE_TOO_LARGE', {
+                sizeMb: Math.ceil(stat.size / 2 ** 20),
+                limitMb: DEFAULT_LIMITS.maxBytes / 2 ** 20,
+              });
+            return {
+              name: p.split(/[\\/]/).pop() ?? 'file',
+              bytes: new Uint8Array(await fs.readFile(p)),
+            };
+          }),
+        );
+      }),
+
+    analyze: (files) =>
+      guard(async (): Promise<AnalysisResult> => {
+        const inputs = valid.inputFiles(files);
+        const imgs = await Promise.all(inputs.map((f) => loadImage(Buffer.from(f.bytes))));
+        const { plan } = await analyzeImages(imgs, [], engines);
+        const jobId = randomBytes(16).toString('hex');
+        while (jobs.size >= MAX_JOBS) jobs.delete(jobs.keys().next().value as string);
+        jobs.set(jobId, imgs);
+        return {
+          jobId,
+          sides: await Promise.all(
+            imgs.map(async (img) => ({
+              width: img.width,
+              height: img.height,
+              png: await toPng(img, 4000),
+            })),
+          ),
+          regions: plan.regions,
+          warnings: plan.warnings,
+          documentKind: plan.document.kind,
+        };
+      }),
+
+    preview: (id, sideIndex, regionList, mark) =>
+      guard(async () => {
+        const imgs = images(id);
+        const side = valid.side(sideIndex);
+        const img = imgs[side];
+        if (!img) throw new VkError('INVALID_ARGUMENTS', { reason: 'side' });
+        const [out] = await render(
+          [img],
+          valid
+            .regions(regionList)
+            .filter((r) => r.side === side)
+            .map((r) => ({ ...r, side: 0 })),
+          valid.watermark(mark),
+        );
+        return toPng(out as RawImage, PREVIEW_LONG_SIDE);
+      }),
+
+    exportCopy: (request) =>
+      guard(async (): Promise<ExportResult> => {
+        const req = valid.exportRequest(request);
+        const imgs = images(req.jobId);
+        if (req.format !== 'pdf' && imgs.length > 1)
+          throw new VkError('INVALID_ARGUMENTS', { reason: 'format' });
+        const target = await dialogs.chooseSaveTarget(suggestedFileName(req.format), req.format);
+        if (!target) return { saved: false };
+        const bytes = await exportCopy(await render(imgs, req.regions, req.watermark), req.format);
+        await writeFileAtomic(target, bytes);
+        return { saved: true, fileName: target.split(/[\\/]/).pop() ?? target };
+      }),
+
+    discard: (id) =>
+      guard(async () => {
+        jobs.delete(valid.jobId(id));
+        return true as const;
+      }),
+
+    jobCount: () => jobs.size,
+
+    close: async () => {
+      jobs.clear();
+      await closeEngines(engines);
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createAppService } from '../app/service.ts';
+import { registerIpc } from './ipc.ts';
+import { serveAppFile } from './protocol.ts';
+import {
+  APP_ORIGIN,
+  APP_SCHEME,
+  hardenContents,
+  hardenSession,
+  windowOptions,
+} from './security.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const RENDERER = path.join(here, '../dist/renderer');
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true } },
+]);
+app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+
+async function start(): Promise<void> {
+  hardenSession(session.defaultSession);
+  protocol.handle(APP_SCHEME, (request) => serveAppFile(RENDERER, request.url));
+  Menu.setApplicationMenu(null);
+
+  const win = new BrowserWindow(windowOptions(path.join(here, 'preload.cjs'), !app.isPackaged));
+  const service = createAppService({
+    chooseFiles: async () => {
+      const r = await dialog.showOpenDialog(win, {
+        properties: ['openFile', 'multiSelections'],
+        filters: [{ name: 'Images', extensions: ['jpg', 'jpeg', 'png', 'webp', 'tif', 'tiff'] }],
+      });
+      return r.canceled ? null : r.filePaths;
+    },
+    chooseSaveTarget: async (suggestedName, format) => {
+      const r = await dialog.showSaveDialog(win, {
+        defaultPath: path.join(app.getPath('documents'), suggestedName),
+        filters: [{ name: format.toUpperCase(), extensions: [format === 'jpeg' ? 'jpg' : format] }],
+      });
+      return r.canceled || !r.filePath ? null : r.filePath;
+    },
+  });
+  registerIpc(ipcMain, service);
+  app.on('before-quit', () => void service.close());
+  win.once('ready-to-show', () => win.show());
+  await win.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+app.whenReady().then(start, () => app.exit(1));
+app.on('window-all-closed', () => app.quit());

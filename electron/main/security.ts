@@ -1,0 +1,79 @@
+import type { BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
+
+/** The app's own origin: a custom protocol serving the packaged renderer files. */
+export const APP_SCHEME = 'app';
+export const APP_ORIGIN = `${APP_SCHEME}://veilige-kopie`;
+
+/**
+ * Strict CSP: nothing is allowed that is not named. The renderer needs its own scripts and styles,
+ * and blob: images (document previews made in memory). No network, no inline script, no eval.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' blob:",
+  "font-src 'self'",
+  "connect-src 'none'",
+  "media-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Window options per Electron's security checklist. */
+export function windowOptions(preload: string, devTools: boolean): BrowserWindowConstructorOptions {
+  return {
+    width: 1280,
+    height: 860,
+    minWidth: 900,
+    minHeight: 600,
+    title: 'Veilige Kopie',
+    show: false,
+    backgroundColor: '#f5f6f8',
+    webPreferences: {
+      preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      devTools,
+      safeDialogs: true,
+    },
+  };
+}
+
+/** Request kinds that would leave the machine; every one is cancelled. */
+export const BLOCKED_URLS = ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*'];
+
+/** No network and no permissions (camera, location, notifications, …) for the app's session. */
+export function hardenSession(session: Session): void {
+  session.webRequest.onBeforeRequest({ urls: BLOCKED_URLS }, (_details, callback) =>
+    callback({ cancel: true }),
+  );
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+  session.setSpellCheckerEnabled(false);
+}
+
+/** No navigation away from the app, no new windows, no webviews. */
+export function hardenContents(contents: WebContents): void {
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+/** IPC is answered only for the app's own page, never for anything else that got loaded. */
+export function isTrustedSender(url: string | undefined): boolean {
+  return typeof url === 'string' && (url === APP_ORIGIN || url.startsWith(`${APP_ORIGIN}/`));
+}

@@ -1,0 +1,155 @@
+import { useCallback, useEffect } from 'react';
+import { isApiError, type InputFile } from '../shared/ipc.ts';
+import { api } from './api.ts';
+import { errorText, useT } from './i18n.ts';
+import { Export } from './screens/Export.tsx';
+import { Review } from './screens/Review.tsx';
+import { Start, toInputs } from './screens/Start.tsx';
+import { useWatermark, Watermark } from './screens/Watermark.tsx';
+import { activeRegions, useStore } from './state/store.ts';
+
+const STEPS = ['review', 'watermark', 'export'] as const;
+
+export function App() {
+  const t = useT();
+  const step = useStore((s) => s.step);
+  const lang = useStore((s) => s.lang);
+  const error = useStore((s) => s.error);
+  const setUi = useStore((s) => s.setUi);
+  const watermark = useWatermark();
+
+  const analyze = useCallback(async (files: InputFile[]) => {
+    const { setUi: set, setJob, setRegions } = useStore.getState();
+    set({ step: 'detecting', error: null });
+    const result = await api().analyze(files);
+    if (useStore.getState().step !== 'detecting') {
+      // Cancelled meanwhile: forget the result at once.
+      if (!isApiError(result)) await api().discard(result.jobId);
+      return;
+    }
+    if (isApiError(result)) {
+      set({ step: 'start', error: errorText(useStore.getState().lang, result) });
+      return;
+    }
+    setJob(result);
+    setRegions(result.regions);
+    set({ step: 'review', side: 0, acknowledged: false });
+  }, []);
+
+  const openDialog = useCallback(async () => {
+    const files = await api().openFiles();
+    if (isApiError(files))
+      useStore.getState().setUi({ error: errorText(useStore.getState().lang, files) });
+    else if (files) await analyze(files);
+  }, [analyze]);
+
+  const startOver = useCallback(async () => {
+    const job = useStore.getState().job;
+    if (job) await api().discard(job.jobId);
+    useStore.getState().reset();
+  }, []);
+
+  const save = useCallback(async () => {
+    const s = useStore.getState();
+    if (!s.job) return;
+    const result = await api().exportCopy({
+      jobId: s.job.jobId,
+      regions: activeRegions(s),
+      watermark,
+      format: s.format,
+    });
+    if (isApiError(result)) s.setUi({ error: errorText(s.lang, result) });
+    else if (result.saved) s.setUi({ savedAs: result.fileName, error: null });
+  }, [watermark]);
+
+  // Keyboard: open, paste, undo/redo, delete and nudge the selected box.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const mod = e.ctrlKey || e.metaKey;
+      const s = useStore.getState();
+      const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement;
+      if (mod && e.key.toLowerCase() === 'o' && s.step === 'start') {
+        e.preventDefault();
+        void openDialog();
+      } else if (mod && e.key.toLowerCase() === 'z' && !typing) {
+        e.preventDefault();
+        if (e.shiftKey) s.redo();
+        else s.undo();
+      } else if (
+        (e.key === 'Delete' || e.key === 'Backspace') &&
+        s.selected &&
+        !typing &&
+        s.step === 'review'
+      ) {
+        s.editRegions((rs) => rs.filter((r) => r.id !== s.selected));
+        s.select(null);
+      }
+    };
+    const onPaste = async (e: ClipboardEvent) => {
+      const files = [...(e.clipboardData?.files ?? [])].filter((f) => f.type.startsWith('image/'));
+      if (files.length && useStore.getState().step === 'start')
+        await analyze(await toInputs(files));
+    };
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('paste', onPaste);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('paste', onPaste);
+    };
+  }, [analyze, openDialog]);
+
+  return (
+    <div className="app" lang={lang}>
+      <header>
+        <h1>{t('ui.title')}</h1>
+        {STEPS.includes(step as (typeof STEPS)[number]) && (
+          <ol className="steps">
+            {STEPS.map((s) => (
+              <li key={s} className={s === step ? 'current' : ''}>
+                {t(`ui.step_${s}`)}
+              </li>
+            ))}
+          </ol>
+        )}
+        <span className="badge" title={t('ui.nothing_stored')}>
+          {t('ui.nothing_stored')}
+        </span>
+        <button
+          type="button"
+          className="link"
+          onClick={() => setUi({ lang: lang === 'nl' ? 'en' : 'nl' })}
+          data-testid="language"
+        >
+          {t('ui.language')}
+        </button>
+      </header>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      {step === 'start' && <Start onFiles={analyze} onOpenDialog={openDialog} />}
+      {step === 'detecting' && (
+        <main className="detecting" aria-busy="true">
+          <div className="spinner" />
+          <p>{t('ui.detecting')}</p>
+          <button type="button" onClick={startOver}>
+            {t('ui.cancel')}
+          </button>
+        </main>
+      )}
+      {step === 'review' && (
+        <Review onNext={() => setUi({ step: 'watermark', showResult: false, drawing: false })} />
+      )}
+      {step === 'watermark' && (
+        <Watermark
+          onBack={() => setUi({ step: 'review' })}
+          onNext={() => setUi({ step: 'export' })}
+        />
+      )}
+      {step === 'export' && (
+        <Export onSave={save} onBack={() => setUi({ step: 'watermark' })} onNew={startOver} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { PURPOSES, type WatermarkSettings } from '../../shared/settings.ts';
+import { watermarkText } from '../../shared/watermark-text.ts';
+import { DocumentView } from '../components/DocumentView.tsx';
+import { usePreview } from '../components/usePreview.ts';
+import { useT } from '../i18n.ts';
+import { useStore } from '../state/store.ts';
+
+export function useWatermark(): WatermarkSettings {
+  const purpose = useStore((s) => s.purpose);
+  const customPurpose = useStore((s) => s.customPurpose);
+  const recipient = useStore((s) => s.recipient);
+  const date = useStore((s) => s.date);
+  const lang = useStore((s) => s.lang);
+  return { purpose: purpose === 'other' ? customPurpose || '…' : purpose, recipient, date, lang };
+}
+
+/** Step 2: what the copy is for, for whom, and when; the preview is the real output. */
+export function Watermark({ onBack, onNext }: { onBack: () => void; onNext: () => void }) {
+  const t = useT();
+  const purpose = useStore((s) => s.purpose);
+  const customPurpose = useStore((s) => s.customPurpose);
+  const recipient = useStore((s) => s.recipient);
+  const date = useStore((s) => s.date);
+  const setWatermark = useStore((s) => s.setWatermark);
+  const watermark = useWatermark();
+  const preview = usePreview(watermark, true);
+  return (
+    <main className="review">
+      <section className="workspace">
+        <p className="intro" data-testid="watermark-text">
+          {watermarkText(watermark)}
+        </p>
+        <DocumentView resultPng={preview} resultOnly />
+      </section>
+      <aside className="panel form">
+        <label>
+          {t('ui.purpose')}
+          <select
+            value={purpose}
+            onChange={(e) => setWatermark({ purpose: e.target.value })}
+            data-testid="purpose"
+          >
+            {PURPOSES.map((p) => (
+              <option key={p} value={p}>
+                {t(`purpose.${p}`)}
+              </option>
+            ))}
+            <option value="other">{t('ui.purpose_other')}</option>
+          </select>
+        </label>
+        {purpose === 'other' && (
+          <label>
+            {t('ui.purpose_text')}
+            <input
+              value={customPurpose}
+              maxLength={100}
+              onChange={(e) => setWatermark({ customPurpose: e.target.value })}
+            />
+          </label>
+        )}
+        <label>
+          {t('ui.recipient')}
+          <input
+            value={recipient}
+            maxLength={100}
+            onChange={(e) => setWatermark({ recipient: e.target.value })}
+            data-testid="recipient"
+          />
+        </label>
+        <label>
+          {t('ui.date')}
+          <input
+            type="date"
+            value={date}
+            onChange={(e) => e.target.value && setWatermark({ date: e.target.value })}
+          />
+        </label>
+        <div className="actions">
+          <button type="button" onClick={onBack}>
+            {t('ui.back')}
+          </button>
+          <button type="button" className="primary" onClick={onNext} data-testid="next">
+            {t('ui.next')}
+          </button>
+        </div>
+      </aside>
+    </main>
+  );
+}

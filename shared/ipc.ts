@@ -1,0 +1,75 @@
+import type { ErrorCode } from './errors.ts';
+import type { Region } from './regions.ts';
+import type { WatermarkSettings } from './settings.ts';
+import type { Warning } from './warnings.ts';
+
+/** One input file as the renderer hands it over (dropped, pasted or chosen). */
+export interface InputFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface SideView {
+  width: number;
+  height: number;
+  /** The displayed (oriented) image as PNG, for drawing regions on. */
+  png: Uint8Array;
+}
+
+export interface AnalysisResult {
+  jobId: string;
+  sides: SideView[];
+  regions: Region[];
+  warnings: Warning[];
+  documentKind: string;
+}
+
+export type ExportFormat = 'pdf' | 'png' | 'jpeg';
+
+export interface ExportRequest {
+  jobId: string;
+  regions: Region[];
+  watermark: WatermarkSettings | null;
+  format: ExportFormat;
+}
+
+export type ExportResult = { saved: true; fileName: string } | { saved: false };
+
+/** Errors cross the bridge as data: a code and safe parameters, translated by the renderer. */
+export interface ApiError {
+  error: ErrorCode;
+  params: Record<string, string | number>;
+}
+export type ApiResult<T> = T | ApiError;
+
+export function isApiError(value: unknown): value is ApiError {
+  return typeof value === 'object' && value !== null && 'error' in value;
+}
+
+/** What `window.api` offers (preload in Electron, an HTTP bridge in browser tests). */
+export interface AppApi {
+  /** Native open dialog; the files' bytes come back for `analyze`. Null when cancelled. */
+  openFiles(): Promise<ApiResult<InputFile[] | null>>;
+  analyze(files: InputFile[]): Promise<ApiResult<AnalysisResult>>;
+  /** The safe copy of one side as it will be exported (PNG, scaled down for the screen). */
+  preview(
+    jobId: string,
+    side: number,
+    regions: Region[],
+    watermark: WatermarkSettings | null,
+  ): Promise<ApiResult<Uint8Array>>;
+  exportCopy(request: ExportRequest): Promise<ApiResult<ExportResult>>;
+  /** Forget the job: images and findings are dropped from memory. */
+  discard(jobId: string): Promise<ApiResult<true>>;
+}
+
+/** The one contract between renderer and main process: each API method is one IPC channel. */
+export const CHANNELS = {
+  openFiles: 'vk:open-files',
+  analyze: 'vk:analyze',
+  preview: 'vk:preview',
+  exportCopy: 'vk:export',
+  discard: 'vk:discard',
+} as const satisfies Record<keyof AppApi, string>;
+export type ApiMethod = keyof typeof CHANNELS;
+export const API_METHODS = Object.keys(CHANNELS) as ApiMethod[];

@@ -1,0 +1,217 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { passportPage } from '../synth/documents.ts';
+import { randomHolder } from '../synth/holder.ts';
+import { createRng } from '../synth/prng.ts';
+import { blackCoverage } from '../synth/evaluate.ts';
+import { decodeRaw } from '../helpers/images.ts';
+import { pdfImages } from '../helpers/pdf.ts';
+import { startTestApp, type TestApp } from './server.ts';
+
+const SHOTS = path.resolve('test-results/e2e');
+let app: TestApp;
+let browser: Browser;
+let page: Page;
+const external: string[] = [];
+const work = mkdtempSync(path.join(tmpdir(), 'vk-e2e-'));
+
+async function makeDocument(seed: number, withBsn = true) {
+  const rng = createRng(seed);
+  const side = await passportPage(randomHolder(rng), { mm: 9, seed, country: 'NLD' });
+  let png = side.png;
+  if (!withBsn) {
+    const b = side.secrets.find((s) => s.kind === 'personal_number')!.box;
+    png = await sharp(png)
+      .composite([
+        {
+          input: {
+            create: {
+              width: b.width + 40,
+              height: b.height + 60,
+              channels: 3,
+              background: '#f4eef2',
+            },
+          },
+          left: b.x - 20,
+          top: b.y - 40,
+        },
+      ])
+      .png()
+      .toBuffer();
+  }
+  const file = path.join(work, `doc-${seed}${withBsn ? '' : '-nobsn'}.png`);
+  writeFileSync(file, png);
+  return { file, side };
+}
+
+async function shot(name: string) {
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  app = await startTestApp();
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+  const origin = new URL(app.url).origin;
+  page.on('request', (r) => {
+    if (!r.url().startsWith(origin) && !r.url().startsWith('blob:') && !r.url().startsWith('data:'))
+      external.push(r.url());
+  });
+  await page.goto(app.url);
+});
+
+describe('desktop UI in Chromium, with the real service and pipeline', () => {
+  it('opens a document by file input, reviews, edits, watermarks and exports a redacted PDF', async () => {
+    const { file, side } = await makeDocument(101);
+    await shot('1-start');
+    await page.getByTestId('file-input').setInputFiles(file);
+    await page.getByTestId('region-list').waitFor({ timeout: 60_000 });
+    await shot('2-review');
+    const kinds = await page
+      .locator('[data-kind]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
+    expect(kinds).toEqual(
+      expect.arrayContaining(['mrz', 'photo', 'document_number', 'personal_number']),
+    );
+
+    // Draw a box, delete it, undo the delete.
+    const before = kinds.length;
+    await page.getByTestId('draw').click();
+    const box = (await page.getByTestId('document-overlay').boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.05);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.75, box.y + box.height * 0.12, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => page.locator('[data-kind]').count()).toBe(before + 1);
+    await shot('3-drawn');
+    await page.getByTestId('delete').click();
+    await expect.poll(() => page.locator('[data-kind]').count()).toBe(before);
+    await page.getByTestId('undo').click();
+    await expect.poll(() => page.locator('[data-kind]').count()).toBe(before + 1);
+
+    await page.getByTestId('toggle-result').click();
+    await shot('4-result');
+    if (await page.getByTestId('acknowledge').count())
+      await page.getByTestId('acknowledge').check();
+    await page.getByTestId('next').click();
+    await page.getByTestId('purpose').selectOption('verwijdering');
+    await page.getByTestId('recipient').fill('Gemeente Voorbeeld');
+    await expect
+      .poll(() => page.getByTestId('watermark-text').textContent())
+      .toContain('verwijderingsverzoek AVG aan Gemeente Voorbeeld');
+    await page.waitForTimeout(500);
+    await shot('5-watermark');
+    await page.getByTestId('next').click();
+    app.dialogs.savePath = path.join(work, 'export-1.pdf');
+    await page.getByTestId('save').click();
+    await page.getByTestId('done').waitFor();
+    await shot('6-done');
+
+    const [image] = await pdfImages(readFileSync(app.dialogs.savePath));
+    const out = await decodeRaw(image!.data);
+    for (const secret of side.secrets) {
+      const b = secret.box;
+      const poly = [
+        { x: b.x, y: b.y },
+        { x: b.x + b.width, y: b.y },
+        { x: b.x + b.width, y: b.y + b.height },
+        { x: b.x, y: b.y + b.height },
+      ];
+      expect(blackCoverage(out, poly), secret.kind).toBeGreaterThanOrEqual(0.98);
+    }
+
+    await page.getByTestId('new-document').click();
+    await page.getByTestId('dropzone').waitFor();
+    expect(app.service.jobCount()).toBe(0);
+  });
+
+  it('blocks export while a warning is not acknowledged', async () => {
+    const { file } = await makeDocument(202, false);
+    await page.getByTestId('file-input').setInputFiles(file);
+    await page.getByTestId('warnings').waitFor({ timeout: 60_000 });
+    await expect.poll(() => page.getByTestId('warnings').textContent()).toContain('BSN');
+    await shot('7-warning');
+    expect(await page.getByTestId('next').isDisabled()).toBe(true);
+    await page.getByTestId('acknowledge').check();
+    expect(await page.getByTestId('next').isDisabled()).toBe(false);
+  });
+
+  it('accepts a document dropped onto the window', async () => {
+    const { file } = await makeDocument(303);
+    const bytes = [...readFileSync(file)];
+    const transfer = await page.evaluateHandle((data) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(data)], 'paspoort.png', { type: 'image/png' }));
+      return dt;
+    }, bytes);
+    await page.getByTestId('dropzone').dispatchEvent('drop', { dataTransfer: transfer });
+    await page.getByTestId('region-list').waitFor({ timeout: 60_000 });
+  });
+
+  it('switches between Dutch and English', async () => {
+    await expect
+      .poll(() => page.locator('header').textContent())
+      .toContain('Er wordt niets bewaard');
+    await page.getByTestId('language').click();
+    await expect.poll(() => page.locator('header').textContent()).toContain('Nothing is stored');
+    await expect.poll(() => page.getByTestId('dropzone').textContent()).toContain('Drop the front');
+  });
+
+  it('can be used with the keyboard alone', async () => {
+    const { file } = await makeDocument(404);
+    app.dialogs.openPaths = [file];
+    await page.keyboard.press('Control+o');
+    await page.getByTestId('region-list').waitFor({ timeout: 60_000 });
+    const tabTo = async (testId: string) => {
+      for (let i = 0; i < 60; i++) {
+        if (
+          (await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))) ===
+          testId
+        )
+          return;
+        await page.keyboard.press('Tab');
+      }
+      throw new Error(`could not reach ${testId} with Tab`);
+    };
+    if (await page.getByTestId('acknowledge').count()) {
+      await tabTo('acknowledge');
+      await page.keyboard.press('Space');
+    }
+    await tabTo('next');
+    await page.keyboard.press('Enter');
+    await tabTo('next');
+    await page.keyboard.press('Enter');
+    app.dialogs.savePath = path.join(work, 'keyboard.pdf');
+    await tabTo('save');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('done').waitFor();
+    expect(readFileSync(app.dialogs.savePath).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('made no request outside the app itself', () => {
+    expect(external).toEqual([]);
+  });
+});

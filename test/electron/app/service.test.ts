@@ -1,0 +1,122 @@
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { isApiError, type AnalysisResult } from '../../../shared/ipc.ts';
+import { createAppService, suggestedFileName } from '../../../electron/app/service.ts';
+import { testPicture } from '../../helpers/images.ts';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'vk-svc-'));
+let savePath: string | null = null;
+const service = createAppService({
+  chooseFiles: async () => null,
+  chooseSaveTarget: async () => savePath,
+});
+afterAll(() => service.close());
+
+describe('app service (what IPC calls)', () => {
+  it('analyzes, previews, exports and forgets a document', async () => {
+    const result = (await service.analyze([
+      { name: 'x.png', bytes: new Uint8Array(await testPicture(500, 320)) },
+    ])) as AnalysisResult;
+    expect(isApiError(result)).toBe(false);
+    expect(result.sides[0]).toMatchObject({ width: 500, height: 320 });
+    expect(result.warnings).toContainEqual({ code: 'no_document', side: 0 });
+    const region = {
+      id: 'm1',
+      kind: 'manual' as const,
+      shape: { type: 'rect' as const, rect: { cx: 100, cy: 100, width: 80, height: 40, angle: 0 } },
+      source: 'manual' as const,
+      confidence: 1,
+      label: '',
+      side: 0,
+    };
+    const preview = await service.preview(result.jobId, 0, [region], {
+      purpose: 'inzage',
+      recipient: 'X',
+      date: '2026-11-24',
+      lang: 'nl',
+    });
+    expect(preview).toBeInstanceOf(Uint8Array);
+
+    savePath = null;
+    expect(
+      await service.exportCopy({
+        jobId: result.jobId,
+        regions: [region],
+        watermark: null,
+        format: 'pdf',
+      }),
+    ).toEqual({ saved: false });
+    savePath = path.join(dir, 'kopie.pdf');
+    expect(
+      await service.exportCopy({
+        jobId: result.jobId,
+        regions: [region],
+        watermark: null,
+        format: 'pdf',
+      }),
+    ).toEqual({ saved: true, fileName: 'kopie.pdf' });
+    expect(readdirSync(dir)).toEqual(['kopie.pdf']);
+
+    expect(service.jobCount()).toBe(1);
+    await service.discard(result.jobId);
+    expect(service.jobCount()).toBe(0);
+    expect(await service.preview(result.jobId, 0, [], null)).toMatchObject({
+      error: 'INVALID_ARGUMENTS',
+    });
+  });
+
+  it.each([
+    ['no files', () => service.analyze([])],
+    [
+      'three files',
+      () => service.analyze([1, 2, 3].map(() => ({ name: 'a', bytes: new Uint8Array(1) }))),
+    ],
+    ['bytes that are not bytes', () => service.analyze([{ name: 'a', bytes: 'x' as never }])],
+    ['a made-up job id', () => service.discard('../../etc/passwd')],
+    [
+      'a malformed region',
+      () => service.preview('a'.repeat(32), 0, [{ kind: 'manual' } as never], null),
+    ],
+    [
+      'a bad watermark date',
+      () =>
+        service.preview('a'.repeat(32), 0, [], {
+          purpose: 'x',
+          recipient: '',
+          date: '2026-13-01',
+          lang: 'nl',
+        }),
+    ],
+    [
+      'an unknown format',
+      () =>
+        service.exportCopy({
+          jobId: 'a'.repeat(32),
+          regions: [],
+          watermark: null,
+          format: 'gif' as never,
+        }),
+    ],
+  ])('refuses %s with an error value, never a throw', async (_, call) => {
+    expect(await call()).toMatchObject({ error: 'INVALID_ARGUMENTS' });
+  });
+
+  it('turns unreadable files into translated errors', async () => {
+    expect(
+      await service.analyze([
+        { name: 'a.jpg', bytes: new Uint8Array(Buffer.from('not an image')) },
+      ]),
+    ).toEqual({ error: 'UNSUPPORTED_FORMAT', params: {} });
+  });
+
+  it('suggests file names without personal data', () => {
+    expect(suggestedFileName('pdf', new Date('2026-11-24T10:00:00Z'))).toBe(
+      'veilige-kopie-2026-11-24.pdf',
+    );
+    expect(suggestedFileName('jpeg', new Date('2026-11-24T10:00:00Z'))).toBe(
+      'veilige-kopie-2026-11-24.jpg',
+    );
+  });
+});
