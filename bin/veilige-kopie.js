@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Runs the TypeScript CLI directly (tsx), so the CLI, the tests and the app share one source.
-import { register } from 'tsx/esm/api';
-
+// tsx's on-disk transform cache is switched off: the app writes nothing but the exported file.
+process.env.TSX_DISABLE_CACHE = '1';
+const { register } = await import('tsx/esm/api');
 register();
 const { runCli } = await import('../electron/cli/main.ts');
 const code = await runCli(process.argv.slice(2), {
