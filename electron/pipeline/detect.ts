@@ -1,15 +1,17 @@
-import { overlapRatio } from '../../shared/regions.ts';
+import { overlapRatio, type Box } from '../../shared/regions.ts';
 import type { Engines } from './engines.ts';
 import { findBarcodes } from './find/barcodes.ts';
 import type { Finding } from './find/finding.ts';
 import { findMrz, type MrzFinding } from './find/mrz.ts';
 import { findNumbers } from './find/numbers.ts';
-import { findPhotos, keepClearOfText } from './find/photo.ts';
+import { findGhostByTemplate } from './find/ghost.ts';
+import { findPhotos, keepClearOfText, type PhotoFinding } from './find/photo.ts';
 import { predictPortraitZone } from './find/portrait-zone.ts';
 import { readPageText } from './ocr/page.ts';
 import type { OcrLine } from './ocr/text.ts';
 import type { RawImage } from './raw-image.ts';
 import { locateOnPage } from './locate.ts';
+import { rotateRaw, unrotateBox, type QuarterTurn } from './orient.ts';
 import { cropRaw } from './vision/crop.ts';
 import { toGray } from './vision/gray.ts';
 
@@ -33,11 +35,34 @@ async function timed<T>(
   return result;
 }
 
+type BoxMap = (b: Box) => Box;
+
+function mapDetection(det: SideDetection, f: BoxMap): SideDetection {
+  const move = <T extends { box: Box }>(item: T): T => ({ ...item, box: f(item.box) });
+  return {
+    ...det,
+    findings: det.findings.map(move),
+    mrz: det.mrz ? move(det.mrz) : null,
+    lines: det.lines.map((l) => ({ ...move(l), words: l.words.map(move) })),
+  };
+}
+
+/** Upright enough to trust: an MRZ that reads, or a face beside plenty of legible text. */
+function recognised(det: SideDetection): boolean {
+  const legible = det.lines
+    .flatMap((l) => l.words)
+    .filter((w) => w.confidence >= 80 && w.text.length >= 3);
+  return (
+    !!det.mrz?.info ||
+    (det.findings.some((f) => f.kind === 'photo' && f.via === 'face') && legible.length >= 6)
+  );
+}
+
 /**
  * Everything sensitive on one side of a document. A card scanned on a large page is searched on
  * its own (text and faces are then big enough to read); results come back in page pixels.
  */
-export async function detectSide(img: RawImage, engines: Engines): Promise<SideDetection> {
+async function detectUpright(img: RawImage, engines: Engines): Promise<SideDetection> {
   const t0 = performance.now();
   const page = await locateOnPage(img);
   const crop = page ? await cropRaw(img, page) : null;
@@ -47,17 +72,63 @@ export async function detectSide(img: RawImage, engines: Engines): Promise<SideD
   if (!page) return det;
   const dx = Math.floor(page.x);
   const dy = Math.floor(page.y);
-  const move = <T extends { box: { x: number; y: number; width: number; height: number } }>(
-    f: T,
-  ): T => ({
-    ...f,
-    box: { ...f.box, x: f.box.x + dx, y: f.box.y + dy },
+  return mapDetection(det, (b) => ({ ...b, x: b.x + dx, y: b.y + dy }));
+}
+
+/**
+ * Detects upright first; when neither an MRZ nor a face turns up, the document may lie sideways
+ * or upside down (photographed on a table, scanned the wrong way round): a face found after a
+ * quarter turn says which way is up, and the findings are turned back to the image as given.
+ */
+export async function detectSide(img: RawImage, engines: Engines): Promise<SideDetection> {
+  const upright = await detectUpright(img, engines);
+  if (recognised(upright)) return upright;
+  for (const angle of [180, 90, 270] as QuarterTurn[]) {
+    const turned = await rotateRaw(img, angle);
+    const faces = await engines.faces.detect(turned);
+    if (!faces.some((f) => f.score >= 0.5)) continue;
+    const det = await detectUpright(turned, engines);
+    if (recognised(det)) {
+      det.timings.orientation = angle;
+      return mapDetection(det, (b) => unrotateBox(b, angle, img.width, img.height));
+    }
+  }
+  return upright;
+}
+
+/** Minimum correlation for a template match to count as the ghost image. */
+const GHOST_MATCH = 0.6;
+
+/** When the face detector missed the faint ghost image, look for a small copy of the portrait. */
+async function ghostFallback(img: RawImage, photos: PhotoFinding[]): Promise<PhotoFinding | null> {
+  const main = photos.find((p) => p.kind === 'photo');
+  if (!main || photos.some((p) => p.kind === 'ghost_photo')) return null;
+  const long = Math.max(img.width, img.height);
+  const { gray, scale } = await toGray(
+    img,
+    Math.min(600, Math.round((long * 48) / main.box.width)),
+  );
+  const s = (b: Box, k: number) => ({
+    x: b.x * k,
+    y: b.y * k,
+    width: b.width * k,
+    height: b.height * k,
   });
+  const match = findGhostByTemplate(gray, s(main.box, scale));
+  if (!match || match.score < GHOST_MATCH) return null;
+  const box = s(match.box, 1 / scale);
+  const pad = 0.08 * Math.max(box.width, box.height);
   return {
-    ...det,
-    findings: det.findings.map(move),
-    mrz: det.mrz ? move(det.mrz) : null,
-    lines: det.lines.map((l) => ({ ...move(l), words: l.words.map(move) })),
+    kind: 'ghost_photo',
+    box: {
+      x: box.x - pad,
+      y: box.y - pad,
+      width: box.width + 2 * pad,
+      height: box.height + 2 * pad,
+    },
+    face: box,
+    confidence: match.score,
+    via: 'template',
   };
 }
 
@@ -83,12 +154,14 @@ async function detectIn(img: RawImage, engines: Engines): Promise<SideDetection>
   }
   const photos = findPhotos(faces, gray, scale);
   const words = lines.flatMap((l) => l.words);
+  const ghost = await ghostFallback(img, photos);
+  if (ghost) photos.push(ghost);
   findings.push(
     ...photos.map((p) => ({
       kind: p.kind,
       box: keepClearOfText(p.box, p.face, words),
       confidence: p.confidence,
-      via: 'face',
+      via: p.via,
     })),
   );
   const format = mrz?.info?.format;

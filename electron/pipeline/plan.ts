@@ -35,6 +35,7 @@ const LABELS: Record<string, string> = {
   'nl-pattern': 'Dutch document number pattern',
   'driving-licence': 'BSN before licence number',
   face: 'face found',
+  template: 'small copy of the portrait',
   'mrz-geometry': 'predicted from the MRZ position',
 };
 

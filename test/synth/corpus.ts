@@ -5,11 +5,20 @@ import { renderVariant, type VariantFile, type VariantKind } from './variants.ts
 
 /**
  * A reproducible set of synthetic documents: Dutch and foreign passports, Dutch ID cards (front
- * and back), each as clean render, A4 scan, phone photo, EXIF-rotated file or small scan.
+ * and back), each as clean render, A4 scan, phone photo, EXIF-rotated file, small scan, or
+ * turned upside down or sideways without any EXIF tag.
  */
 export async function syntheticCorpus(count: number, seed = 1): Promise<VariantFile[]> {
   const rng = createRng(seed);
-  const kinds: VariantKind[] = ['clean', 'scan', 'photo', 'exif', 'small'];
+  const kinds: VariantKind[] = [
+    'clean',
+    'scan',
+    'photo',
+    'exif',
+    'small',
+    'upside-down',
+    'sideways',
+  ];
   const files: VariantFile[] = [];
   for (let i = 0; files.length < count; i++) {
     const holder = randomHolder(rng);

@@ -15,7 +15,8 @@ export interface VariantFile {
   keep: TruthPolygon[];
 }
 
-export type VariantKind = 'clean' | 'scan' | 'photo' | 'exif' | 'small';
+export type VariantKind =
+  'clean' | 'scan' | 'photo' | 'exif' | 'small' | 'upside-down' | 'sideways';
 
 function corners(t: TruthRegion): TruthPolygon {
   const { x, y, width: w, height: h } = t.box;
@@ -115,7 +116,18 @@ export async function renderVariant(
   if (kind === 'scan') out = await onPage(side, rng);
   else if (kind === 'photo') out = await asPhoto(side, rng);
   else if (kind === 'exif') out = await withExifRotation(side);
-  else if (kind === 'small') {
+  else if (kind === 'upside-down') {
+    out = {
+      bytes: await sharp(side.png).rotate(180).jpeg({ quality: 88 }).toBuffer(),
+      map: (p) => ({ x: side.width - p.x, y: side.height - p.y }),
+    };
+  } else if (kind === 'sideways') {
+    // Turned a quarter clockwise, with no EXIF tag to say so.
+    out = {
+      bytes: await sharp(side.png).rotate(90).jpeg({ quality: 88 }).toBuffer(),
+      map: (p) => ({ x: side.height - p.y, y: p.x }),
+    };
+  } else if (kind === 'small') {
     const k = 0.55;
     out = {
       bytes: await sharp(side.png)

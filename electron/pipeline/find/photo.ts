@@ -9,6 +9,7 @@ export interface PhotoFinding {
   /** The detected face inside it (image pixels). */
   face: Box;
   confidence: number;
+  via: 'face' | 'template';
 }
 
 type Side = 'left' | 'right' | 'top' | 'bottom';
@@ -107,7 +108,7 @@ export function findPhotos(faces: readonly FaceBox[], gray: Gray, scale: number)
     const isMain = face === main || (face.score >= 0.6 && face.box.width >= 0.8 * main.box.width);
     // Ghost images are printed smaller than the portrait; a weak face as large is a false hit.
     if (!isMain && face.box.width > 0.8 * main.box.width) continue;
-    if (!isMain && face.score < 0.2) continue;
+    if (!isMain && face.score < 0.15) continue;
     if (out.some((p) => overlapRatio(p.box, face.box) > 0.5)) continue;
     const scaled = {
       x: face.box.x * scale,
@@ -126,6 +127,7 @@ export function findPhotos(faces: readonly FaceBox[], gray: Gray, scale: number)
       },
       face: face.box,
       confidence: face.score,
+      via: 'face',
     });
   }
   return out;

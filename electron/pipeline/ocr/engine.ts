@@ -62,6 +62,8 @@ export class OcrEngine {
       tessedit_char_whitelist: MRZ_ALPHABET,
       tessedit_pageseg_mode: PSM.SINGLE_BLOCK,
       user_defined_dpi: '300',
+      // The legacy engine adapts to what it read before; a document must not depend on the last.
+      classify_enable_learning: '0',
     });
     return w;
   }

@@ -40,6 +40,8 @@ describe('automatic detection on synthetic documents', () => {
     ['clean render', 'clean', 11],
     ['A4 scan', 'scan', 12],
     ['EXIF-rotated camera file', 'exif', 13],
+    ['upside down without EXIF', 'upside-down', 14],
+    ['sideways without EXIF', 'sideways', 15],
   ])(
     'Dutch passport, %s: photo, ghost, MRZ, document number and BSN black; name and dates readable',
     async (_, kind, seed) => {

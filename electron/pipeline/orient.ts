@@ -1,0 +1,24 @@
+import sharp from 'sharp';
+import type { Box } from '../../shared/regions.ts';
+import { rawInput, type RawImage } from './raw-image.ts';
+
+export type QuarterTurn = 90 | 180 | 270;
+
+/** The image turned clockwise by a quarter-turn multiple (for documents photographed askew). */
+export async function rotateRaw(img: RawImage, angle: QuarterTurn): Promise<RawImage> {
+  const { data, info } = await sharp(img.data, rawInput(img))
+    .rotate(angle)
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height, dpi: img.dpi };
+}
+
+/** Maps a box found in the turned image back to the original image (`width` × `height`). */
+export function unrotateBox(box: Box, angle: QuarterTurn, width: number, height: number): Box {
+  const { x, y, width: w, height: h } = box;
+  if (angle === 180) return { x: width - x - w, y: height - y - h, width: w, height: h };
+  // Turned 90° clockwise: original (x, y) went to (height − y, x).
+  if (angle === 90) return { x: y, y: height - x - w, width: h, height: w };
+  // Turned 270° clockwise: original (x, y) went to (y, width − x).
+  return { x: width - y - h, y: x, width: h, height: w };
+}
