@@ -1,10 +1,10 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import sharp from 'sharp';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { passportPage } from '../synth/documents.ts';
+import { paintOver } from '../synth/draw.ts';
 import { randomHolder } from '../synth/holder.ts';
 import { createRng } from '../synth/prng.ts';
 import { blackCoverage } from '../synth/evaluate.ts';
@@ -23,26 +23,12 @@ async function makeDocument(seed: number, withBsn = true) {
   const rng = createRng(seed);
   const side = await passportPage(randomHolder(rng), { mm: 9, seed, country: 'NLD' });
   let png = side.png;
-  if (!withBsn) {
-    const b = side.secrets.find((s) => s.kind === 'personal_number')!.box;
-    png = await sharp(png)
-      .composite([
-        {
-          input: {
-            create: {
-              width: b.width + 40,
-              height: b.height + 60,
-              channels: 3,
-              background: '#f4eef2',
-            },
-          },
-          left: b.x - 20,
-          top: b.y - 40,
-        },
-      ])
-      .png()
-      .toBuffer();
-  }
+  if (!withBsn)
+    png = await paintOver(
+      png,
+      side.secrets.find((s) => s.kind === 'personal_number')!.box,
+      '#f4eef2',
+    );
   const file = path.join(work, `doc-${seed}${withBsn ? '' : '-nobsn'}.png`);
   writeFileSync(file, png);
   return { file, side };

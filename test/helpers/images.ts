@@ -22,39 +22,25 @@ export async function decodeRaw(bytes: Buffer | Uint8Array): Promise<RawImage> {
   return { data, width: info.width, height: info.height, dpi: null };
 }
 
+/** Brightest channel of each pixel inside the box (clipped to the image). */
+function* channelMaxima(img: RawImage, box: Box): Generator<number> {
+  const x0 = Math.max(0, Math.floor(box.x));
+  const y0 = Math.max(0, Math.floor(box.y));
+  const x1 = Math.min(img.width, Math.ceil(box.x + box.width));
+  const y1 = Math.min(img.height, Math.ceil(box.y + box.height));
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) {
+      const i = (y * img.width + x) * 3;
+      yield Math.max(img.data[i] ?? 0, img.data[i + 1] ?? 0, img.data[i + 2] ?? 0);
+    }
+  }
+}
+
 /** Largest channel value of any pixel inside the box (0 means all black). */
 export function maxInBox(img: RawImage, box: Box): number {
   let max = 0;
-  const x0 = Math.max(0, Math.floor(box.x));
-  const y0 = Math.max(0, Math.floor(box.y));
-  const x1 = Math.min(img.width, Math.ceil(box.x + box.width));
-  const y1 = Math.min(img.height, Math.ceil(box.y + box.height));
-  for (let y = y0; y < y1; y++) {
-    for (let x = x0; x < x1; x++) {
-      const i = (y * img.width + x) * 3;
-      max = Math.max(max, img.data[i] ?? 0, img.data[i + 1] ?? 0, img.data[i + 2] ?? 0);
-    }
-  }
+  for (const v of channelMaxima(img, box)) max = Math.max(max, v);
   return max;
-}
-
-/** Fraction of pixels in the box that are (near) black. */
-export function blackFraction(img: RawImage, box: Box, threshold = 40): number {
-  let black = 0;
-  let total = 0;
-  const x0 = Math.max(0, Math.floor(box.x));
-  const y0 = Math.max(0, Math.floor(box.y));
-  const x1 = Math.min(img.width, Math.ceil(box.x + box.width));
-  const y1 = Math.min(img.height, Math.ceil(box.y + box.height));
-  for (let y = y0; y < y1; y++) {
-    for (let x = x0; x < x1; x++) {
-      const i = (y * img.width + x) * 3;
-      total++;
-      if (Math.max(img.data[i] ?? 0, img.data[i + 1] ?? 0, img.data[i + 2] ?? 0) <= threshold)
-        black++;
-    }
-  }
-  return total === 0 ? 0 : black / total;
 }
 
 export function pixelAt(img: RawImage, x: number, y: number): [number, number, number] {

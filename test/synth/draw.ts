@@ -114,3 +114,29 @@ export function guillocheSvg(width: number, height: number, colour: string, seed
   }
   return lines.join('');
 }
+
+/** Paints a patch of background over part of a rendered page (to remove a field from a test document). */
+export async function paintOver(
+  png: Buffer,
+  box: Box,
+  background: string,
+  margin = 20,
+): Promise<Buffer> {
+  return sharp(png)
+    .composite([
+      {
+        input: {
+          create: {
+            width: Math.round(box.width + 2 * margin),
+            height: Math.round(box.height + 3 * margin),
+            channels: 3,
+            background,
+          },
+        },
+        left: Math.max(0, Math.round(box.x - margin)),
+        top: Math.max(0, Math.round(box.y - 2 * margin)),
+      },
+    ])
+    .png()
+    .toBuffer();
+}

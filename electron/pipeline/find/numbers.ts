@@ -89,34 +89,19 @@ export function findNumbers(lines: readonly OcrLine[], known: KnownValues): Find
 
   for (const span of spans) {
     const folded = foldConfusables(span.text);
-    for (const value of known.documentNumbers.filter((v) => v.length >= 6)) {
-      if (
-        looksLike(span.text, value) ||
-        (folded.length <= value.length + 4 && folded.includes(foldConfusables(value)))
-      ) {
-        add({
-          kind: 'document_number',
-          box: span.box,
-          confidence: 0.95,
-          via: 'mrz-value',
-          secret: value,
-        });
-      }
-    }
-    for (const value of known.personalNumbers.filter(
-      (v) => v.replace(/\D/g, '').length >= 6 || v.length >= 8,
-    )) {
-      if (
-        looksLike(span.text, value) ||
-        (folded.length <= value.length + 4 && folded.includes(foldConfusables(value)))
-      ) {
-        add({
-          kind: 'personal_number',
-          box: span.box,
-          confidence: 0.95,
-          via: 'mrz-value',
-          secret: value,
-        });
+    const byValue = [
+      ['document_number', known.documentNumbers.filter((v) => v.length >= 6)],
+      [
+        'personal_number',
+        known.personalNumbers.filter((v) => v.replace(/\D/g, '').length >= 6 || v.length >= 8),
+      ],
+    ] as const;
+    for (const [kind, values] of byValue) {
+      for (const value of values) {
+        const shown =
+          looksLike(span.text, value) ||
+          (folded.length <= value.length + 4 && folded.includes(foldConfusables(value)));
+        if (shown) add({ kind, box: span.box, confidence: 0.95, via: 'mrz-value', secret: value });
       }
     }
     const digits = digitsOnly(span.text);

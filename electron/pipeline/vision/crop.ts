@@ -13,8 +13,8 @@ export interface OcrCrop {
 
 const BORDER = 24;
 
-/** Cuts `box` out of the image, grey and contrast-stretched, scaled by `scale`. */
-export async function cropForOcr(img: RawImage, box: Box, scale: number): Promise<OcrCrop> {
+/** Whole-pixel extract region inside the image, at least 1 × 1. */
+function pixelRegion(img: RawImage, box: Box) {
   const b = clampBox(
     {
       x: Math.floor(box.x),
@@ -25,12 +25,12 @@ export async function cropForOcr(img: RawImage, box: Box, scale: number): Promis
     img.width,
     img.height,
   );
-  const region = {
-    left: b.x,
-    top: b.y,
-    width: Math.max(1, b.width),
-    height: Math.max(1, b.height),
-  };
+  return { left: b.x, top: b.y, width: Math.max(1, b.width), height: Math.max(1, b.height) };
+}
+
+/** Cuts `box` out of the image, grey and contrast-stretched, scaled by `scale`. */
+export async function cropForOcr(img: RawImage, box: Box, scale: number): Promise<OcrCrop> {
+  const region = pixelRegion(img, box);
   const png = await sharp(img.data, rawInput(img))
     .extract(region)
     .resize({ width: Math.max(8, Math.round(region.width * scale)), kernel: 'lanczos3' })
@@ -59,18 +59,8 @@ export function fromCrop(crop: OcrCrop, b: Box): Box {
 
 /** A pixel copy of part of the image (for detecting on the document only). */
 export async function cropRaw(img: RawImage, box: Box): Promise<RawImage> {
-  const b = clampBox(
-    {
-      x: Math.floor(box.x),
-      y: Math.floor(box.y),
-      width: Math.ceil(box.width),
-      height: Math.ceil(box.height),
-    },
-    img.width,
-    img.height,
-  );
   const { data, info } = await sharp(img.data, rawInput(img))
-    .extract({ left: b.x, top: b.y, width: Math.max(1, b.width), height: Math.max(1, b.height) })
+    .extract(pixelRegion(img, box))
     .raw()
     .toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height, dpi: img.dpi };

@@ -3,6 +3,7 @@ import { closeEngines, createEngines } from '../../../electron/pipeline/engines.
 import { redactDocument } from '../../../electron/pipeline/index.ts';
 import { loadImage } from '../../../electron/pipeline/load.ts';
 import { idCard, passportPage } from '../../synth/documents.ts';
+import { paintOver } from '../../synth/draw.ts';
 import { randomHolder } from '../../synth/holder.ts';
 import { createRng } from '../../synth/prng.ts';
 import {
@@ -72,25 +73,8 @@ describe('automatic detection on synthetic documents', () => {
     const holder = randomHolder(rng);
     const page = await passportPage(holder, { mm: 9, seed: 41, country: 'NLD' });
     // Paint over the printed BSN and its label before detection: the MRZ still says it is Dutch.
-    const sharp = (await import('sharp')).default;
     const bsn = page.secrets.find((s) => s.kind === 'personal_number')!.box;
-    const hidden = await sharp(page.png)
-      .composite([
-        {
-          input: {
-            create: {
-              width: bsn.width + 40,
-              height: bsn.height + 60,
-              channels: 3,
-              background: '#f4eef2',
-            },
-          },
-          left: bsn.x - 20,
-          top: bsn.y - 40,
-        },
-      ])
-      .png()
-      .toBuffer();
+    const hidden = await paintOver(page.png, bsn, '#f4eef2');
     const result = await redactDocument({ sides: [hidden], settings, engines });
     expect(result.warnings).toContainEqual({
       code: 'missing',
