@@ -53,7 +53,7 @@ async function guard<T>(work: () => Promise<T>): Promise<ApiResult<T>> {
 export interface AppService extends AppApi {
   close(): Promise<void>;
   /** How many documents are held in memory (for the "nothing is kept" tests). */
-  jobCount(): number;
+  jobCount(): Promise<number>;
 }
 
 /**
@@ -162,7 +162,7 @@ export function createAppService(dialogs: Dialogs, engines: Engines = createEngi
         return true as const;
       }),
 
-    jobCount: () => jobs.size,
+    jobCount: async () => jobs.size,
 
     close: async () => {
       jobs.clear();

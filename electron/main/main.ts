@@ -1,7 +1,7 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createAppService } from '../app/service.ts';
+import { startServiceWorker } from '../app/worker-client.ts';
 import { registerIpc } from './ipc.ts';
 import { serveAppFile } from './protocol.ts';
 import {
@@ -26,7 +26,8 @@ async function start(): Promise<void> {
   Menu.setApplicationMenu(null);
 
   const win = new BrowserWindow(windowOptions(path.join(here, 'preload.cjs'), !app.isPackaged));
-  const service = createAppService({
+  // The pipeline runs on a worker thread; this process only owns windows and dialogs.
+  const service = startServiceWorker(new URL('./service-worker.mjs', import.meta.url), {
     chooseFiles: async () => {
       const r = await dialog.showOpenDialog(win, {
         properties: ['openFile', 'multiSelections'],

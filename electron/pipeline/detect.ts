@@ -77,16 +77,17 @@ async function detectUpright(img: RawImage, engines: Engines): Promise<SideDetec
 
 /**
  * Detects upright first; when neither an MRZ nor a face turns up, the document may lie sideways
- * or upside down (photographed on a table, scanned the wrong way round): a face found after a
- * quarter turn says which way is up, and the findings are turned back to the image as given.
+ * or upside down (photographed on a table, scanned the wrong way round): a face or a readable MRZ
+ * after a quarter turn says which way is up, and the findings are turned back to the image.
  */
 export async function detectSide(img: RawImage, engines: Engines): Promise<SideDetection> {
   const upright = await detectUpright(img, engines);
   if (recognised(upright)) return upright;
   for (const angle of [180, 90, 270] as QuarterTurn[]) {
     const turned = await rotateRaw(img, angle);
-    const faces = await engines.faces.detect(turned);
-    if (!faces.some((f) => f.score >= 0.5)) continue;
+    // A face (front, data page) or a readable MRZ (back of a card) says which way is up.
+    const upFace = (await engines.faces.detect(turned)).some((f) => f.score >= 0.5);
+    if (!upFace && !(await findMrz(turned, engines.ocr))?.info) continue;
     const det = await detectUpright(turned, engines);
     if (recognised(det)) {
       det.timings.orientation = angle;

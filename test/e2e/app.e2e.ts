@@ -131,7 +131,7 @@ describe('desktop UI in Chromium, with the real service and pipeline', () => {
 
     await page.getByTestId('new-document').click();
     await page.getByTestId('dropzone').waitFor();
-    expect(app.service.jobCount()).toBe(0);
+    expect(await app.service.jobCount()).toBe(0);
   });
 
   it('blocks export while a warning is not acknowledged', async () => {

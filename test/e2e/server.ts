@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { API_METHODS, type AppApi } from '../../shared/ipc.ts';
-import { createAppService, type AppService } from '../../electron/app/service.ts';
+import type { AppService } from '../../electron/app/service.ts';
+import { startServiceWorker } from '../../electron/app/worker-client.ts';
 import type { Dialogs } from '../../electron/app/dialogs.ts';
 import { serveAppFile } from '../../electron/main/protocol.ts';
 import { decode, encode } from './bridge-codec.ts';
@@ -34,7 +35,11 @@ export async function startTestApp(): Promise<TestApp> {
     chooseFiles: async () => dialogs.openPaths,
     chooseSaveTarget: async () => dialogs.savePath,
   };
-  const service = createAppService(dialogs);
+  // The same worker thread the app uses, running its TypeScript source through tsx.
+  const service = startServiceWorker(
+    new URL('../helpers/service-worker-ts.mjs', import.meta.url),
+    dialogs,
+  );
   const server: Server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');

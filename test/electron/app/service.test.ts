@@ -59,9 +59,9 @@ describe('app service (what IPC calls)', () => {
     ).toEqual({ saved: true, fileName: 'kopie.pdf' });
     expect(readdirSync(dir)).toEqual(['kopie.pdf']);
 
-    expect(service.jobCount()).toBe(1);
+    expect(await service.jobCount()).toBe(1);
     await service.discard(result.jobId);
-    expect(service.jobCount()).toBe(0);
+    expect(await service.jobCount()).toBe(0);
     expect(await service.preview(result.jobId, 0, [], null)).toMatchObject({
       error: 'INVALID_ARGUMENTS',
     });

@@ -61,6 +61,12 @@ describe('automatic detection on synthetic documents', () => {
     expect(result.warnings.filter((w) => w.code === 'missing')).toEqual([]);
   });
 
+  it('back of a Dutch ID card lying upside down: the MRZ says which way is up', async () => {
+    const rng = createRng(32);
+    const [, back] = await idCard(randomHolder(rng), { mm: 12, seed: 32 });
+    await check(await renderVariant(back!, 'upside-down', rng, 'id-back-turned'));
+  });
+
   it('Dutch ID card front and back: QR code, BSN and MRZ on the back, photo on the front', async () => {
     const rng = createRng(31);
     const [front, back] = await idCard(randomHolder(rng), { mm: 12, seed: 31 });

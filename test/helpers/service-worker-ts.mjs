@@ -1,0 +1,6 @@
+// Worker entry for tests: registers tsx inside the worker thread, then runs the TypeScript
+// service worker (the app runs the bundled JavaScript instead).
+process.env.TSX_DISABLE_CACHE = '1';
+const { register } = await import('tsx/esm/api');
+register();
+await import('../../electron/app/service-worker.ts');
