@@ -2,6 +2,7 @@ import { useCallback, useEffect } from 'react';
 import { isApiError, type InputFile } from '../shared/ipc.ts';
 import { api } from './api.ts';
 import { errorText, useT } from './i18n.ts';
+import { rectOf, withBox } from './components/DocumentView.tsx';
 import { Export } from './screens/Export.tsx';
 import { Review } from './screens/Review.tsx';
 import { Start, toInputs } from './screens/Start.tsx';
@@ -9,6 +10,12 @@ import { useWatermark, Watermark } from './screens/Watermark.tsx';
 import { activeRegions, useStore } from './state/store.ts';
 
 const STEPS = ['review', 'watermark', 'export'] as const;
+const NUDGE: Record<string, [number, number]> = {
+  ArrowLeft: [-1, 0],
+  ArrowRight: [1, 0],
+  ArrowUp: [0, -1],
+  ArrowDown: [0, 1],
+};
 
 export function App() {
   const t = useT();
@@ -83,6 +90,17 @@ export function App() {
       ) {
         s.editRegions((rs) => rs.filter((r) => r.id !== s.selected));
         s.select(null);
+      } else if (NUDGE[e.key] && s.selected && !typing && s.step === 'review') {
+        e.preventDefault();
+        const [dx, dy] = NUDGE[e.key] as [number, number];
+        const step = e.shiftKey ? 10 : 2;
+        s.editRegions((rs) =>
+          rs.map((r) => {
+            if (r.id !== s.selected) return r;
+            const b = rectOf(r);
+            return withBox(r, b.x + dx * step, b.y + dy * step, b.width, b.height);
+          }),
+        );
       }
     };
     const onPaste = async (e: ClipboardEvent) => {

@@ -8,11 +8,11 @@ type Drag =
   | { mode: 'draw'; from: Point; to: Point }
   | { mode: 'move' | 'resize'; id: string; from: Point; original: Region };
 
-function rectOf(r: Region) {
+export function rectOf(r: Region) {
   return polygonBounds(shapeToPolygon(r.shape));
 }
 
-function withBox(r: Region, x: number, y: number, width: number, height: number): Region {
+export function withBox(r: Region, x: number, y: number, width: number, height: number): Region {
   return {
     ...r,
     shape: {
@@ -111,11 +111,9 @@ export function DocumentView({
       }
     } else if (drag) {
       // The live drag already moved the box; record the step for undo from the original.
-      const moved = useStore.getState().regions;
       useStore.setState((s) => ({
         past: [...s.past, s.regions.map((r) => (r.id === drag.id ? drag.original : r))],
         future: [],
-        regions: moved,
       }));
     }
     setDrag(null);
