@@ -141,6 +141,14 @@ export function keepClearOfText(photo: Box, face: Box, words: readonly OcrWord[]
   let { x: left, y: top } = photo;
   let right = photo.x + photo.width;
   let bottom = photo.y + photo.height;
+  // The detector's box can run a little past a tightly cropped portrait: its outer 15 % may
+  // yield to text, the face's core never does.
+  const core = {
+    left: face.x + 0.15 * face.width,
+    right: face.x + 0.85 * face.width,
+    top: face.y + 0.15 * face.height,
+    bottom: face.y + 0.85 * face.height,
+  };
   for (const w of words) {
     if (w.confidence < 70 || w.text.replace(/[^\p{L}\d]/gu, '').length < 2) continue;
     const b = w.box;
@@ -148,11 +156,10 @@ export function keepClearOfText(photo: Box, face: Box, words: readonly OcrWord[]
     if (!overlaps) continue;
     const cx = b.x + b.width / 2;
     const cy = b.y + b.height / 2;
-    if (cx > face.x + face.width) right = Math.max(face.x + face.width, Math.min(right, b.x - 2));
-    else if (cx < face.x) left = Math.min(face.x, Math.max(left, b.x + b.width + 2));
-    else if (cy > face.y + face.height)
-      bottom = Math.max(face.y + face.height, Math.min(bottom, b.y - 2));
-    else if (cy < face.y) top = Math.min(face.y, Math.max(top, b.y + b.height + 2));
+    if (cx > face.x + face.width) right = Math.max(core.right, Math.min(right, b.x - 2));
+    else if (cx < face.x) left = Math.min(core.left, Math.max(left, b.x + b.width + 2));
+    else if (cy > face.y + face.height) bottom = Math.max(core.bottom, Math.min(bottom, b.y - 2));
+    else if (cy < face.y) top = Math.min(core.top, Math.max(top, b.y + b.height + 2));
   }
   return { x: left, y: top, width: right - left, height: bottom - top };
 }
