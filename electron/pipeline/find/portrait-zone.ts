@@ -4,7 +4,7 @@ import type { Box } from '../../../shared/regions.ts';
  * ICAO 9303 part 4: on a TD3 data page (125 × 88 mm) the portrait (zone V, up to 45 × 35 mm)
  * sits left, above the MRZ, whose 44 characters span about 112 mm from 6 mm off the left edge.
  * From the MRZ band alone this predicts where the portrait must be: a cross-check when no face
- * is found (pixelated, faded or missing photo).
+ * is found (an obscured, faded or missing photo).
  */
 export function predictPortraitZone(
   mrzBand: Box,
