@@ -1,5 +1,5 @@
 import { VkError } from './errors.ts';
-import { boxToRect, isRegionKind, type Point, type Region, type Shape } from './regions.ts';
+import { boxToRect, finite, isRegionKind, type Point, type Region, type Shape } from './regions.ts';
 
 /**
  * Parses the `--regions` JSON: `{"regions":[{"kind":"manual","box":{x,y,width,height}}]}`, or
@@ -19,10 +19,6 @@ export function parseRegionsFile(json: string): Region[] {
 
 function invalid(reason: string): VkError {
   return new VkError('INVALID_REGIONS', { reason });
-}
-
-function finite(v: unknown): v is number {
-  return typeof v === 'number' && Number.isFinite(v);
 }
 
 function parseShape(item: Record<string, unknown>, where: string): Shape {

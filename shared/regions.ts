@@ -167,7 +167,7 @@ export function clampBox(b: Box, width: number, height: number): Box {
   };
 }
 
-function finite(v: unknown): v is number {
+export function finite(v: unknown): v is number {
   return typeof v === 'number' && Number.isFinite(v);
 }
 

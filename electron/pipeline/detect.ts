@@ -13,6 +13,7 @@ import type { RawImage } from './raw-image.ts';
 import { locateOnPage } from './locate.ts';
 import { rotateRaw, unrotateBox, type QuarterTurn } from './orient.ts';
 import { cropRaw } from './vision/crop.ts';
+import { timed } from './timing.ts';
 import { toGray } from './vision/gray.ts';
 
 export interface SideDetection {
@@ -22,17 +23,6 @@ export interface SideDetection {
   lines: OcrLine[];
   /** Milliseconds per stage, for the report and the benchmark. */
   timings: Record<string, number>;
-}
-
-async function timed<T>(
-  timings: Record<string, number>,
-  stage: string,
-  work: Promise<T>,
-): Promise<T> {
-  const t0 = performance.now();
-  const result = await work;
-  timings[stage] = Math.round(performance.now() - t0);
-  return result;
 }
 
 type BoxMap = (b: Box) => Box;
@@ -137,10 +127,10 @@ async function detectIn(img: RawImage, engines: Engines): Promise<SideDetection>
   const timings: Record<string, number> = {};
   const { gray, scale } = await toGray(img, 1000);
   const [mrz, lines, faces, barcodes] = await Promise.all([
-    timed(timings, 'mrz', findMrz(img, engines.ocr)),
-    timed(timings, 'text', readPageText(img, engines.ocr)),
-    timed(timings, 'faces', engines.faces.detect(img)),
-    timed(timings, 'barcodes', findBarcodes(img)),
+    timed(timings, 'mrz', () => findMrz(img, engines.ocr)),
+    timed(timings, 'text', () => readPageText(img, engines.ocr)),
+    timed(timings, 'faces', () => engines.faces.detect(img)),
+    timed(timings, 'barcodes', () => findBarcodes(img)),
   ]);
 
   const findings: Finding[] = [];

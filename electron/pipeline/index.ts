@@ -10,6 +10,7 @@ import { selfCheck, type SelfCheckResult } from './self-check.ts';
 import { DEFAULT_LIMITS, type Limits } from './limits.ts';
 import { loadImage } from './load.ts';
 import type { RawImage } from './raw-image.ts';
+import { timed } from './timing.ts';
 import { applyWatermark } from './watermark.ts';
 
 export interface RedactRequest {
@@ -36,15 +37,6 @@ export interface RedactResult {
   document: DocumentInfo | null;
   selfCheck: SelfCheckResult | null;
   timings: Record<string, number>;
-}
-
-async function timed<T>(timings: Record<string, number>, stage: string, work: () => Promise<T>) {
-  const t0 = performance.now();
-  try {
-    return await work();
-  } finally {
-    timings[stage] = (timings[stage] ?? 0) + Math.round(performance.now() - t0);
-  }
 }
 
 /**
