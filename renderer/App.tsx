@@ -3,6 +3,7 @@ import { isApiError, type InputFile } from '../shared/ipc.ts';
 import { api } from './api.ts';
 import { errorText, useT } from './i18n.ts';
 import { rectOf, withBox } from './components/DocumentView.tsx';
+import { Detecting } from './screens/Detecting.tsx';
 import { Export } from './screens/Export.tsx';
 import { Review } from './screens/Review.tsx';
 import { Start, toInputs } from './screens/Start.tsx';
@@ -54,6 +55,11 @@ export function App() {
     const job = useStore.getState().job;
     if (job) await api().discard(job.jobId);
     useStore.getState().reset();
+  }, []);
+
+  const cancel = useCallback(async () => {
+    useStore.getState().reset();
+    await api().cancel();
   }, []);
 
   const save = useCallback(async () => {
@@ -147,15 +153,7 @@ export function App() {
         </p>
       )}
       {step === 'start' && <Start onFiles={analyze} onOpenDialog={openDialog} />}
-      {step === 'detecting' && (
-        <main className="detecting" aria-busy="true">
-          <div className="spinner" />
-          <p>{t('ui.detecting')}</p>
-          <button type="button" onClick={startOver}>
-            {t('ui.cancel')}
-          </button>
-        </main>
-      )}
+      {step === 'detecting' && <Detecting onCancel={cancel} />}
       {step === 'review' && (
         <Review onNext={() => setUi({ step: 'watermark', showResult: false, drawing: false })} />
       )}

@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'WRITE_FAILED',
   'READ_FAILED',
   'OCR_FAILED',
+  'CANCELLED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

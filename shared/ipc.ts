@@ -1,4 +1,5 @@
 import type { ErrorCode } from './errors.ts';
+import type { AnalysisProgress } from './progress.ts';
 import type { Region } from './regions.ts';
 import type { WatermarkSettings } from './settings.ts';
 import type { Warning } from './warnings.ts';
@@ -51,6 +52,10 @@ export interface AppApi {
   /** Native open dialog; the files' bytes come back for `analyze`. Null when cancelled. */
   openFiles(): Promise<ApiResult<InputFile[] | null>>;
   analyze(files: InputFile[]): Promise<ApiResult<AnalysisResult>>;
+  /** Stage by stage state of the running analysis (polled by the UI), or null when idle. */
+  progress(): Promise<ApiResult<AnalysisProgress | null>>;
+  /** Stops the running analysis at its next stage; it then answers with CANCELLED. */
+  cancel(): Promise<ApiResult<true>>;
   /** The safe copy of one side as it will be exported (PNG, scaled down for the screen). */
   preview(
     jobId: string,
@@ -67,6 +72,8 @@ export interface AppApi {
 export const CHANNELS = {
   openFiles: 'vk:open-files',
   analyze: 'vk:analyze',
+  progress: 'vk:progress',
+  cancel: 'vk:cancel',
   preview: 'vk:preview',
   exportCopy: 'vk:export',
   discard: 'vk:discard',

@@ -9,6 +9,13 @@ import type {
   ExportResult,
   InputFile,
 } from '../../shared/ipc.ts';
+import {
+  advanceProgress,
+  isProgressStage,
+  startProgress,
+  type AnalysisProgress,
+  type StagePhase,
+} from '../../shared/progress.ts';
 import type { Region } from '../../shared/regions.ts';
 import type { WatermarkSettings } from '../../shared/settings.ts';
 import { closeEngines, createEngines, type Engines } from '../pipeline/engines.ts';
@@ -18,6 +25,7 @@ import { analyzeImages, renderSafeCopy } from '../pipeline/index.ts';
 import { DEFAULT_LIMITS } from '../pipeline/limits.ts';
 import { loadImage } from '../pipeline/load.ts';
 import { rawInput, type RawImage } from '../pipeline/raw-image.ts';
+import { timed } from '../pipeline/timing.ts';
 import type { Dialogs } from './dialogs.ts';
 import * as valid from './validate.ts';
 
@@ -62,6 +70,8 @@ export interface AppService extends AppApi {
  */
 export function createAppService(dialogs: Dialogs, engines: Engines = createEngines()): AppService {
   const jobs = new Map<string, RawImage[]>();
+  // One analysis at a time per window; a new one supersedes (cancels) the one before.
+  let running: { progress: AnalysisProgress; cancelled: boolean } | null = null;
 
   const images = (id: unknown): RawImage[] => {
     const job = jobs.get(valid.jobId(id));
@@ -106,25 +116,54 @@ export function createAppService(dialogs: Dialogs, engines: Engines = createEngi
     analyze: (files) =>
       guard(async (): Promise<AnalysisResult> => {
         const inputs = valid.inputFiles(files);
-        const imgs = await Promise.all(inputs.map((f) => loadImage(Buffer.from(f.bytes))));
-        const { plan } = await analyzeImages(imgs, [], engines);
-        const jobId = randomBytes(16).toString('hex');
-        while (jobs.size >= MAX_JOBS) jobs.delete(jobs.keys().next().value as string);
-        jobs.set(jobId, imgs);
-        return {
-          jobId,
-          sides: await Promise.all(
-            imgs.map(async (img) => ({
-              width: img.width,
-              height: img.height,
-              png: await toPng(img, 4000),
-            })),
-          ),
-          regions: plan.regions,
-          warnings: plan.warnings,
-          documentKind: plan.document.kind,
+        if (running) running.cancelled = true;
+        const run = { progress: startProgress(inputs.length), cancelled: false };
+        running = run;
+        // Called at every stage boundary: records progress, and is where a cancel takes effect.
+        const stopIfCancelled = () => {
+          if (run.cancelled) throw new VkError('CANCELLED');
         };
+        const onStage = (side: number, stage: string, phase: StagePhase) => {
+          stopIfCancelled();
+          if (isProgressStage(stage))
+            run.progress = advanceProgress(run.progress, side, stage, phase);
+        };
+        try {
+          const imgs = await timed(
+            {},
+            'load',
+            () => Promise.all(inputs.map((f) => loadImage(Buffer.from(f.bytes)))),
+            (stage, phase) => onStage(0, stage, phase),
+          );
+          const { plan } = await analyzeImages(imgs, [], engines, {}, onStage);
+          stopIfCancelled();
+          const jobId = randomBytes(16).toString('hex');
+          while (jobs.size >= MAX_JOBS) jobs.delete(jobs.keys().next().value as string);
+          jobs.set(jobId, imgs);
+          return {
+            jobId,
+            sides: await Promise.all(
+              imgs.map(async (img) => ({
+                width: img.width,
+                height: img.height,
+                png: await toPng(img, 4000),
+              })),
+            ),
+            regions: plan.regions,
+            warnings: plan.warnings,
+            documentKind: plan.document.kind,
+          };
+        } finally {
+          if (running === run) running = null;
+        }
       }),
+
+    progress: async () => running?.progress ?? null,
+
+    cancel: async () => {
+      if (running) running.cancelled = true;
+      return true as const;
+    },
 
     preview: (id, sideIndex, regionList, mark) =>
       guard(async () => {

@@ -13,7 +13,7 @@ import type { RawImage } from './raw-image.ts';
 import { locateOnPage } from './locate.ts';
 import { rotateRaw, unrotateBox, type QuarterTurn } from './orient.ts';
 import { cropRaw } from './vision/crop.ts';
-import { timed } from './timing.ts';
+import { timed, type StageListener } from './timing.ts';
 import { toGray } from './vision/gray.ts';
 
 export interface SideDetection {
@@ -52,17 +52,40 @@ function recognised(det: SideDetection): boolean {
  * Everything sensitive on one side of a document. A card scanned on a large page is searched on
  * its own (text and faces are then big enough to read); results come back in page pixels.
  */
-async function detectUpright(img: RawImage, engines: Engines): Promise<SideDetection> {
-  const t0 = performance.now();
-  const page = await locateOnPage(img);
+async function detectUpright(
+  img: RawImage,
+  engines: Engines,
+  listener?: StageListener,
+): Promise<SideDetection> {
+  const timings: Record<string, number> = {};
+  const page = await timed(timings, 'locate', () => locateOnPage(img), listener);
   const crop = page ? await cropRaw(img, page) : null;
-  const locateMs = Math.round(performance.now() - t0);
-  const det = await detectIn(crop ?? img, engines);
-  det.timings.locate = locateMs;
+  const det = await detectIn(crop ?? img, engines, listener);
+  Object.assign(det.timings, timings);
   if (!page) return det;
   const dx = Math.floor(page.x);
   const dy = Math.floor(page.y);
   return mapDetection(det, (b) => ({ ...b, x: b.x + dx, y: b.y + dy }));
+}
+
+/** The first quarter turn under which the document is recognised, or null. */
+async function detectTurned(
+  img: RawImage,
+  engines: Engines,
+  listener?: StageListener,
+): Promise<SideDetection | null> {
+  for (const angle of [180, 90, 270] as QuarterTurn[]) {
+    const turned = await rotateRaw(img, angle);
+    // A face (front, data page) or a readable MRZ (back of a card) says which way is up.
+    const upFace = (await engines.faces.detect(turned)).some((f) => f.score >= 0.5);
+    if (!upFace && !(await findMrz(turned, engines.ocr))?.info) continue;
+    const det = await detectUpright(turned, engines, listener);
+    if (recognised(det)) {
+      det.timings.orientation = angle;
+      return mapDetection(det, (b) => unrotateBox(b, angle, img.width, img.height));
+    }
+  }
+  return null;
 }
 
 /**
@@ -70,21 +93,15 @@ async function detectUpright(img: RawImage, engines: Engines): Promise<SideDetec
  * or upside down (photographed on a table, scanned the wrong way round): a face or a readable MRZ
  * after a quarter turn says which way is up, and the findings are turned back to the image.
  */
-export async function detectSide(img: RawImage, engines: Engines): Promise<SideDetection> {
-  const upright = await detectUpright(img, engines);
+export async function detectSide(
+  img: RawImage,
+  engines: Engines,
+  listener?: StageListener,
+): Promise<SideDetection> {
+  const upright = await detectUpright(img, engines, listener);
   if (recognised(upright)) return upright;
-  for (const angle of [180, 90, 270] as QuarterTurn[]) {
-    const turned = await rotateRaw(img, angle);
-    // A face (front, data page) or a readable MRZ (back of a card) says which way is up.
-    const upFace = (await engines.faces.detect(turned)).some((f) => f.score >= 0.5);
-    if (!upFace && !(await findMrz(turned, engines.ocr))?.info) continue;
-    const det = await detectUpright(turned, engines);
-    if (recognised(det)) {
-      det.timings.orientation = angle;
-      return mapDetection(det, (b) => unrotateBox(b, angle, img.width, img.height));
-    }
-  }
-  return upright;
+  const turned = await timed({}, 'orient', () => detectTurned(img, engines, listener), listener);
+  return turned ?? upright;
 }
 
 /** Minimum correlation for a template match to count as the ghost image. */
@@ -123,14 +140,18 @@ async function ghostFallback(img: RawImage, photos: PhotoFinding[]): Promise<Pho
   };
 }
 
-async function detectIn(img: RawImage, engines: Engines): Promise<SideDetection> {
+async function detectIn(
+  img: RawImage,
+  engines: Engines,
+  listener?: StageListener,
+): Promise<SideDetection> {
   const timings: Record<string, number> = {};
   const { gray, scale } = await toGray(img, 1000);
   const [mrz, lines, faces, barcodes] = await Promise.all([
-    timed(timings, 'mrz', () => findMrz(img, engines.ocr)),
-    timed(timings, 'text', () => readPageText(img, engines.ocr)),
-    timed(timings, 'faces', () => engines.faces.detect(img)),
-    timed(timings, 'barcodes', () => findBarcodes(img)),
+    timed(timings, 'mrz', () => findMrz(img, engines.ocr), listener),
+    timed(timings, 'text', () => readPageText(img, engines.ocr), listener),
+    timed(timings, 'faces', () => engines.faces.detect(img), listener),
+    timed(timings, 'barcodes', () => findBarcodes(img), listener),
   ]);
 
   const findings: Finding[] = [];

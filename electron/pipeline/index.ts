@@ -1,3 +1,4 @@
+import type { StagePhase } from '../../shared/progress.ts';
 import type { Region } from '../../shared/regions.ts';
 import type { RedactSettings } from '../../shared/settings.ts';
 import type { Warning } from '../../shared/warnings.ts';
@@ -66,10 +67,13 @@ export async function analyzeImages(
   keep: RedactSettings['keep'],
   engines: Engines,
   timings: Record<string, number> = {},
+  onStage?: (side: number, stage: string, phase: StagePhase) => void,
 ): Promise<{ detections: SideDetection[]; plan: Plan }> {
   const detections: SideDetection[] = [];
-  for (const img of images) {
-    const det = await timed(timings, 'detect', () => detectSide(img, engines));
+  for (const [side, img] of images.entries()) {
+    const det = await timed(timings, 'detect', () =>
+      detectSide(img, engines, onStage && ((stage, phase) => onStage(side, stage, phase))),
+    );
     for (const [stage, ms] of Object.entries(det.timings)) {
       timings[`detect.${stage}`] = (timings[`detect.${stage}`] ?? 0) + ms;
     }

@@ -157,6 +157,21 @@ describe('desktop UI in Chromium, with the real service and pipeline', () => {
     await page.getByTestId('region-list').waitFor({ timeout: 60_000 });
   });
 
+  it('shows each detection stage as it runs, and cancels', async () => {
+    const { file } = await makeDocument(404);
+    await page.getByTestId('file-input').setInputFiles(file);
+    const progress = page.getByTestId('progress');
+    await progress.locator('li.stage-done').first().waitFor({ timeout: 30_000 });
+    expect(await progress.locator('li').count()).toBeGreaterThanOrEqual(6);
+    await shot('1b-progress');
+    const jobsBefore = await app.service.jobCount();
+    await page.getByTestId('cancel').click();
+    await page.getByTestId('dropzone').waitFor();
+    // The cancelled analysis stops at its next stage and leaves no document in memory.
+    await expect.poll(() => app.service.progress(), { timeout: 30_000 }).toBeNull();
+    expect(await app.service.jobCount()).toBe(jobsBefore);
+  });
+
   it('switches between Dutch and English', async () => {
     await expect
       .poll(() => page.locator('header').textContent())

@@ -16,7 +16,15 @@
     const res = await fetch(`/__api/${method}`, { method: 'POST', body: encode(args) });
     return decode(await res.text());
   };
-  const methods = ['openFiles', 'analyze', 'preview', 'exportCopy', 'discard'];
+  const methods = [
+    'openFiles',
+    'analyze',
+    'progress',
+    'cancel',
+    'preview',
+    'exportCopy',
+    'discard',
+  ];
   window.api = Object.freeze(
     Object.fromEntries(methods.map((m) => [m, (...args) => call(m, args)])),
   );

@@ -111,6 +111,38 @@ describe('app service (what IPC calls)', () => {
     ).toEqual({ error: 'UNSUPPORTED_FORMAT', params: {} });
   });
 
+  it('reports progress per stage while it analyses, and nothing when idle', async () => {
+    expect(await service.progress()).toBeNull();
+    const seen = new Set<string>();
+    const running = service.analyze([
+      { name: 'x.png', bytes: new Uint8Array(await testPicture(600, 400)) },
+    ]);
+    let done = false;
+    void running.then(() => (done = true));
+    while (!done) {
+      const p = await service.progress();
+      if (p && !isApiError(p))
+        for (const [stage, state] of Object.entries(p.stages)) seen.add(`${stage}:${state}`);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    expect(isApiError(await running)).toBe(false);
+    expect(seen).toContain('load:done');
+    expect(seen).toContain('mrz:active');
+    expect(await service.progress()).toBeNull();
+  });
+
+  it('stops an analysis when cancelled and keeps nothing of it', async () => {
+    const before = await service.jobCount();
+    const running = service.analyze([
+      { name: 'x.png', bytes: new Uint8Array(await testPicture(600, 400)) },
+    ]);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await service.cancel()).toBe(true);
+    expect(await running).toEqual({ error: 'CANCELLED', params: {} });
+    expect(await service.jobCount()).toBe(before);
+    expect(await service.progress()).toBeNull();
+  });
+
   it('suggests file names without personal data', () => {
     expect(suggestedFileName('pdf', new Date('2026-11-24T10:00:00Z'))).toBe(
       'veilige-kopie-2026-11-24.pdf',

@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'react';
+import { isApiError } from '../../shared/ipc.ts';
+import { PROGRESS_STAGES, type AnalysisProgress } from '../../shared/progress.ts';
+import { api } from '../api.ts';
+import { useT } from '../i18n.ts';
+
+const POLL_MS = 250;
+
+/** Detection in progress: a checklist of stages filled in as the pipeline reports them. */
+export function Detecting({ onCancel }: { onCancel: () => void }) {
+  const t = useT();
+  const [progress, setProgress] = useState<AnalysisProgress | null>(null);
+  useEffect(() => {
+    let live = true;
+    const poll = async () => {
+      const p = await api().progress();
+      if (live && !isApiError(p) && p) setProgress(p);
+    };
+    void poll();
+    const timer = setInterval(poll, POLL_MS);
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
+  }, []);
+  // The orientation stage only appears when the document was not upright.
+  const stages = PROGRESS_STAGES.filter(
+    (s) => s !== 'orient' || (progress && progress.stages.orient !== 'pending'),
+  );
+  return (
+    <main className="detecting" aria-busy="true">
+      <div className="spinner" />
+      <p>{t('ui.detecting')}</p>
+      {progress && progress.sides > 1 && (
+        <p className="hint">
+          {t('ui.side_of', { side: progress.side + 1, sides: progress.sides })}
+        </p>
+      )}
+      <ol className="stages" data-testid="progress" aria-live="polite">
+        {stages.map((s) => {
+          const state = progress?.stages[s] ?? 'pending';
+          return (
+            <li key={s} className={`stage-${state}`} data-stage={s}>
+              <span className="mark" aria-hidden="true">
+                {state === 'done' ? '✓' : state === 'active' ? '…' : ''}
+              </span>
+              {t(`ui.stage_${s}`)}
+            </li>
+          );
+        })}
+      </ol>
+      <button type="button" onClick={onCancel} data-testid="cancel">
+        {t('ui.cancel')}
+      </button>
+    </main>
+  );
+}
