@@ -1,10 +1,9 @@
 import sharp from 'sharp';
-import { createRequire } from 'node:module';
 import { rawInput, type RawImage } from './raw-image.ts';
+import { shippedFile } from './shipped.ts';
 
-const require = createRequire(import.meta.url);
 /** Shipped with the app (npm package), so text renders identically everywhere, offline. */
-export const WATERMARK_FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
+export const WATERMARK_FONT = shippedFile('font');
 
 /** Text rises at this angle (degrees) from left to right. */
 const ANGLE_DEG = 30;

@@ -4,12 +4,13 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Box } from '../../../shared/regions.ts';
 import type { RawImage } from '../raw-image.ts';
+import { shippedFile } from '../shipped.ts';
 import { resizeRaw } from '../vision/resize.ts';
 
 const require = createRequire(import.meta.url);
 // The package's exports map hides package.json; its main entry sits in dist/.
-const HUMAN_DIR = path.dirname(path.dirname(require.resolve('@vladmandic/human')));
-const WASM_DIR = path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json'));
+const HUMAN_DIR = path.dirname(path.dirname(shippedFile('faceDetector')));
+const WASM_DIR = path.dirname(shippedFile('tfjsWasm'));
 
 export interface FaceBox {
   box: Box;

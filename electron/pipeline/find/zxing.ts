@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { prepareZXingModule } from 'zxing-wasm';
+import { shippedFile } from '../shipped.ts';
 
-const require = createRequire(import.meta.url);
 let ready: Promise<unknown> | null = null;
 
 /**
@@ -13,7 +12,7 @@ export function ensureZxing(): Promise<unknown> {
   ready ??= Promise.resolve(
     prepareZXingModule({
       overrides: {
-        wasmBinary: readFileSync(require.resolve('zxing-wasm/full/zxing_full.wasm')).buffer,
+        wasmBinary: readFileSync(shippedFile('barcodeWasm')).buffer,
       },
       fireImmediately: true,
     }),

@@ -1,22 +1,17 @@
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 import { VkError } from '../../../shared/errors.ts';
 import type { Box } from '../../../shared/regions.ts';
+import { shippedFile } from '../shipped.ts';
 import { withTimeout } from '../timeout.ts';
 import type { OcrLine } from './text.ts';
-
-const require = createRequire(import.meta.url);
 
 /**
  * Language data ships in npm packages. `langPath` must always be set: without it tesseract.js
  * downloads from a CDN. The "4.0.0" folder holds the legacy models the MRZ reader needs.
  */
-export function languageDataPath(lang: 'eng' | 'nld'): string {
-  return path.join(
-    path.dirname(require.resolve(`@tesseract.js-data/${lang}/package.json`)),
-    '4.0.0',
-  );
+function languageDataPath(): string {
+  return path.join(path.dirname(shippedFile('ocrEnglish')), '4.0.0');
 }
 
 const MRZ_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<';
@@ -43,7 +38,7 @@ export class OcrEngine {
 
   private async start(kind: Kind): Promise<Worker> {
     const options = {
-      langPath: languageDataPath('eng'),
+      langPath: languageDataPath(),
       cacheMethod: 'none',
       gzip: true,
       errorHandler: () => undefined,

@@ -1,0 +1,27 @@
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Files the pipeline reads at run time from npm packages that ship with the app: language data,
+ * models, wasm and the watermark font. In the installed app these packages sit in
+ * `app.asar.unpacked` (electron-builder's `asarUnpack`), because native code (libvips, wasm
+ * loaders) cannot read inside the asar archive; the installer test checks each one is there.
+ */
+export const SHIPPED_FILES = {
+  font: 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf',
+  barcodeWasm: 'zxing-wasm/full/zxing_full.wasm',
+  ocrEnglish: '@tesseract.js-data/eng/package.json',
+  faceDetector: '@vladmandic/human',
+  tfjsWasm: '@tensorflow/tfjs-backend-wasm/package.json',
+} as const;
+
+/** The same path outside the archive (a no-op when running from source). */
+export function outsideAsar(file: string): string {
+  return file.replace(/\.asar([\\/])/, '.asar.unpacked$1');
+}
+
+/** Where a shipped file is on disk. */
+export function shippedFile(name: keyof typeof SHIPPED_FILES): string {
+  return outsideAsar(require.resolve(SHIPPED_FILES[name]));
+}

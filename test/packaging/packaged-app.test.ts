@@ -1,0 +1,142 @@
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { listPackage } from '@electron/asar';
+import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
+import { load } from 'js-yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServiceWorker } from '../../electron/app/worker-client.ts';
+import { SHIPPED_FILES } from '../../electron/pipeline/shipped.ts';
+import { isApiError, type AnalysisResult } from '../../shared/ipc.ts';
+import { testPicture } from '../helpers/images.ts';
+
+// One file for everything that needs the build output, so no other test rewrites it meanwhile.
+const work = mkdtempSync(path.join(tmpdir(), 'vk-package-'));
+const unpackedApp = path.join(work, 'release', 'linux-unpacked');
+const resources = path.join(unpackedApp, 'resources');
+
+/**
+ * The Electron binary cannot be downloaded here, so the `--dir` build packs the app around a
+ * stand-in: a tiny file carrying Electron's fuse sentinel and a default fuse wire (all side
+ * doors open), which electron-builder must flip as `electron-builder.yml` says.
+ */
+function electronStandIn(dir: string): string {
+  const version = JSON.parse(readFileSync('node_modules/electron/package.json', 'utf8')).version;
+  const file = path.join(dir, 'electron');
+  writeFileSync(
+    file,
+    Buffer.concat([
+      Buffer.from('#!/bin/sh\nexit 0\n'),
+      Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'),
+      Buffer.from([1, 8]),
+      Buffer.from('10110001'),
+    ]),
+  );
+  chmodSync(file, 0o755);
+  writeFileSync(path.join(dir, 'version'), version);
+  return version as string;
+}
+
+beforeAll(() => {
+  execFileSync('npm', ['run', 'build'], { stdio: 'ignore' });
+  const standIn = path.join(work, 'electron-dist');
+  execFileSync('mkdir', ['-p', standIn]);
+  const version = electronStandIn(standIn);
+  execFileSync(
+    'npx',
+    [
+      'electron-builder',
+      '--dir',
+      '--linux',
+      `-c.electronDist=${standIn}`,
+      `-c.electronVersion=${version}`,
+      `-c.directories.output=${path.join(work, 'release')}`,
+    ],
+    { stdio: 'ignore' },
+  );
+}, 240_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('the packaged app (electron-builder --dir around a stand-in Electron)', () => {
+  it('flips every fuse the configuration asks for', async () => {
+    const config = load(readFileSync('electron-builder.yml', 'utf8')) as {
+      electronFuses: Record<string, boolean>;
+    };
+    const wire = await getCurrentFuseWire(path.join(unpackedApp, 'veilige-kopie'));
+    const state = (fuse: FuseV1Options) => (wire[fuse] === 49 ? true : false);
+    expect(state(FuseV1Options.RunAsNode)).toBe(config.electronFuses.runAsNode);
+    expect(state(FuseV1Options.EnableNodeOptionsEnvironmentVariable)).toBe(false);
+    expect(state(FuseV1Options.EnableNodeCliInspectArguments)).toBe(false);
+    expect(state(FuseV1Options.OnlyLoadAppFromAsar)).toBe(true);
+    expect(state(FuseV1Options.EnableEmbeddedAsarIntegrityValidation)).toBe(true);
+    expect(state(FuseV1Options.EnableCookieEncryption)).toBe(true);
+  });
+
+  it('packs the built app and nothing from the source tree or the tests', () => {
+    const files = listPackage(path.join(resources, 'app.asar'), { isPack: false });
+    for (const f of [
+      '/package.json',
+      '/dist/renderer/index.html',
+      '/dist-electron/main.mjs',
+      '/dist-electron/preload.cjs',
+      '/dist-electron/service-worker.mjs',
+    ])
+      expect(files).toContain(f);
+    const own = files.filter((f) => !f.startsWith('/node_modules/'));
+    expect(
+      own.filter((f) => /^\/(test|electron|renderer|shared|scripts|assets)\//.test(f)),
+    ).toEqual([]);
+    expect(own.filter((f) => /\.(ts|tsx|map)$/.test(f))).toEqual([]);
+    expect(files.filter((f) => /\/node_modules\/(tsx|esbuild|electron|vitest)\//.test(f))).toEqual(
+      [],
+    );
+  });
+
+  it('keeps every file the pipeline reads at run time outside the archive', () => {
+    // Resolved the way the packaged main process resolves them, from inside resources/.
+    const requireFromApp = createRequire(path.join(resources, 'app.asar.unpacked', 'index.js'));
+    for (const [name, specifier] of Object.entries(SHIPPED_FILES)) {
+      const file = requireFromApp.resolve(specifier);
+      expect(file, name).toContain(`app.asar.unpacked${path.sep}node_modules`);
+      expect(existsSync(file), name).toBe(true);
+    }
+    expect(
+      existsSync(
+        path.join(resources, 'app.asar.unpacked/node_modules/@tesseract.js-data/eng/4.0.0'),
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('the bundled pipeline worker (what the packaged app runs)', () => {
+  it('starts off the main thread and analyses a document', async () => {
+    let asked = 0;
+    const service = startServiceWorker(
+      pathToFileURL(path.resolve('dist-electron/service-worker.mjs')),
+      {
+        chooseFiles: async () => {
+          asked++;
+          return null;
+        },
+        chooseSaveTarget: async () => null,
+      },
+    );
+    try {
+      const result = (await service.analyze([
+        { name: 'x.png', bytes: new Uint8Array(await testPicture(300, 200)) },
+      ])) as AnalysisResult;
+      expect(isApiError(result)).toBe(false);
+      expect(result.sides[0]).toMatchObject({ width: 300, height: 200 });
+      // Dialogs are asked of the main thread, which owns them.
+      expect(await service.openFiles()).toBeNull();
+      expect(asked).toBe(1);
+      expect(await service.jobCount()).toBe(1);
+    } finally {
+      await service.close();
+    }
+  });
+});
