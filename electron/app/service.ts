@@ -21,9 +21,8 @@ import type { WatermarkSettings } from '../../shared/settings.ts';
 import { closeEngines, createEngines, type Engines } from '../pipeline/engines.ts';
 import { exportCopy } from '../pipeline/export/index.ts';
 import { writeFileAtomic } from '../pipeline/export/write-atomic.ts';
-import { analyzeImages, renderSafeCopy } from '../pipeline/index.ts';
+import { analyzeImages, loadDocument, renderSafeCopy } from '../pipeline/index.ts';
 import { DEFAULT_LIMITS } from '../pipeline/limits.ts';
-import { loadImage } from '../pipeline/load.ts';
 import { rawInput, type RawImage } from '../pipeline/raw-image.ts';
 import { timed } from '../pipeline/timing.ts';
 import type { Dialogs } from './dialogs.ts';
@@ -132,7 +131,7 @@ export function createAppService(dialogs: Dialogs, engines: Engines = createEngi
           const imgs = await timed(
             {},
             'load',
-            () => Promise.all(inputs.map((f) => loadImage(Buffer.from(f.bytes)))),
+            () => loadDocument(inputs.map((f) => Buffer.from(f.bytes))),
             (stage, phase) => onStage(0, stage, phase),
           );
           const { plan } = await analyzeImages(imgs, [], engines, {}, onStage);

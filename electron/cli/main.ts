@@ -10,7 +10,9 @@ import { warningKey, type Warning } from '../../shared/warnings.ts';
 import { exportCopy, exportFormatFromPath } from '../pipeline/export/index.ts';
 import { removeStaleTempFiles, writeFileAtomic } from '../pipeline/export/write-atomic.ts';
 import { closeEngines, createEngines, type Engines } from '../pipeline/engines.ts';
-import { redactDocument, type RedactResult } from '../pipeline/index.ts';
+import { loadDocument, redactImages, type RedactResult } from '../pipeline/index.ts';
+import { loadPages } from '../pipeline/load.ts';
+import type { RawImage } from '../pipeline/raw-image.ts';
 import { defaultLang, parseArgs, type RedactArgs } from './args.ts';
 import { EXIT, exitCodeFor } from './exit-codes.ts';
 import { buildReport } from './report.ts';
@@ -59,7 +61,7 @@ function warningText(lang: Lang, w: Warning): string {
 
 /** One document (one or two sides) to one output file. */
 async function redactOne(
-  inputs: string[],
+  images: RawImage[],
   output: string,
   args: RedactArgs,
   manual: Region[],
@@ -69,9 +71,11 @@ async function redactOne(
   const format = exportFormatFromPath(output);
   if (!format)
     throw new VkError('INVALID_ARGUMENTS', { reason: translate(args.lang, 'cli.bad_output_ext') });
-  const sides = await Promise.all(inputs.map(readInput));
-  const result = await redactDocument({
-    sides,
+  if (format !== 'pdf' && images.length > 1)
+    throw new VkError('INVALID_ARGUMENTS', {
+      reason: translate(args.lang, 'cli.image_one_side'),
+    });
+  const result = await redactImages(images, {
     settings: settingsFrom(args),
     extraRegions: manual,
     engines,
@@ -102,8 +106,38 @@ async function redactOne(
   return result;
 }
 
-function batchOutputName(input: string, outDir: string): string {
-  return path.join(outDir, `${path.parse(input).name}.veilige-kopie.pdf`);
+/** A document to write: where it came from (for messages), where it goes, and its sides. */
+interface Doc {
+  label: string;
+  output: string;
+  images: RawImage[];
+}
+
+/** Where the documents of one run come from; each source is loaded only when its turn comes. */
+interface Source {
+  label: string;
+  load: () => Promise<Doc[]>;
+}
+
+/**
+ * With --out-dir every input file is its own document; a file of one or two pages is a front
+ * (and back), a longer PDF (a scanner batch) holds one document per page.
+ */
+function batchSource(input: string, outDir: string): Source {
+  const name = path.parse(input).name;
+  const out = (suffix: string) => path.join(outDir, `${name}${suffix}.veilige-kopie.pdf`);
+  return {
+    label: input,
+    load: async () => {
+      const pages = await loadPages(await readInput(input));
+      if (pages.length <= 2) return [{ label: input, output: out(''), images: pages }];
+      return pages.map((page, i) => ({
+        label: `${input} p${i + 1}`,
+        output: out(`-p${i + 1}`),
+        images: [page],
+      }));
+    },
+  };
 }
 
 async function runRedact(args: RedactArgs, io: CliIo): Promise<number> {
@@ -120,18 +154,28 @@ async function runRedact(args: RedactArgs, io: CliIo): Promise<number> {
     args.output ??= path.join('out', 'veilige-kopie-demo.pdf');
     await fs.mkdir(path.dirname(resolve(args.output)), { recursive: true });
   }
-  const jobs: { inputs: string[]; output: string }[] = args.output
-    ? [{ inputs: args.inputs.map(resolve), output: resolve(args.output) }]
-    : args.inputs.map((input) => ({
-        inputs: [resolve(input)],
-        output: batchOutputName(input, resolve(args.outDir as string)),
-      }));
+  const output = args.output ? resolve(args.output) : null;
+  const inputs = args.inputs.map(resolve);
+  const sources: Source[] = output
+    ? [
+        {
+          label: inputs.join(' + '),
+          load: async () => [
+            {
+              label: inputs.join(' + '),
+              output,
+              images: await loadDocument(await Promise.all(inputs.map(readInput))),
+            },
+          ],
+        },
+      ]
+    : inputs.map((input) => batchSource(input, resolve(args.outDir as string)));
   if (args.outDir) await fs.mkdir(resolve(args.outDir), { recursive: true });
 
   // One set of OCR workers and one face model for the whole batch: start-up is paid once.
   const engines = args.detect ? createEngines() : undefined;
   try {
-    const { worst, reports } = await runJobs(jobs, args, manual, io, engines);
+    const { worst, reports } = await runSources(sources, args, manual, io, engines);
     if (args.report)
       await writeFileAtomic(resolve(args.report), Buffer.from(JSON.stringify(reports, null, 2)));
     return worst;
@@ -140,8 +184,8 @@ async function runRedact(args: RedactArgs, io: CliIo): Promise<number> {
   }
 }
 
-async function runJobs(
-  jobs: { inputs: string[]; output: string }[],
+async function runSources(
+  sources: Source[],
   args: RedactArgs,
   manual: Region[],
   io: CliIo,
@@ -149,25 +193,26 @@ async function runJobs(
 ) {
   let worst: number = EXIT.ok;
   const reports = [];
-  for (const job of jobs) {
+  const single = sources.length === 1;
+  for (const source of sources) {
+    let label = source.label;
     try {
-      const result = await redactOne(
-        job.inputs,
-        job.output,
-        args,
-        jobs.length === 1 ? manual : [],
-        io,
-        engines,
-      );
-      reports.push(buildReport(job.inputs, job.output, result));
-      if (result.warnings.length > 0) worst = Math.max(worst, EXIT.needsReview);
+      const docs = await source.load();
+      for (const doc of docs) {
+        label = doc.label;
+        // Regions from a file describe one document; they never apply across a batch.
+        const extra = single && docs.length === 1 ? manual : [];
+        const result = await redactOne(doc.images, doc.output, args, extra, io, engines);
+        reports.push(buildReport([doc.label], doc.output, result));
+        if (result.warnings.length > 0) worst = Math.max(worst, EXIT.needsReview);
+      }
     } catch (e) {
       if (!isVkError(e)) throw e;
       io.err(
-        `${job.inputs.join(' + ')}: ${translate(args.lang, 'cli.error', { message: translate(args.lang, e.messageKey, e.params) })}`,
+        `${label}: ${translate(args.lang, 'cli.error', { message: translate(args.lang, e.messageKey, e.params) })}`,
       );
       worst = Math.max(worst, exitCodeFor(e.code));
-      if (jobs.length === 1) break;
+      if (single) break;
     }
   }
   return { worst, reports };

@@ -1,4 +1,5 @@
 import type { StagePhase } from '../../shared/progress.ts';
+import { VkError } from '../../shared/errors.ts';
 import type { Region } from '../../shared/regions.ts';
 import type { RedactSettings } from '../../shared/settings.ts';
 import type { Warning } from '../../shared/warnings.ts';
@@ -9,22 +10,25 @@ import { closeEngines, createEngines, type Engines } from './engines.ts';
 import { planRedaction, type DocumentInfo, type Plan } from './plan.ts';
 import { selfCheck, type SelfCheckResult } from './self-check.ts';
 import { DEFAULT_LIMITS, type Limits } from './limits.ts';
-import { loadImage } from './load.ts';
+import { loadPages } from './load.ts';
 import type { RawImage } from './raw-image.ts';
 import { timed } from './timing.ts';
 import { applyWatermark } from './watermark.ts';
 
-export interface RedactRequest {
-  /** One buffer per side: front, and optionally back. */
-  sides: Buffer[];
+export interface RedactOptions {
   settings: RedactSettings;
   /** Regions given by the person (or a file); always burned, whatever `keep` says. */
   extraRegions?: Region[];
-  limits?: Limits;
   /** Reuse started OCR/face engines across documents (batch, app); created per call otherwise. */
   engines?: Engines;
   /** Re-read the output to confirm nothing hidden is still legible (default: on with detection). */
   selfCheck?: boolean;
+}
+
+export interface RedactRequest extends RedactOptions {
+  /** The document's files: front and back, or one PDF holding both. */
+  sides: Buffer[];
+  limits?: Limits;
 }
 
 export interface RedactedSide {
@@ -82,13 +86,29 @@ export async function analyzeImages(
   return { detections, plan: planRedaction(detections, keep) };
 }
 
+/** The sides of one document from its files: at most a front and a back, in order. */
+export async function loadDocument(
+  files: readonly Buffer[],
+  limits: Limits = DEFAULT_LIMITS,
+): Promise<RawImage[]> {
+  const pages = (await Promise.all(files.map((bytes) => loadPages(bytes, limits)))).flat();
+  if (pages.length > 2) throw new VkError('TOO_MANY_SIDES', { sides: pages.length });
+  return pages;
+}
+
 /** The whole job for CLI and tests: load, detect, plan, burn, watermark, self-check. */
 export async function redactDocument(req: RedactRequest): Promise<RedactResult> {
   const timings: Record<string, number> = {};
-  const limits = req.limits ?? DEFAULT_LIMITS;
-  const images = await timed(timings, 'load', () =>
-    Promise.all(req.sides.map((bytes) => loadImage(bytes, limits))),
-  );
+  const images = await timed(timings, 'load', () => loadDocument(req.sides, req.limits));
+  return redactImages(images, req, timings);
+}
+
+/** The job on sides already loaded (e.g. one page picked from a many-page PDF). */
+export async function redactImages(
+  images: RawImage[],
+  req: RedactOptions,
+  timings: Record<string, number> = {},
+): Promise<RedactResult> {
   const manual = (req.extraRegions ?? []).filter((r) => r.side < images.length);
   if (!req.settings.detect) {
     const out = await timed(timings, 'render', () => renderSafeCopy(images, manual, req.settings));

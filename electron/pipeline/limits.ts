@@ -2,6 +2,10 @@
 export interface Limits {
   maxBytes: number;
   maxPixels: number;
+  /** Pages in one PDF: a scanner batch, never a whole book. */
+  maxPages: number;
+  /** Longest side of a PDF page in millimetres (an A3 scanner bed is 420 mm). */
+  maxPageMm: number;
   /** Per decoding/encoding step. */
   stepTimeoutMs: number;
 }
@@ -10,5 +14,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxBytes: 60 * 1024 * 1024,
   // ~50 MP covers a 600-dpi A4 scan and every phone camera; a decompression bomb is far beyond it.
   maxPixels: 50_000_000,
+  maxPages: 20,
+  maxPageMm: 600,
   stepTimeoutMs: 30_000,
 };

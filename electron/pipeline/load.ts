@@ -2,6 +2,8 @@ import sharp from 'sharp';
 import { VkError } from '../../shared/errors.ts';
 import { DEFAULT_LIMITS, type Limits } from './limits.ts';
 import { RAW_CHANNELS, type RawImage } from './raw-image.ts';
+import { decodeHeicImage } from './input/heic.ts';
+import { renderPdfPages } from './input/pdf.ts';
 import { sniffFormat } from './sniff.ts';
 import { withTimeout } from './timeout.ts';
 
@@ -30,11 +32,7 @@ function plausibleDpi(meta: sharp.Metadata): number | null {
   return dpi;
 }
 
-/**
- * Turns untrusted bytes into display-oriented RGB pixels, or a typed error.
- * Every coordinate elsewhere refers to this image: EXIF orientation is applied here, once.
- */
-export async function loadImage(bytes: Buffer, limits: Limits = DEFAULT_LIMITS): Promise<RawImage> {
+function checkSize(bytes: Buffer, limits: Limits): void {
   if (bytes.length === 0) throw new VkError('EMPTY_FILE');
   if (bytes.length > limits.maxBytes) {
     throw new VkError('FILE_TOO_LARGE', {
@@ -42,7 +40,32 @@ export async function loadImage(bytes: Buffer, limits: Limits = DEFAULT_LIMITS):
       limitMb: Math.floor(limits.maxBytes / MB),
     });
   }
-  if (sniffFormat(bytes) === null) throw new VkError('UNSUPPORTED_FORMAT');
+}
+
+/**
+ * Every page of an input file as display-oriented RGB pixels, or a typed error: a PDF gives one
+ * image per page, a photo or scan one image.
+ */
+export async function loadPages(
+  bytes: Buffer,
+  limits: Limits = DEFAULT_LIMITS,
+): Promise<RawImage[]> {
+  checkSize(bytes, limits);
+  const format = sniffFormat(bytes);
+  if (format === 'pdf') return renderPdfPages(bytes, limits);
+  if (format === 'heic') return [await decodeHeicImage(bytes, limits)];
+  return [await loadImage(bytes, limits)];
+}
+
+/**
+ * Turns untrusted image bytes into display-oriented RGB pixels, or a typed error.
+ * Every coordinate elsewhere refers to this image: EXIF orientation is applied here, once.
+ */
+export async function loadImage(bytes: Buffer, limits: Limits = DEFAULT_LIMITS): Promise<RawImage> {
+  checkSize(bytes, limits);
+  const format = sniffFormat(bytes);
+  if (format === null || format === 'pdf' || format === 'heic')
+    throw new VkError('UNSUPPORTED_FORMAT');
 
   const meta = await readHeader(bytes, limits);
   const pixels = (meta.width ?? 0) * (meta.height ?? 0);

@@ -14,6 +14,7 @@ export const SHIPPED_FILES = {
   ocrEnglish: '@tesseract.js-data/eng/package.json',
   faceDetector: '@vladmandic/human',
   tfjsWasm: '@tensorflow/tfjs-backend-wasm/package.json',
+  pdfRenderer: 'pdfjs-dist/package.json',
 } as const;
 
 /** The same path outside the archive (a no-op when running from source). */

@@ -47,3 +47,10 @@ export function pixelAt(img: RawImage, x: number, y: number): [number, number, n
   const i = (y * img.width + x) * 3;
   return [img.data[i] ?? 0, img.data[i + 1] ?? 0, img.data[i + 2] ?? 0];
 }
+
+/** Mean absolute difference per channel value of two images of the same size. */
+export function meanAbsDiff(a: RawImage, b: RawImage): number {
+  let sum = 0;
+  for (let i = 0; i < a.data.length; i++) sum += Math.abs((a.data[i] ?? 0) - (b.data[i] ?? 0));
+  return sum / a.data.length;
+}

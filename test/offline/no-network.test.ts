@@ -7,6 +7,10 @@ import { promisify } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { redactDocument } from '../../electron/pipeline/index.ts';
 import { SAMPLE_DOCUMENT } from '../../electron/cli/main.ts';
+import { loadPages } from '../../electron/pipeline/load.ts';
+import { encodeHeic, heifEncAvailable } from '../helpers/heic.ts';
+import { testPicture } from '../helpers/images.ts';
+import { scanPdf } from '../helpers/pdf.ts';
 
 const run = promisify(execFile);
 const canUnshare =
@@ -15,7 +19,8 @@ const canUnshare =
 afterEach(() => vi.restoreAllMocks());
 
 describe('offline, always', () => {
-  it('runs the whole pipeline (OCR, faces, barcodes, export) without opening a single connection', async () => {
+  /** Any socket or fetch from here on is recorded and fails. */
+  function forbidNetwork(): string[] {
     const attempts: string[] = [];
     vi.spyOn(net.Socket.prototype, 'connect').mockImplementation(function (
       this: net.Socket,
@@ -24,10 +29,15 @@ describe('offline, always', () => {
       attempts.push(JSON.stringify(args[0]));
       throw new Error('network access attempted');
     });
-    const fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
       attempts.push(String(input));
       throw new Error('network access attempted');
     });
+    return attempts;
+  }
+
+  it('runs the whole pipeline (OCR, faces, barcodes, export) without opening a single connection', async () => {
+    const attempts = forbidNetwork();
     const result = await redactDocument({
       sides: [readFileSync(SAMPLE_DOCUMENT)],
       settings: {
@@ -41,7 +51,16 @@ describe('offline, always', () => {
       expect.arrayContaining(['mrz', 'photo']),
     );
     expect(attempts).toEqual([]);
-    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it('reads PDF scans (fonts, colour data, wasm) and HEIC photos without a connection', async () => {
+    const attempts = forbidNetwork();
+    const picture = await testPicture(300, 200);
+    // Text in a standard (not embedded) font makes pdf.js reach for its font data.
+    const pdf = await scanPdf([picture], { text: 'Kopie' });
+    expect(await loadPages(pdf)).toHaveLength(1);
+    if (heifEncAvailable()) expect(await loadPages(encodeHeic(picture))).toHaveLength(1);
+    expect(attempts).toEqual([]);
   });
 
   it.skipIf(!canUnshare)(

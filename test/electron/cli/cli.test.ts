@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { runCli, SAMPLE_DOCUMENT } from '../../../electron/cli/main.ts';
 import { EXIT } from '../../../electron/cli/exit-codes.ts';
 import { decodeRaw, maxInBox, testPicture } from '../../helpers/images.ts';
-import { pdfImages } from '../../helpers/pdf.ts';
+import { encodeHeic, heifEncAvailable, withRotation } from '../../helpers/heic.ts';
+import { encryptedPdf, pdfImages, scanPdf } from '../../helpers/pdf.ts';
 
 const run = promisify(execFile);
 const BIN = path.resolve('bin/veilige-kopie.js');
@@ -113,6 +114,68 @@ describe('veilige-kopie CLI', () => {
       'back.veilige-kopie.pdf',
       'front.veilige-kopie.pdf',
     ]);
+  });
+
+  it('redacts a one-page PDF scan to a PNG of that page', async () => {
+    const dir = await workdir();
+    writeFileSync(path.join(dir, 'scan.pdf'), await scanPdf([await testPicture(600, 400)]));
+    const r = await cli(
+      ['redact', 'scan.pdf', '-o', 'out.png', '--no-detect', '--regions', 'regions.json'],
+      dir,
+    );
+    expect(r.code, r.err).toBe(EXIT.ok);
+    const out = await decodeRaw(readFileSync(path.join(dir, 'out.png')));
+    expect([out.width, out.height]).toEqual([600, 400]);
+    expect(maxInBox(out, { x: 100, y: 100, width: 200, height: 80 })).toBe(0);
+  });
+
+  it.runIf(heifEncAvailable())('redacts an iPhone HEIC at its displayed size', async () => {
+    const dir = await workdir();
+    // Stored landscape, shown portrait (irot): the copy must be portrait.
+    writeFileSync(
+      path.join(dir, 'photo.heic'),
+      withRotation(encodeHeic(await testPicture(400, 250)), 1),
+    );
+    const r = await cli(['redact', 'photo.heic', '-o', 'out.png', '--no-detect'], dir);
+    expect(r.code, r.err).toBe(EXIT.ok);
+    const out = await decodeRaw(readFileSync(path.join(dir, 'out.png')));
+    expect([out.width, out.height]).toEqual([250, 400]);
+  });
+
+  it('splits a many-page scanner PDF into one copy per page with --out-dir', async () => {
+    const dir = await workdir();
+    const pages = await Promise.all([1, 2, 3].map(() => testPicture(300, 200)));
+    writeFileSync(path.join(dir, 'batch.pdf'), await scanPdf(pages));
+    writeFileSync(path.join(dir, 'card.pdf'), await scanPdf(pages.slice(0, 2)));
+    const r = await cli(
+      ['redact', 'batch.pdf', 'card.pdf', 'front.png', '--out-dir', 'out', '--no-detect'],
+      dir,
+    );
+    expect(r.code, r.err).toBe(EXIT.ok);
+    expect(readdirSync(path.join(dir, 'out')).sort()).toEqual([
+      'batch-p1.veilige-kopie.pdf',
+      'batch-p2.veilige-kopie.pdf',
+      'batch-p3.veilige-kopie.pdf',
+      'card.veilige-kopie.pdf',
+      'front.veilige-kopie.pdf',
+    ]);
+    // Two pages are front and back of one document: one A4 page holding both.
+    expect(
+      await pdfImages(readFileSync(path.join(dir, 'out', 'card.veilige-kopie.pdf'))),
+    ).toHaveLength(2);
+  });
+
+  it('refuses a two-page PDF written to one image, and a password-protected PDF', async () => {
+    const dir = await workdir();
+    const two = await Promise.all([1, 2].map(() => testPicture(300, 200)));
+    writeFileSync(path.join(dir, 'card.pdf'), await scanPdf(two));
+    writeFileSync(path.join(dir, 'locked.pdf'), await encryptedPdf(two[0]!));
+    const image = await cli(['redact', 'card.pdf', '-o', 'x.png', '--no-detect'], dir);
+    expect(image.code).toBe(EXIT.usage);
+    const locked = await cli(['redact', 'locked.pdf', '-o', 'x.pdf', '--no-detect'], dir);
+    expect(locked.code).toBe(EXIT.unreadableInput);
+    expect(locked.err).toMatch(/wachtwoord/);
+    expect(readdirSync(dir).some((f) => f.startsWith('x.'))).toBe(false);
   });
 
   it.each([
