@@ -1,8 +1,10 @@
 import { useCallback, useEffect } from 'react';
+import { isAcceptedFile } from '../shared/input-formats.ts';
 import { isApiError, type InputFile } from '../shared/ipc.ts';
 import { api } from './api.ts';
 import { errorText, useT } from './i18n.ts';
 import { rectOf, withBox } from './components/DocumentView.tsx';
+import { Capture } from './screens/Capture.tsx';
 import { Detecting } from './screens/Detecting.tsx';
 import { Export } from './screens/Export.tsx';
 import { Review } from './screens/Review.tsx';
@@ -110,7 +112,9 @@ export function App() {
       }
     };
     const onPaste = async (e: ClipboardEvent) => {
-      const files = [...(e.clipboardData?.files ?? [])].filter((f) => f.type.startsWith('image/'));
+      const files = [...(e.clipboardData?.files ?? [])].filter((f) =>
+        isAcceptedFile(f.type, f.name),
+      );
       if (files.length && useStore.getState().step === 'start')
         await analyze(await toInputs(files));
     };
@@ -152,7 +156,14 @@ export function App() {
           {error}
         </p>
       )}
-      {step === 'start' && <Start onFiles={analyze} onOpenDialog={openDialog} />}
+      {step === 'start' && (
+        <Start
+          onFiles={analyze}
+          onOpenDialog={openDialog}
+          onCamera={() => setUi({ step: 'capture', error: null })}
+        />
+      )}
+      {step === 'capture' && <Capture onDone={analyze} onCancel={() => setUi({ step: 'start' })} />}
       {step === 'detecting' && <Detecting onCancel={cancel} />}
       {step === 'review' && (
         <Review onNext={() => setUi({ step: 'watermark', showResult: false, drawing: false })} />

@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'el
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServiceWorker } from '../app/worker-client.ts';
+import { INPUT_EXTENSIONS } from '../../shared/input-formats.ts';
 import { registerIpc } from './ipc.ts';
 import { serveAppFile } from './protocol.ts';
 import {
@@ -31,7 +32,7 @@ async function start(): Promise<void> {
     chooseFiles: async () => {
       const r = await dialog.showOpenDialog(win, {
         properties: ['openFile', 'multiSelections'],
-        filters: [{ name: 'Images', extensions: ['jpg', 'jpeg', 'png', 'webp', 'tif', 'tiff'] }],
+        filters: [{ name: 'Documents', extensions: [...INPUT_EXTENSIONS] }],
       });
       return r.canceled ? null : r.filePaths;
     },

@@ -54,13 +54,38 @@ export function windowOptions(preload: string, devTools: boolean): BrowserWindow
 /** Request kinds that would leave the machine; every one is cancelled. */
 export const BLOCKED_URLS = ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*'];
 
-/** No network and no permissions (camera, location, notifications, …) for the app's session. */
+/**
+ * The one permission the app can get: the camera, video only, for its own page. The page asks
+ * for it only when the person opens the camera screen; microphone, screen capture, location,
+ * notifications and everything else stay denied.
+ */
+export function mayUseCamera(
+  permission: string,
+  origin: string | undefined,
+  mediaTypes: readonly string[] | undefined,
+): boolean {
+  return (
+    permission === 'media' &&
+    isTrustedSender(origin) &&
+    !!mediaTypes &&
+    mediaTypes.length > 0 &&
+    mediaTypes.every((t) => t === 'video')
+  );
+}
+
+/** No network and no permissions but the camera on request, for the app's session. */
 export function hardenSession(session: Session): void {
   session.webRequest.onBeforeRequest({ urls: BLOCKED_URLS }, (_details, callback) =>
     callback({ cancel: true }),
   );
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    const request = details as { requestingUrl?: string; mediaTypes?: string[] } | undefined;
+    callback(mayUseCamera(permission, request?.requestingUrl, request?.mediaTypes));
+  });
+  session.setPermissionCheckHandler((_contents, permission, origin, details) => {
+    const media = (details as { mediaType?: string } | undefined)?.mediaType;
+    return mayUseCamera(permission, origin, media ? [media] : undefined);
+  });
   session.setDevicePermissionHandler(() => false);
   session.setSpellCheckerEnabled(false);
 }

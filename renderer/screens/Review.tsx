@@ -37,6 +37,7 @@ export function Review({ onNext }: { onNext: () => void }) {
                 type="button"
                 className={side === i ? 'active' : ''}
                 onClick={() => setUi({ side: i })}
+                data-testid={`side-${i}`}
               >
                 {t(i ? 'ui.side_back' : 'ui.side_front')}
               </button>

@@ -1,4 +1,5 @@
 import { useRef, useState, type DragEvent } from 'react';
+import { INPUT_ACCEPT } from '../../shared/input-formats.ts';
 import type { InputFile } from '../../shared/ipc.ts';
 import { useT } from '../i18n.ts';
 
@@ -14,9 +15,11 @@ async function toInputs(files: FileList | File[]): Promise<InputFile[]> {
 export function Start({
   onFiles,
   onOpenDialog,
+  onCamera,
 }: {
   onFiles: (files: InputFile[]) => void;
   onOpenDialog: () => void;
+  onCamera: () => void;
 }) {
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
@@ -42,11 +45,14 @@ export function Start({
         <p>{t('ui.drop')}</p>
         <button type="button" className="primary" onClick={onOpenDialog}>
           {t('ui.choose')}
+        </button>{' '}
+        <button type="button" onClick={onCamera} data-testid="camera">
+          {t('ui.camera')}
         </button>
         <input
           ref={input}
           type="file"
-          accept="image/jpeg,image/png,image/webp,image/tiff"
+          accept={INPUT_ACCEPT}
           multiple
           hidden
           data-testid="file-input"

@@ -6,7 +6,7 @@ import { todayIso } from '../../shared/settings.ts';
 
 // The only place that imports zustand. No `persist`: nothing here ever reaches disk.
 
-export type Step = 'start' | 'detecting' | 'review' | 'watermark' | 'export' | 'done';
+export type Step = 'start' | 'capture' | 'detecting' | 'review' | 'watermark' | 'export' | 'done';
 
 interface DocumentSlice {
   job: AnalysisResult | null;

@@ -3,13 +3,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { passportPage } from '../synth/documents.ts';
+import { idCard, passportPage } from '../synth/documents.ts';
 import { paintOver } from '../synth/draw.ts';
 import { randomHolder } from '../synth/holder.ts';
 import { createRng } from '../synth/prng.ts';
 import { blackCoverage } from '../synth/evaluate.ts';
 import { decodeRaw } from '../helpers/images.ts';
-import { pdfImages } from '../helpers/pdf.ts';
+import { pdfImages, scanPdf } from '../helpers/pdf.ts';
+import { y4mOf } from '../helpers/y4m.ts';
 import { startTestApp, type TestApp } from './server.ts';
 
 const SHOTS = path.resolve('test-results/e2e');
@@ -38,12 +39,21 @@ async function shot(name: string) {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 }
 
+let camera: Awaited<ReturnType<typeof makeDocument>>;
+
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   app = await startTestApp();
+  // The fake camera films a synthetic passport, as a document camera at a counter would.
+  camera = await makeDocument(505);
+  const video = path.join(work, 'camera.y4m');
+  writeFileSync(video, await y4mOf(readFileSync(camera.file), 1280));
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+      `--use-file-for-fake-video-capture=${video}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -170,6 +180,35 @@ describe('desktop UI in Chromium, with the real service and pipeline', () => {
     // The cancelled analysis stops at its next stage and leaves no document in memory.
     await expect.poll(() => app.service.progress(), { timeout: 30_000 }).toBeNull();
     expect(await app.service.jobCount()).toBe(jobsBefore);
+  });
+
+  it('takes a two-page PDF scan as front and back of one card', async () => {
+    const rng = createRng(606);
+    const [front, back] = await idCard(randomHolder(rng), { mm: 12, seed: 606 });
+    const file = path.join(work, 'scan.pdf');
+    writeFileSync(file, await scanPdf([front!.png, back!.png]));
+    await page.getByTestId('file-input').setInputFiles(file);
+    await page.getByTestId('region-list').waitFor({ timeout: 60_000 });
+    await page.getByTestId('side-1').click();
+    await shot('2b-pdf-back');
+    expect(await page.getByTestId('region-list').textContent()).toContain('MRZ');
+  });
+
+  it('captures a document with the camera: preview, capture, retake, use', async () => {
+    await page.getByTestId('camera').click();
+    const capture = page.getByTestId('camera-capture');
+    await expect.poll(() => capture.isEnabled(), { timeout: 20_000 }).toBe(true);
+    await shot('1c-camera');
+    await capture.click();
+    await page.getByTestId('retake').click();
+    await capture.click();
+    await page.getByTestId('camera-use').click();
+    await page.getByTestId('region-list').waitFor({ timeout: 60_000 });
+    const listed = await page.getByTestId('region-list').textContent();
+    expect(listed).toContain('MRZ');
+    expect(listed).toContain('Pasfoto');
+    // The camera is released once the screen is left.
+    expect(await page.evaluate(() => document.querySelectorAll('video').length)).toBe(0);
   });
 
   it('switches between Dutch and English', async () => {

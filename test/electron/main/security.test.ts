@@ -39,11 +39,13 @@ describe('Electron hardening (security checklist)', () => {
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:/);
   });
 
-  it('cancels every web request, denies every permission and turns the spellchecker off', () => {
+  it('cancels every web request, denies every permission but the camera, and turns the spellchecker off', () => {
+    type Details = { requestingUrl?: string; mediaTypes?: string[]; mediaType?: string };
     let onRequest: ((d: unknown, cb: (r: { cancel: boolean }) => void) => void) | undefined;
     let filter: { urls: string[] } | undefined;
-    let onPermission: ((c: unknown, p: string, cb: (ok: boolean) => void) => void) | undefined;
-    let onCheck: (() => boolean) | undefined;
+    let onPermission:
+      ((c: unknown, p: string, cb: (ok: boolean) => void, d: Details) => void) | undefined;
+    let onCheck: ((c: unknown, p: string, origin: string, d: Details) => boolean) | undefined;
     const session = {
       webRequest: {
         onBeforeRequest: (f: { urls: string[] }, h: typeof onRequest) => {
@@ -64,12 +66,34 @@ describe('Electron hardening (security checklist)', () => {
     const cancel = vi.fn();
     onRequest?.({ url: 'https://example.org' }, cancel);
     expect(cancel).toHaveBeenCalledWith({ cancel: true });
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) {
+
+    const app = `${APP_ORIGIN}/index.html`;
+    const ask = (permission: string, details: Details) => {
       const answer = vi.fn();
-      onPermission?.({}, permission, answer);
-      expect(answer).toHaveBeenCalledWith(false);
-    }
-    expect(onCheck?.()).toBe(false);
+      onPermission?.({}, permission, answer, details);
+      return answer.mock.calls[0]?.[0];
+    };
+    // The camera, video only, for the app's own page: the one thing allowed.
+    expect(ask('media', { requestingUrl: app, mediaTypes: ['video'] })).toBe(true);
+    expect(ask('media', { requestingUrl: app, mediaTypes: ['video', 'audio'] })).toBe(false);
+    expect(ask('media', { requestingUrl: app, mediaTypes: ['audio'] })).toBe(false);
+    expect(ask('media', { requestingUrl: app, mediaTypes: [] })).toBe(false);
+    expect(ask('media', { requestingUrl: 'https://evil.example/', mediaTypes: ['video'] })).toBe(
+      false,
+    );
+    for (const permission of [
+      'display-capture',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'hid',
+      'openExternal',
+    ])
+      expect(ask(permission, { requestingUrl: app }), permission).toBe(false);
+    expect(onCheck?.({}, 'media', APP_ORIGIN, { mediaType: 'video' })).toBe(true);
+    expect(onCheck?.({}, 'media', APP_ORIGIN, { mediaType: 'audio' })).toBe(false);
+    expect(onCheck?.({}, 'media', 'https://evil.example', { mediaType: 'video' })).toBe(false);
+    expect(onCheck?.({}, 'geolocation', APP_ORIGIN, {})).toBe(false);
     expect(session.setSpellCheckerEnabled).toHaveBeenCalledWith(false);
   });
 
