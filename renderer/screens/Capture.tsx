@@ -41,7 +41,6 @@ export function Capture({
   useEffect(() => {
     let stream: MediaStream | null = null;
     let live = true;
-    setReady(false);
     navigator.mediaDevices
       .getUserMedia({
         video: {
@@ -105,7 +104,10 @@ export function Capture({
           {t('ui.camera_choose')}{' '}
           <select
             value={cameraId}
-            onChange={(e) => setCameraId(e.target.value)}
+            onChange={(e) => {
+              setReady(false);
+              setCameraId(e.target.value);
+            }}
             data-testid="camera-select"
           >
             {cameras.map((c, i) => (
