@@ -2,6 +2,9 @@
 // be modules) into dist-electron/. Dependencies stay in node_modules (native sharp, wasm, data).
 import { build } from 'esbuild';
 
+// VK_BUILD_DIR lets a test build into a folder of its own.
+const out = process.env.VK_BUILD_DIR ?? 'dist-electron';
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -13,19 +16,19 @@ await build({
   ...common,
   entryPoints: ['electron/main/main.ts'],
   format: 'esm',
-  outfile: 'dist-electron/main.mjs',
+  outfile: `${out}/main.mjs`,
 });
 // The pipeline's own thread: decoding, OCR and face detection never block the window.
 await build({
   ...common,
   entryPoints: ['electron/app/service-worker.ts'],
   format: 'esm',
-  outfile: 'dist-electron/service-worker.mjs',
+  outfile: `${out}/service-worker.mjs`,
 });
 await build({
   ...common,
   entryPoints: ['electron/preload.ts'],
   format: 'cjs',
-  outfile: 'dist-electron/preload.cjs',
+  outfile: `${out}/preload.cjs`,
 });
-console.log('built dist-electron/main.mjs, service-worker.mjs and preload.cjs');
+console.log(`built ${out}/main.mjs, service-worker.mjs and preload.cjs`);

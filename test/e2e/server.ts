@@ -67,7 +67,10 @@ export async function startTestApp(): Promise<TestApp> {
       let body = Buffer.from(await file.arrayBuffer());
       if (url.pathname === '/' || url.pathname.endsWith('index.html')) {
         body = Buffer.from(
-          body.toString('utf8').replace('<head>', '<head><script src="/__bridge.js"></script>'),
+          body
+            .toString('utf8')
+            .replace('<head>', '<head><script src="/__bridge.js"></script>')
+            .replace("connect-src 'none'", "connect-src 'self'"),
         );
       }
       res.writeHead(file.status, headers).end(body);

@@ -1,3 +1,4 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import {
   APP_ORIGIN,
@@ -6,7 +7,7 @@ import {
   hardenContents,
   hardenSession,
   isTrustedSender,
-  windowOptions,
+  createMainWindow,
 } from '../../../electron/main/security.ts';
 import { serveAppFile } from '../../../electron/main/protocol.ts';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -15,7 +16,10 @@ import path from 'node:path';
 
 describe('Electron hardening (security checklist)', () => {
   it('creates windows isolated, sandboxed, without Node and without spellchecker', () => {
-    const prefs = windowOptions('/app/preload.cjs', false).webPreferences!;
+    class FakeWindow {
+      constructor(readonly options: BrowserWindowConstructorOptions) {}
+    }
+    const prefs = createMainWindow(FakeWindow, '/app/preload.cjs', false).options.webPreferences!;
     expect(prefs).toMatchObject({
       contextIsolation: true,
       sandbox: true,
@@ -27,6 +31,7 @@ describe('Electron hardening (security checklist)', () => {
       webviewTag: false,
       spellcheck: false,
       devTools: false,
+      disableBlinkFeatures: 'Auxclick',
       preload: '/app/preload.cjs',
     });
   });
