@@ -1,44 +1,10 @@
 import sharp from 'sharp';
-import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { VkError, type ErrorCode } from '../../../shared/errors.ts';
 import { loadImage } from '../../../electron/pipeline/load.ts';
 import { DEFAULT_LIMITS } from '../../../electron/pipeline/limits.ts';
+import type { ErrorCode } from '../../../shared/errors.ts';
+import { codeOf, pngClaiming } from '../../helpers/hostile.ts';
 import { testPicture } from '../../helpers/images.ts';
-
-async function codeOf(work: Promise<unknown>): Promise<ErrorCode | 'ok'> {
-  try {
-    await work;
-    return 'ok';
-  } catch (e) {
-    if (e instanceof VkError) return e.code;
-    throw e;
-  }
-}
-
-function pngChunk(type: string, data: Buffer): Buffer {
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([len, body, crc]);
-}
-
-/** A well-formed, tiny PNG whose header claims width × height (a decompression bomb's calling card). */
-function pngClaiming(width: number, height: number): Buffer {
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr[8] = 8;
-  ihdr[9] = 2;
-  return Buffer.concat([
-    Buffer.from('\x89PNG\r\n\x1a\n', 'binary'),
-    pngChunk('IHDR', ihdr),
-    pngChunk('IDAT', Buffer.alloc(10)),
-    pngChunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 
 describe('loading untrusted files', () => {
   it('decodes JPEG, PNG, WebP and TIFF into RGB pixels of the displayed size', async () => {

@@ -6,6 +6,7 @@ import { exportCopy } from '../../../../electron/pipeline/export/index.ts';
 import { redactDocument } from '../../../../electron/pipeline/index.ts';
 import { loadPages } from '../../../../electron/pipeline/load.ts';
 import { DEFAULT_LIMITS } from '../../../../electron/pipeline/limits.ts';
+import { codeOf } from '../../../helpers/hostile.ts';
 import { expectSafeCopy } from '../../../helpers/expect-safe-copy.ts';
 import { decodeRaw, meanAbsDiff, testPicture } from '../../../helpers/images.ts';
 import { encryptedPdf, scanPdf } from '../../../helpers/pdf.ts';
@@ -17,15 +18,6 @@ import { renderVariant } from '../../../synth/variants.ts';
 const engines = createEngines();
 afterAll(() => closeEngines(engines));
 const settings = { detect: true, keep: [], lang: 'nl' as const, watermark: null };
-
-async function codeOf(work: Promise<unknown>): Promise<string> {
-  try {
-    await work;
-    return 'ok';
-  } catch (e) {
-    return (e as { code?: string }).code ?? 'thrown';
-  }
-}
 
 describe('PDF scans as input', () => {
   it('renders a scanner page at 300 dpi and redacts it like the image itself', async () => {
