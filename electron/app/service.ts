@@ -134,6 +134,8 @@ export function createAppService(dialogs: Dialogs, engines: Engines = createEngi
             () => loadDocument(inputs.map((f) => Buffer.from(f.bytes))),
             (stage, phase) => onStage(0, stage, phase),
           );
+          // A two-page PDF is one file but two sides.
+          run.progress = { ...run.progress, sides: imgs.length };
           const { plan } = await analyzeImages(imgs, [], engines, {}, onStage);
           stopIfCancelled();
           const jobId = randomBytes(16).toString('hex');

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { isApiError, type AnalysisResult } from '../../../shared/ipc.ts';
 import { createAppService, suggestedFileName } from '../../../electron/app/service.ts';
 import { testPicture } from '../../helpers/images.ts';
+import { scanPdf } from '../../helpers/pdf.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'vk-svc-'));
 let savePath: string | null = null;
@@ -129,6 +130,21 @@ describe('app service (what IPC calls)', () => {
     expect(seen).toContain('load:done');
     expect(seen).toContain('mrz:active');
     expect(await service.progress()).toBeNull();
+  });
+
+  it('counts the pages of a two-page PDF as two sides in its progress', async () => {
+    const pdf = await scanPdf([await testPicture(400, 260), await testPicture(400, 260)]);
+    const running = service.analyze([{ name: 'scan.pdf', bytes: new Uint8Array(pdf) }]);
+    let sides = 0;
+    let done = false;
+    void running.then(() => (done = true));
+    while (!done) {
+      const p = await service.progress();
+      if (p && !isApiError(p)) sides = Math.max(sides, p.sides);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    expect((await running) as AnalysisResult).toMatchObject({ sides: [{}, {}] });
+    expect(sides).toBe(2);
   });
 
   it('stops an analysis when cancelled and keeps nothing of it', async () => {
