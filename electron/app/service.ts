@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import sharp from 'sharp';
 import { isVkError, VkError } from '../../shared/errors.ts';
 import type {
@@ -20,7 +21,7 @@ import type { Region } from '../../shared/regions.ts';
 import type { WatermarkSettings } from '../../shared/settings.ts';
 import { closeEngines, createEngines, type Engines } from '../pipeline/engines.ts';
 import { exportCopy } from '../pipeline/export/index.ts';
-import { writeFileAtomic } from '../pipeline/export/write-atomic.ts';
+import { removeStaleTempFiles, writeFileAtomic } from '../pipeline/export/write-atomic.ts';
 import { analyzeImages, loadDocument, renderSafeCopy } from '../pipeline/index.ts';
 import { DEFAULT_LIMITS } from '../pipeline/limits.ts';
 import { rawInput, type RawImage } from '../pipeline/raw-image.ts';
@@ -192,6 +193,8 @@ export function createAppService(dialogs: Dialogs, engines: Engines = createEngi
         const target = await dialogs.chooseSaveTarget(suggestedFileName(req.format), req.format);
         if (!target) return { saved: false };
         const bytes = await exportCopy(await render(imgs, req.regions, req.watermark), req.format);
+        // An export that crashed earlier may have left its temp file in this folder.
+        await removeStaleTempFiles(path.dirname(target));
         await writeFileAtomic(target, bytes);
         return { saved: true, fileName: target.split(/[\\/]/).pop() ?? target };
       }),

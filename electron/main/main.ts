@@ -12,6 +12,7 @@ import {
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServiceWorker } from '../app/worker-client.ts';
+import { removeStaleTempFiles } from '../pipeline/export/write-atomic.ts';
 import { INPUT_EXTENSIONS } from '../../shared/input-formats.ts';
 import { registerIpc } from './ipc.ts';
 import { serveAppFile } from './protocol.ts';
@@ -55,6 +56,9 @@ async function start(): Promise<void> {
     },
   });
   registerIpc(ipcMain, service);
+  // An export cut off by a crash or power loss leaves a temp file in the folder it was saved
+  // to; the default folder is swept now, any other on the next export there.
+  void removeStaleTempFiles(app.getPath('documents'));
   app.on('before-quit', () => void service.close());
   win.once('ready-to-show', () => win.show());
   await win.loadURL(`${APP_ORIGIN}/index.html`);
