@@ -23,7 +23,8 @@ import { closeEngines, createEngines, type Engines } from '../pipeline/engines.t
 import { exportCopy } from '../pipeline/export/index.ts';
 import { removeStaleTempFiles, writeFileAtomic } from '../pipeline/export/write-atomic.ts';
 import { analyzeImages, loadDocument, renderSafeCopy } from '../pipeline/index.ts';
-import { DEFAULT_LIMITS } from '../pipeline/limits.ts';
+import { DEFAULT_LIMITS, type Limits } from '../pipeline/limits.ts';
+import { withTimeout } from '../pipeline/timeout.ts';
 import { rawInput, type RawImage } from '../pipeline/raw-image.ts';
 import { timed } from '../pipeline/timing.ts';
 import type { Dialogs } from './dialogs.ts';
@@ -68,7 +69,11 @@ export interface AppService extends AppApi {
  * The app's work, without Electron: jobs live in memory only, keyed by a random id, and are
  * dropped on discard, on quit, or when too many pile up. Every payload is validated.
  */
-export function createAppService(dialogs: Dialogs, engines: Engines = createEngines()): AppService {
+export function createAppService(
+  dialogs: Dialogs,
+  engines: Engines = createEngines(),
+  limits: Limits = DEFAULT_LIMITS,
+): AppService {
   const jobs = new Map<string, RawImage[]>();
   // One analysis at a time per window; a new one supersedes (cancels) the one before.
   let running: { progress: AnalysisProgress; cancelled: boolean } | null = null;
@@ -128,33 +133,46 @@ export function createAppService(dialogs: Dialogs, engines: Engines = createEngi
           if (isProgressStage(stage))
             run.progress = advanceProgress(run.progress, side, stage, phase);
         };
-        try {
+        const work = async (): Promise<AnalysisResult> => {
           const imgs = await timed(
             {},
             'load',
-            () => loadDocument(inputs.map((f) => Buffer.from(f.bytes))),
+            () =>
+              loadDocument(
+                inputs.map((f) => Buffer.from(f.bytes)),
+                limits,
+              ),
             (stage, phase) => onStage(0, stage, phase),
           );
           // A two-page PDF is one file but two sides.
           run.progress = { ...run.progress, sides: imgs.length };
           const { plan } = await analyzeImages(imgs, [], engines, {}, onStage);
+          const sides = await Promise.all(
+            imgs.map(async (img) => ({
+              width: img.width,
+              height: img.height,
+              png: await toPng(img, 4000),
+            })),
+          );
+          // Only a job that is still wanted is kept.
           stopIfCancelled();
           const jobId = randomBytes(16).toString('hex');
           while (jobs.size >= MAX_JOBS) jobs.delete(jobs.keys().next().value as string);
           jobs.set(jobId, imgs);
           return {
             jobId,
-            sides: await Promise.all(
-              imgs.map(async (img) => ({
-                width: img.width,
-                height: img.height,
-                png: await toPng(img, 4000),
-              })),
-            ),
+            sides,
             regions: plan.regions,
             warnings: plan.warnings,
             documentKind: plan.document.kind,
           };
+        };
+        try {
+          return await withTimeout(work(), limits.jobTimeoutMs);
+        } catch (e) {
+          // The work still running stops at its next stage and keeps nothing.
+          run.cancelled = true;
+          throw e;
         } finally {
           if (running === run) running = null;
         }

@@ -8,6 +8,8 @@ export interface Limits {
   maxPageMm: number;
   /** Per decoding/encoding step. */
   stepTimeoutMs: number;
+  /** A whole analysis in the app: past this the job is stopped and the person told. */
+  jobTimeoutMs: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -17,4 +19,5 @@ export const DEFAULT_LIMITS: Limits = {
   maxPages: 20,
   maxPageMm: 600,
   stepTimeoutMs: 30_000,
+  jobTimeoutMs: 180_000,
 };

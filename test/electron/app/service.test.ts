@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isApiError, type AnalysisResult } from '../../../shared/ipc.ts';
 import { createAppService, suggestedFileName } from '../../../electron/app/service.ts';
+import { DEFAULT_LIMITS } from '../../../electron/pipeline/limits.ts';
 import { testPicture } from '../../helpers/images.ts';
 import { scanPdf } from '../../helpers/pdf.ts';
 
@@ -157,6 +158,25 @@ describe('app service (what IPC calls)', () => {
     expect(await running).toEqual({ error: 'CANCELLED', params: {} });
     expect(await service.jobCount()).toBe(before);
     expect(await service.progress()).toBeNull();
+  });
+
+  it('stops a job that runs past its time limit, says so, and keeps nothing of it', async () => {
+    const slow = createAppService(
+      { chooseFiles: async () => null, chooseSaveTarget: async () => null },
+      undefined,
+      { ...DEFAULT_LIMITS, jobTimeoutMs: 30 },
+    );
+    try {
+      const result = await slow.analyze([
+        { name: 'x.png', bytes: new Uint8Array(await testPicture(600, 400)) },
+      ]);
+      expect(result).toEqual({ error: 'TIMEOUT', params: { seconds: 0 } });
+      // The detection still under way stops at its next stage and stores no job.
+      await new Promise((r) => setTimeout(r, 3000));
+      expect(await slow.jobCount()).toBe(0);
+    } finally {
+      await slow.close();
+    }
   });
 
   it('suggests file names without personal data', () => {
