@@ -10,5 +10,7 @@ const code = await runCli(process.argv.slice(2), {
   err: (line) => process.stderr.write(line + '\n'),
   env: process.env,
   cwd: process.cwd(),
+  // A progress bar only on a terminal; pipes and logs get plain lines.
+  status: process.stderr.isTTY ? (line) => process.stderr.write(`\r${line}\x1b[K`) : undefined,
 });
 process.exitCode = code;

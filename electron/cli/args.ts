@@ -4,7 +4,7 @@ import { isRegionKind, type RegionKind } from '../../shared/regions.ts';
 import { isIsoDate } from '../../shared/settings.ts';
 
 export interface RedactArgs {
-  command: 'redact' | 'demo';
+  command: 'redact' | 'demo' | 'watch';
   inputs: string[];
   output: string | null;
   outDir: string | null;
@@ -16,7 +16,11 @@ export interface RedactArgs {
   date: string | null;
   watermark: boolean;
   report: string | null;
+  /** An organisation's config file (validated before anything else happens). */
+  config: string | null;
   lang: Lang;
+  /** The options written on the command line (an organisation may forbid some). */
+  given: string[];
 }
 
 export type ParsedArgs = { command: 'help'; lang: Lang } | RedactArgs;
@@ -32,6 +36,7 @@ const WITH_VALUE = new Set([
   '--date',
   '--report',
   '--lang',
+  '--config',
 ]);
 
 function usage(lang: Lang, key: MessageKey, params: Record<string, string> = {}): VkError {
@@ -61,7 +66,7 @@ export function parseArgs(argv: readonly string[], fallbackLang: Lang): ParsedAr
   ) {
     return { command: 'help', lang };
   }
-  if (command !== 'redact' && command !== 'demo')
+  if (command !== 'redact' && command !== 'demo' && command !== 'watch')
     throw usage(lang, 'cli.unknown_option', { option: command });
 
   const args: RedactArgs = {
@@ -77,7 +82,9 @@ export function parseArgs(argv: readonly string[], fallbackLang: Lang): ParsedAr
     date: null,
     watermark: true,
     report: null,
+    config: null,
     lang,
+    given: [],
   };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
@@ -85,6 +92,7 @@ export function parseArgs(argv: readonly string[], fallbackLang: Lang): ParsedAr
       args.inputs.push(arg);
       continue;
     }
+    args.given.push(arg);
     if (arg === '--no-detect') args.detect = false;
     else if (arg === '--no-watermark') args.watermark = false;
     else if (WITH_VALUE.has(arg)) {
@@ -132,11 +140,19 @@ function applyValue(args: RedactArgs, option: string, value: string): void {
     case '--report':
       args.report = value;
       break;
+    case '--config':
+      args.config = value;
+      break;
   }
 }
 
 function validate(args: RedactArgs): void {
   if (args.command === 'demo') return;
+  if (args.command === 'watch') {
+    if (args.inputs.length !== 1 || !args.outDir || args.output)
+      throw usage(args.lang, 'cli.watch_usage');
+    return;
+  }
   if (args.inputs.length === 0) throw usage(args.lang, 'cli.need_input');
   if (!args.output && !args.outDir) throw usage(args.lang, 'cli.need_output');
   if (args.output) {

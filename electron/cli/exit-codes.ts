@@ -14,6 +14,7 @@ export function exitCodeFor(code: ErrorCode): number {
   switch (code) {
     case 'INVALID_ARGUMENTS':
     case 'INVALID_REGIONS':
+    case 'INVALID_CONFIG':
       return EXIT.usage;
     case 'WRITE_FAILED':
       return EXIT.writeFailed;

@@ -1,0 +1,130 @@
+import path from 'node:path';
+import { isVkError } from '../../shared/errors.ts';
+import { translate, type Lang } from '../../shared/i18n/translate.ts';
+import type { Region } from '../../shared/regions.ts';
+import type { Engines } from '../pipeline/engines.ts';
+import { loadPages } from '../pipeline/load.ts';
+import type { RawImage } from '../pipeline/raw-image.ts';
+import type { RedactArgs } from './args.ts';
+import { EXIT, exitCodeFor } from './exit-codes.ts';
+import type { CliIo } from './io.ts';
+import { readInput, redactOne, warningText } from './redact-one.ts';
+import { buildReport } from './report.ts';
+
+/** A document to write: where it came from (for messages), where it goes, and its sides. */
+export interface Doc {
+  label: string;
+  output: string;
+  images: RawImage[];
+}
+
+/** Where the documents of one run come from; each source is loaded only when its turn comes. */
+export interface Source {
+  label: string;
+  load: () => Promise<Doc[]>;
+}
+
+/**
+ * With --out-dir every input file is its own document; a file of one or two pages is a front
+ * (and back), a longer PDF (a scanner batch) holds one document per page.
+ */
+export function batchSource(input: string, outDir: string): Source {
+  const name = path.parse(input).name;
+  const out = (suffix: string) => path.join(outDir, `${name}${suffix}.veilige-kopie.pdf`);
+  return {
+    label: input,
+    load: async () => {
+      const pages = await loadPages(await readInput(input));
+      if (pages.length <= 2) return [{ label: input, output: out(''), images: pages }];
+      return pages.map((page, i) => ({
+        label: `${input} p${i + 1}`,
+        output: out(`-p${i + 1}`),
+        images: [page],
+      }));
+    },
+  };
+}
+
+/** How one document of a run ended, for the summary (names and outcomes, never content). */
+export interface Row {
+  label: string;
+  output: string | null;
+  outcome: 'done' | 'review' | 'failed';
+  note: string;
+}
+
+/** Runs every source in turn; one failing file never stops a batch. */
+export async function runSources(
+  sources: Source[],
+  args: RedactArgs,
+  manual: Region[],
+  io: CliIo,
+  engines: Engines | undefined,
+) {
+  let worst: number = EXIT.ok;
+  const reports = [];
+  const rows: Row[] = [];
+  const single = sources.length === 1;
+  for (const [i, source] of sources.entries()) {
+    if (!single) io.status?.(progressBar(i, sources.length, source.label));
+    let label = source.label;
+    try {
+      const docs = await source.load();
+      for (const doc of docs) {
+        label = doc.label;
+        // Regions from a file describe one document; they never apply across a batch.
+        const extra = single && docs.length === 1 ? manual : [];
+        const result = await redactOne(doc.images, doc.output, args, extra, io, engines);
+        reports.push(buildReport([doc.label], doc.output, result));
+        const review = result.warnings.length > 0;
+        if (review) worst = Math.max(worst, EXIT.needsReview);
+        rows.push({
+          label: doc.label,
+          output: doc.output,
+          outcome: review ? 'review' : 'done',
+          note: result.warnings.map((w) => warningText(args.lang, w)).join(' '),
+        });
+      }
+    } catch (e) {
+      if (!isVkError(e)) throw e;
+      const message = translate(args.lang, e.messageKey, e.params);
+      io.err(`${label}: ${translate(args.lang, 'cli.error', { message })}`);
+      worst = Math.max(worst, exitCodeFor(e.code));
+      rows.push({ label, output: null, outcome: 'failed', note: message });
+      if (single) break;
+    }
+  }
+  io.status?.('');
+  if (rows.length > 1) for (const line of summary(rows, args.lang)) io.out(line);
+  return { worst, reports, rows };
+}
+
+/** `[#####.....] 3/10 name`, redrawn in place on a terminal. */
+function progressBar(done: number, total: number, label: string): string {
+  const width = 20;
+  const filled = Math.round((done / total) * width);
+  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${path.basename(label)}`;
+}
+
+/** The table at the end of a batch: one line per document, the counts first. */
+export function summary(rows: readonly Row[], lang: Lang): string[] {
+  const count = (o: Row['outcome']) => rows.filter((r) => r.outcome === o).length;
+  const names = {
+    done: translate(lang, 'cli.outcome_done'),
+    review: translate(lang, 'cli.outcome_review'),
+    failed: translate(lang, 'cli.outcome_failed'),
+  };
+  const width = Math.max(...Object.values(names).map((n) => n.length));
+  return [
+    translate(lang, 'cli.summary', {
+      done: count('done'),
+      review: count('review'),
+      failed: count('failed'),
+    }),
+    ...rows.map((r) => {
+      const where = r.output ? ` → ${r.output}` : '';
+      const note = r.note ? `  (${r.note})` : '';
+      return `  ${names[r.outcome].padEnd(width)}  ${r.label}${where}${note}`;
+    }),
+  ];
+}

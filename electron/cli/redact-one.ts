@@ -1,0 +1,93 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { VkError } from '../../shared/errors.ts';
+import { translate, type Lang } from '../../shared/i18n/translate.ts';
+import type { Region } from '../../shared/regions.ts';
+import { todayIso, type RedactSettings } from '../../shared/settings.ts';
+import { warningKey, type Warning } from '../../shared/warnings.ts';
+import { exportCopy, exportFormatFromPath } from '../pipeline/export/index.ts';
+import { removeStaleTempFiles, writeFileAtomic } from '../pipeline/export/write-atomic.ts';
+import type { Engines } from '../pipeline/engines.ts';
+import { redactImages, type RedactResult } from '../pipeline/index.ts';
+import type { RawImage } from '../pipeline/raw-image.ts';
+import type { RedactArgs } from './args.ts';
+import type { CliIo } from './io.ts';
+
+export function settingsFrom(args: RedactArgs): RedactSettings {
+  return {
+    detect: args.detect,
+    keep: args.keep,
+    lang: args.lang,
+    watermark: args.watermark
+      ? {
+          purpose: args.purpose,
+          recipient: args.recipient,
+          date: args.date ?? todayIso(),
+          lang: args.lang,
+        }
+      : null,
+  };
+}
+
+export async function readInput(file: string): Promise<Buffer> {
+  try {
+    return await fs.readFile(file);
+  } catch {
+    throw new VkError('READ_FAILED');
+  }
+}
+
+export function warningText(lang: Lang, w: Warning): string {
+  const params: Record<string, string> = {};
+  if (w.code === 'missing') params.item = translate(lang, `kind.${w.kind}`);
+  if (w.code === 'selfcheck_failed')
+    params.items = w.kinds.map((k) => translate(lang, `kind.${k}`)).join(', ');
+  return translate(lang, warningKey(w), params);
+}
+
+/** One document (one or two sides) to one output file. */
+export async function redactOne(
+  images: RawImage[],
+  output: string,
+  args: RedactArgs,
+  manual: Region[],
+  io: CliIo,
+  engines: Engines | undefined,
+): Promise<RedactResult> {
+  const format = exportFormatFromPath(output);
+  if (!format)
+    throw new VkError('INVALID_ARGUMENTS', { reason: translate(args.lang, 'cli.bad_output_ext') });
+  if (format !== 'pdf' && images.length > 1)
+    throw new VkError('INVALID_ARGUMENTS', {
+      reason: translate(args.lang, 'cli.image_one_side'),
+    });
+  const result = await redactImages(images, {
+    settings: settingsFrom(args),
+    extraRegions: manual,
+    engines,
+  });
+  const bytes = await exportCopy(
+    result.sides.map((s) => s.image),
+    format,
+  );
+  await removeStaleTempFiles(path.dirname(output));
+  await writeFileAtomic(output, bytes);
+  const all = result.sides.flatMap((s) => s.regions);
+  io.out(translate(args.lang, 'cli.wrote', { path: output }));
+  io.out(
+    translate(args.lang, 'cli.regions', {
+      count: all.length,
+      kinds: [...new Set(all.map((r) => translate(args.lang, `kind.${r.kind}`)))].join(', ') || '—',
+    }),
+  );
+  if (result.selfCheck) {
+    const leaked = result.selfCheck.leaked.map((k) => translate(args.lang, `kind.${k}`)).join(', ');
+    const verdict = result.selfCheck.ok
+      ? translate(args.lang, 'cli.selfcheck_ok')
+      : translate(args.lang, 'cli.selfcheck_failed', { items: leaked });
+    io.out(translate(args.lang, 'cli.selfcheck', { result: verdict }));
+  }
+  for (const w of result.warnings)
+    io.err(translate(args.lang, 'cli.warning', { message: warningText(args.lang, w) }));
+  return result;
+}
