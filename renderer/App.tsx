@@ -1,6 +1,7 @@
 import { useCallback, useEffect } from 'react';
 import { isAcceptedFile } from '../shared/input-formats.ts';
 import { isApiError, type InputFile } from '../shared/ipc.ts';
+import { isPurpose } from '../shared/settings.ts';
 import { api } from './api.ts';
 import { errorText, useT } from './i18n.ts';
 import { rectOf, withBox } from './components/DocumentView.tsx';
@@ -67,14 +68,20 @@ export function App() {
   const save = useCallback(async () => {
     const s = useStore.getState();
     if (!s.job) return;
+    const withLetter = s.letterOn && s.format === 'pdf' && isPurpose(watermark.purpose);
     const result = await api().exportCopy({
       jobId: s.job.jobId,
       regions: activeRegions(s),
       watermark,
       format: s.format,
+      letter: withLetter ? { name: s.requesterName, contact: s.requesterContact } : null,
     });
     if (isApiError(result)) s.setUi({ error: errorText(s.lang, result) });
-    else if (result.saved) s.setUi({ savedAs: result.fileName, error: null });
+    else if (result.saved) {
+      // The requester's details were for this file only.
+      s.setLetter({ requesterName: '', requesterContact: '' });
+      s.setUi({ savedAs: result.fileName, error: null });
+    }
   }, [watermark]);
 
   // Keyboard: open, paste, undo/redo, delete and nudge the selected box.

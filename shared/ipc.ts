@@ -1,5 +1,6 @@
 import type { ErrorCode } from './errors.ts';
 import type { AnalysisProgress } from './progress.ts';
+import type { Requester } from './letter/letter.ts';
 import type { Region } from './regions.ts';
 import type { WatermarkSettings } from './settings.ts';
 import type { Warning } from './warnings.ts';
@@ -32,6 +33,11 @@ export interface ExportRequest {
   regions: Region[];
   watermark: WatermarkSettings | null;
   format: ExportFormat;
+  /**
+   * Put an AVG request letter before the copy (PDF only), for the watermark's right, recipient,
+   * date and language. The requester's details are used for this file and then forgotten.
+   */
+  letter?: Requester | null;
 }
 
 export type ExportResult = { saved: true; fileName: string } | { saved: false };

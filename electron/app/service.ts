@@ -21,6 +21,9 @@ import type { Region } from '../../shared/regions.ts';
 import type { WatermarkSettings } from '../../shared/settings.ts';
 import { closeEngines, createEngines, type Engines } from '../pipeline/engines.ts';
 import { exportCopy } from '../pipeline/export/index.ts';
+import { renderLetterPages } from '../pipeline/export/letter-page.ts';
+import { buildLetter } from '../../shared/letter/letter.ts';
+import { isPurpose } from '../../shared/settings.ts';
 import { removeStaleTempFiles, writeFileAtomic } from '../pipeline/export/write-atomic.ts';
 import { analyzeImages, loadDocument, renderSafeCopy } from '../pipeline/index.ts';
 import { DEFAULT_LIMITS, type Limits } from '../pipeline/limits.ts';
@@ -210,7 +213,23 @@ export function createAppService(
           throw new VkError('INVALID_ARGUMENTS', { reason: 'format' });
         const target = await dialogs.chooseSaveTarget(suggestedFileName(req.format), req.format);
         if (!target) return { saved: false };
-        const bytes = await exportCopy(await render(imgs, req.regions, req.watermark), req.format);
+        const letter =
+          req.letter && req.watermark && isPurpose(req.watermark.purpose)
+            ? await renderLetterPages(
+                buildLetter({
+                  right: req.watermark.purpose,
+                  lang: req.watermark.lang,
+                  requester: req.letter,
+                  recipient: req.watermark.recipient,
+                  date: req.watermark.date,
+                }),
+              )
+            : [];
+        const bytes = await exportCopy(
+          await render(imgs, req.regions, req.watermark),
+          req.format,
+          letter,
+        );
         // An export that crashed earlier may have left its temp file in this folder.
         await removeStaleTempFiles(path.dirname(target));
         await writeFileAtomic(target, bytes);

@@ -1,7 +1,8 @@
 import { VkError } from '../../shared/errors.ts';
 import type { ExportRequest, InputFile } from '../../shared/ipc.ts';
 import { isRegion, type Region } from '../../shared/regions.ts';
-import { isIsoDate, type WatermarkSettings } from '../../shared/settings.ts';
+import type { Requester } from '../../shared/letter/letter.ts';
+import { isIsoDate, isPurpose, type WatermarkSettings } from '../../shared/settings.ts';
 import { isLang } from '../../shared/i18n/translate.ts';
 
 // Everything arriving over IPC is untrusted: a compromised renderer must not be able to make the
@@ -53,13 +54,32 @@ export function side(value: unknown): number {
   return value;
 }
 
+function requester(value: unknown): Requester | null {
+  if (value === null || value === undefined) return null;
+  const r = value as Partial<Requester>;
+  if (
+    typeof r.name !== 'string' ||
+    !r.name.trim() ||
+    r.name.length > 120 ||
+    typeof r.contact !== 'string' ||
+    r.contact.length > 500
+  )
+    throw bad('letter');
+  return { name: r.name, contact: r.contact };
+}
+
 export function exportRequest(value: unknown): ExportRequest {
   const r = value as Partial<ExportRequest>;
   if (!r || !['pdf', 'png', 'jpeg'].includes(r.format as string)) throw bad('format');
-  return {
+  const request = {
     jobId: jobId(r.jobId),
     regions: regions(r.regions),
     watermark: watermark(r.watermark ?? null),
     format: r.format as ExportRequest['format'],
+    letter: requester(r.letter),
   };
+  // A letter needs a PDF and one of the AVG rights to ask for.
+  if (request.letter && (request.format !== 'pdf' || !isPurpose(request.watermark?.purpose)))
+    throw bad('letter');
+  return request;
 }

@@ -16,6 +16,10 @@ export interface RedactArgs {
   date: string | null;
   watermark: boolean;
   report: string | null;
+  /** The requester's name for an AVG request letter before the copy; null: no letter. */
+  letterName: string | null;
+  /** The requester's address, e-mail or phone, lines separated by ";" or new lines. */
+  letterContact: string;
   /** An organisation's config file (validated before anything else happens). */
   config: string | null;
   lang: Lang;
@@ -37,6 +41,8 @@ const WITH_VALUE = new Set([
   '--report',
   '--lang',
   '--config',
+  '--letter-name',
+  '--letter-contact',
 ]);
 
 function usage(lang: Lang, key: MessageKey, params: Record<string, string> = {}): VkError {
@@ -82,6 +88,8 @@ export function parseArgs(argv: readonly string[], fallbackLang: Lang): ParsedAr
     date: null,
     watermark: true,
     report: null,
+    letterName: null,
+    letterContact: '',
     config: null,
     lang,
     given: [],
@@ -142,6 +150,12 @@ function applyValue(args: RedactArgs, option: string, value: string): void {
       break;
     case '--config':
       args.config = value;
+      break;
+    case '--letter-name':
+      args.letterName = value;
+      break;
+    case '--letter-contact':
+      args.letterContact = value.replace(/;\s*/g, '\n');
       break;
   }
 }

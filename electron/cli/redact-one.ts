@@ -3,9 +3,11 @@ import path from 'node:path';
 import { VkError } from '../../shared/errors.ts';
 import { translate, type Lang } from '../../shared/i18n/translate.ts';
 import type { Region } from '../../shared/regions.ts';
-import { todayIso, type RedactSettings } from '../../shared/settings.ts';
+import { buildLetter } from '../../shared/letter/letter.ts';
+import { isPurpose, todayIso, type RedactSettings } from '../../shared/settings.ts';
 import { warningKey, type Warning } from '../../shared/warnings.ts';
 import { exportCopy, exportFormatFromPath } from '../pipeline/export/index.ts';
+import { renderLetterPages } from '../pipeline/export/letter-page.ts';
 import { removeStaleTempFiles, writeFileAtomic } from '../pipeline/export/write-atomic.ts';
 import type { Engines } from '../pipeline/engines.ts';
 import { redactImages, type RedactResult } from '../pipeline/index.ts';
@@ -45,6 +47,22 @@ export function warningText(lang: Lang, w: Warning): string {
   return translate(lang, warningKey(w), params);
 }
 
+/** The request letter's pages when --letter-name asks for one (PDF and an AVG right only). */
+async function letterFor(args: RedactArgs, format: string): Promise<RawImage[]> {
+  if (args.letterName === null) return [];
+  if (format !== 'pdf' || !isPurpose(args.purpose))
+    throw new VkError('INVALID_ARGUMENTS', { reason: translate(args.lang, 'cli.letter_needs') });
+  return renderLetterPages(
+    buildLetter({
+      right: args.purpose,
+      lang: args.lang,
+      requester: { name: args.letterName, contact: args.letterContact },
+      recipient: args.recipient,
+      date: args.date ?? todayIso(),
+    }),
+  );
+}
+
 /** One document (one or two sides) to one output file. */
 export async function redactOne(
   images: RawImage[],
@@ -69,6 +87,7 @@ export async function redactOne(
   const bytes = await exportCopy(
     result.sides.map((s) => s.image),
     format,
+    await letterFor(args, format),
   );
   await removeStaleTempFiles(path.dirname(output));
   await writeFileAtomic(output, bytes);

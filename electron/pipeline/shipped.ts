@@ -10,6 +10,7 @@ const require = createRequire(import.meta.url);
  */
 export const SHIPPED_FILES = {
   font: 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf',
+  letterFont: 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf',
   barcodeWasm: 'zxing-wasm/full/zxing_full.wasm',
   ocrEnglish: '@tesseract.js-data/eng/package.json',
   faceDetector: '@vladmandic/human',

@@ -12,7 +12,8 @@ const COLOUR_RGB = [122, 16, 16];
 /** Distance between neighbouring lines, in font sizes. */
 const LINE_SPACING_EM = 5;
 
-function escapeMarkup(text: string): string {
+/** Text for a Pango markup string (sharp renders text through Pango). */
+export function escapeMarkup(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 

@@ -1,3 +1,4 @@
+import { isPurpose } from '../../shared/settings.ts';
 import { useT } from '../i18n.ts';
 import { useStore } from '../state/store.ts';
 
@@ -16,6 +17,14 @@ export function Export({
   const savedAs = useStore((s) => s.savedAs);
   const job = useStore((s) => s.job);
   const setUi = useStore((s) => s.setUi);
+  const purpose = useStore((s) => s.purpose);
+  const letterOn = useStore((s) => s.letterOn);
+  const requesterName = useStore((s) => s.requesterName);
+  const requesterContact = useStore((s) => s.requesterContact);
+  const setLetter = useStore((s) => s.setLetter);
+  // A letter asks for one of the AVG rights; free-text purposes have no article to cite.
+  const letterPossible = format === 'pdf' && isPurpose(purpose);
+  const letterIncomplete = letterPossible && letterOn && !requesterName.trim();
   if (savedAs) {
     return (
       <main className="done" data-testid="done">
@@ -56,11 +65,57 @@ export function Export({
           {t('ui.format_png')}
         </label>
       </fieldset>
+      {letterPossible && (
+        <fieldset className="letter">
+          <legend>{t('ui.letter')}</legend>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={letterOn}
+              onChange={(e) => setLetter({ letterOn: e.target.checked })}
+              data-testid="letter"
+            />
+            {t('ui.letter_add', { right: t(`purpose.${purpose}`) })}
+          </label>
+          {letterOn && (
+            <>
+              <label>
+                {t('ui.letter_name')}
+                <input
+                  value={requesterName}
+                  maxLength={120}
+                  autoComplete="off"
+                  onChange={(e) => setLetter({ requesterName: e.target.value })}
+                  data-testid="letter-name"
+                />
+              </label>
+              <label>
+                {t('ui.letter_contact')}
+                <textarea
+                  value={requesterContact}
+                  maxLength={500}
+                  rows={3}
+                  autoComplete="off"
+                  onChange={(e) => setLetter({ requesterContact: e.target.value })}
+                  data-testid="letter-contact"
+                />
+              </label>
+              <p className="hint">{t('ui.letter_not_kept')}</p>
+            </>
+          )}
+        </fieldset>
+      )}
       <div className="actions">
         <button type="button" onClick={onBack}>
           {t('ui.back')}
         </button>
-        <button type="button" className="primary" onClick={onSave} data-testid="save">
+        <button
+          type="button"
+          className="primary"
+          onClick={onSave}
+          disabled={letterIncomplete}
+          data-testid="save"
+        >
           {t('ui.save')}
         </button>
       </div>

@@ -39,6 +39,16 @@ interface WatermarkSlice {
   ) => void;
 }
 
+/** The request letter; the requester's details live here only until the export is saved. */
+interface LetterSlice {
+  letterOn: boolean;
+  requesterName: string;
+  requesterContact: string;
+  setLetter: (
+    patch: Partial<Pick<LetterSlice, 'letterOn' | 'requesterName' | 'requesterContact'>>,
+  ) => void;
+}
+
 interface UiSlice {
   lang: Lang;
   step: Step;
@@ -56,6 +66,7 @@ interface UiSlice {
 export type AppState = DocumentSlice &
   RegionsSlice &
   WatermarkSlice &
+  LetterSlice &
   UiSlice & { reset: () => void };
 
 const HISTORY_LIMIT = 100;
@@ -71,6 +82,9 @@ const initial = () => ({
   customPurpose: '',
   recipient: '',
   date: todayIso(),
+  letterOn: false,
+  requesterName: '',
+  requesterContact: '',
   step: 'start' as Step,
   side: 0,
   showResult: false,
@@ -111,6 +125,7 @@ export const useStore = create<AppState>()((set) => ({
       return next ? { regions: next, past: [...s.past, s.regions], future: rest } : {};
     }),
   setWatermark: (patch) => set(patch),
+  setLetter: (patch) => set(patch),
   setUi: (patch) => set(patch),
   // "New document": everything about the person is dropped; only the language stays.
   reset: () => set(initial()),

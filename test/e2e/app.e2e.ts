@@ -9,7 +9,7 @@ import { randomHolder } from '../synth/holder.ts';
 import { createRng } from '../synth/prng.ts';
 import { blackCoverage } from '../synth/evaluate.ts';
 import { decodeRaw } from '../helpers/images.ts';
-import { pdfImages, scanPdf } from '../helpers/pdf.ts';
+import { pdfImages, pdfPageCount, scanPdf } from '../helpers/pdf.ts';
 import { y4mOf } from '../helpers/y4m.ts';
 import { startTestApp, type TestApp } from './server.ts';
 
@@ -142,6 +142,38 @@ describe('desktop UI in Chromium, with the real service and pipeline', () => {
     await page.getByTestId('new-document').click();
     await page.getByTestId('dropzone').waitFor();
     expect(await app.service.jobCount()).toBe(0);
+  });
+
+  it('puts an AVG request letter before the copy, and forgets the requester after saving', async () => {
+    const { file } = await makeDocument(707);
+    await page.getByTestId('file-input').setInputFiles(file);
+    await page.getByTestId('region-list').waitFor({ timeout: 60_000 });
+    if (await page.getByTestId('acknowledge').count())
+      await page.getByTestId('acknowledge').check();
+    await page.getByTestId('next').click();
+    await page.getByTestId('purpose').selectOption('inzage');
+    await page.getByTestId('recipient').fill('Gemeente Voorbeeld');
+    await page.getByTestId('next').click();
+    await page.getByTestId('letter').check();
+    expect(await page.getByTestId('save').isDisabled()).toBe(true);
+    await page.getByTestId('letter-name').fill('Anna de Boer');
+    await page.getByTestId('letter-contact').fill('Dorpsstraat 1\n1234 AB Utrecht');
+    await shot('6b-letter');
+    app.dialogs.savePath = path.join(work, 'with-letter.pdf');
+    await page.getByTestId('save').click();
+    await page.getByTestId('done').waitFor();
+    const bytes = readFileSync(app.dialogs.savePath);
+    expect(await pdfPageCount(bytes)).toBe(2);
+    // Letter page (PNG) first, then the copy (JPEG): pixels only, no text layer.
+    expect((await pdfImages(bytes)).map((i) => i.filter)).toEqual(['/FlateDecode', '/DCTDecode']);
+    expect(bytes.includes('Anna de Boer')).toBe(false);
+    expect(
+      await page.evaluate(
+        () =>
+          (document.querySelector('[data-testid=letter-name]') as HTMLInputElement | null)?.value ??
+          null,
+      ),
+    ).toBeNull();
   });
 
   it('blocks export while a warning is not acknowledged', async () => {

@@ -12,14 +12,20 @@ export function exportFormatFromPath(file: string): ExportFormat | null {
   return null;
 }
 
-/** Encodes a finished safe copy. A PDF puts all sides on one A4 page; an image holds one side. */
+/**
+ * Encodes a finished safe copy. A PDF puts all sides on one A4 page, after the pages of the
+ * request letter when there is one; an image holds one side.
+ */
 export async function exportCopy(
   sides: readonly RawImage[],
   format: ExportFormat,
+  letterPages: readonly RawImage[] = [],
 ): Promise<Uint8Array> {
   if (format === 'pdf') {
     const encoded = await Promise.all(sides.map((s) => encodeImage(s, 'jpeg')));
-    return buildPdf([encoded]);
+    // Text pages as PNG: crisp letters, and small for a page that is mostly white.
+    const letter = await Promise.all(letterPages.map((p) => encodeImage(p, 'png')));
+    return buildPdf([...letter.map((page) => [page]), encoded]);
   }
   const first = sides[0];
   if (!first) throw new Error('nothing to export');

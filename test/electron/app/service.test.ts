@@ -101,6 +101,39 @@ describe('app service (what IPC calls)', () => {
           format: 'gif' as never,
         }),
     ],
+    [
+      'a request letter with an image export',
+      () =>
+        service.exportCopy({
+          jobId: 'a'.repeat(32),
+          regions: [],
+          watermark: { purpose: 'inzage', recipient: 'X', date: '2026-12-02', lang: 'nl' },
+          format: 'png',
+          letter: { name: 'A', contact: '' },
+        }),
+    ],
+    [
+      'a request letter for a free-text purpose',
+      () =>
+        service.exportCopy({
+          jobId: 'a'.repeat(32),
+          regions: [],
+          watermark: { purpose: 'sollicitatie', recipient: 'X', date: '2026-12-02', lang: 'nl' },
+          format: 'pdf',
+          letter: { name: 'A', contact: '' },
+        }),
+    ],
+    [
+      'a request letter without a name',
+      () =>
+        service.exportCopy({
+          jobId: 'a'.repeat(32),
+          regions: [],
+          watermark: { purpose: 'inzage', recipient: 'X', date: '2026-12-02', lang: 'nl' },
+          format: 'pdf',
+          letter: { name: '  ', contact: '' },
+        }),
+    ],
   ])('refuses %s with an error value, never a throw', async (_, call) => {
     expect(await call()).toMatchObject({ error: 'INVALID_ARGUMENTS' });
   });

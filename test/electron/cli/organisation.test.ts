@@ -1,4 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +14,11 @@ import { EXIT } from '../../../electron/cli/exit-codes.ts';
 import { runCli, type CliIo } from '../../../electron/cli/main.ts';
 import { applyOrgConfig } from '../../../electron/cli/org-settings.ts';
 import { REVIEW_FOLDER } from '../../../electron/cli/watch.ts';
+import { closeEngines, createEngines } from '../../../electron/pipeline/engines.ts';
+import { readPageText } from '../../../electron/pipeline/ocr/page.ts';
+import { loadPages } from '../../../electron/pipeline/load.ts';
 import { testPicture } from '../../helpers/images.ts';
+import { pdfPageCount } from '../../helpers/pdf.ts';
 
 function io(cwd: string, signal?: AbortSignal) {
   const out: string[] = [];
@@ -82,6 +93,60 @@ describe('batch runs', () => {
     expect(text).toMatch(/mislukt\s+.*c\.jpg/);
     expect(status.some((l) => /^\[#*\.*\] 1\/3 b\.png$/.test(l))).toBe(true);
   }, 60_000);
+});
+
+describe('AVG request letter from the command line', () => {
+  it('puts a readable letter before the copy, with the deadline one month on', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'vk-letter-'));
+    writeFileSync(path.join(dir, 'a.png'), await testPicture(300, 200));
+    const { value, err } = io(dir);
+    const code = await runCli(
+      [
+        'redact',
+        'a.png',
+        '-o',
+        'x.pdf',
+        '--no-detect',
+        '--purpose',
+        'verwijdering',
+        '--recipient',
+        'Gemeente Voorbeeld',
+        '--date',
+        '2026-01-31',
+        '--letter-name',
+        'Anna de Boer',
+        '--letter-contact',
+        'Dorpsstraat 1; 1234 AB Utrecht',
+      ],
+      value,
+    );
+    expect(code, err.join('\n')).toBe(EXIT.ok);
+    const bytes = readFileSync(path.join(dir, 'x.pdf'));
+    expect(await pdfPageCount(bytes)).toBe(2);
+    // Read the letter as a recipient would: the page rendered (pdf.js), then OCR.
+    const [letter] = await loadPages(bytes);
+    const engines = createEngines();
+    try {
+      const text = (await readPageText(letter!, engines.ocr)).map((l) => l.text).join(' ');
+      expect(text).toContain('Anna de Boer');
+      expect(text).toContain('artikel 17');
+      expect(text).toContain('28 februari 2026');
+      expect(text).toContain('Gemeente Voorbeeld');
+    } finally {
+      await closeEngines(engines);
+    }
+  }, 60_000);
+
+  it('refuses a letter with an image output or a free-text purpose', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'vk-letter-'));
+    writeFileSync(path.join(dir, 'a.png'), await testPicture(300, 200));
+    const base = ['redact', 'a.png', '--no-detect', '--letter-name', 'A'];
+    expect(await runCli([...base, '-o', 'x.png'], io(dir).value)).toBe(EXIT.usage);
+    expect(await runCli([...base, '-o', 'x.pdf', '--purpose', 'sollicitatie'], io(dir).value)).toBe(
+      EXIT.usage,
+    );
+    expect(readdirSync(dir)).toEqual(['a.png']);
+  });
 });
 
 describe('watch folder', () => {
