@@ -5,6 +5,7 @@ import { isPurpose } from '../shared/settings.ts';
 import { api } from './api.ts';
 import { errorText, useT } from './i18n.ts';
 import { rectOf, withBox } from './components/DocumentView.tsx';
+import { useIdleWipe, useOrganisation } from './components/useOrganisation.ts';
 import { Capture } from './screens/Capture.tsx';
 import { Detecting } from './screens/Detecting.tsx';
 import { Export } from './screens/Export.tsx';
@@ -28,9 +29,17 @@ export function App() {
   const error = useStore((s) => s.error);
   const setUi = useStore((s) => s.setUi);
   const watermark = useWatermark();
+  const frontDesk = useStore((s) => s.frontDesk);
+  const handledToday = useStore((s) => s.handledToday);
+  const configError = useStore((s) => s.configError);
+  const org = useStore((s) => s.org);
+  const setApp = useStore((s) => s.setApp);
+  const notice = useStore((s) => s.notice);
+  useOrganisation();
 
   const analyze = useCallback(async (files: InputFile[]) => {
-    const { setUi: set, setJob, setRegions } = useStore.getState();
+    const { setUi: set, setJob, setRegions, setApp: app } = useStore.getState();
+    app({ notice: null });
     set({ step: 'detecting', error: null });
     const result = await api().analyze(files);
     if (useStore.getState().step !== 'detecting') {
@@ -78,11 +87,21 @@ export function App() {
     });
     if (isApiError(result)) s.setUi({ error: errorText(s.lang, result) });
     else if (result.saved) {
+      s.setApp({ handledToday: s.handledToday + 1 });
+      if (s.frontDesk) {
+        // At the counter: wipe at once and be ready for the next person.
+        await api().discard(s.job.jobId);
+        s.reset();
+        s.setApp({ notice: result.fileName });
+        return;
+      }
       // The requester's details were for this file only.
       s.setLetter({ requesterName: '', requesterContact: '' });
       s.setUi({ savedAs: result.fileName, error: null });
     }
   }, [watermark]);
+
+  useIdleWipe(startOver);
 
   // Keyboard: open, paste, undo/redo, delete and nudge the selected box.
   useEffect(() => {
@@ -93,6 +112,16 @@ export function App() {
       if (mod && e.key.toLowerCase() === 'o' && s.step === 'start') {
         e.preventDefault();
         void openDialog();
+      } else if (mod && e.key === 'Enter') {
+        // The next step, or save: whichever the screen offers and allows right now.
+        e.preventDefault();
+        document
+          .querySelector<HTMLButtonElement>(
+            '[data-testid=next]:not(:disabled), [data-testid=save]:not(:disabled), [data-testid=new-document]',
+          )
+          ?.click();
+      } else if (e.key === 'Escape' && s.frontDesk && s.step !== 'start' && !typing) {
+        void startOver();
       } else if (mod && e.key.toLowerCase() === 'z' && !typing) {
         e.preventDefault();
         if (e.shiftKey) s.redo();
@@ -131,7 +160,7 @@ export function App() {
       window.removeEventListener('keydown', onKey);
       window.removeEventListener('paste', onPaste);
     };
-  }, [analyze, openDialog]);
+  }, [analyze, openDialog, startOver]);
 
   return (
     <div className="app" lang={lang}>
@@ -146,24 +175,56 @@ export function App() {
             ))}
           </ol>
         )}
+        {org?.organisation && <span className="org">{org.organisation.name}</span>}
+        {frontDesk && (
+          <span className="counter" data-testid="handled-today">
+            {t('ui.handled_today', { count: handledToday })}
+          </span>
+        )}
         <span className="badge" title={t('ui.nothing_stored')}>
           {t('ui.nothing_stored')}
         </span>
-        <button
-          type="button"
-          className="link"
-          onClick={() => setUi({ lang: lang === 'nl' ? 'en' : 'nl' })}
-          data-testid="language"
-        >
-          {t('ui.language')}
-        </button>
+        {!org?.locked?.includes('frontDesk') && (
+          <button
+            type="button"
+            className="link"
+            aria-pressed={frontDesk}
+            onClick={() => setApp({ frontDesk: !frontDesk })}
+            data-testid="front-desk"
+          >
+            {t(frontDesk ? 'ui.front_desk_on' : 'ui.front_desk_off')}
+          </button>
+        )}
+        {!org?.locked?.includes('language') && (
+          <button
+            type="button"
+            className="link"
+            onClick={() => setUi({ lang: lang === 'nl' ? 'en' : 'nl' })}
+            data-testid="language"
+          >
+            {t('ui.language')}
+          </button>
+        )}
       </header>
       {error && (
         <p className="error" role="alert">
           {error}
         </p>
       )}
-      {step === 'start' && (
+      {configError && (
+        <main className="start" data-testid="config-error">
+          <p className="error" role="alert">
+            {configError}
+          </p>
+          <p>{t('ui.config_error_help')}</p>
+        </main>
+      )}
+      {notice && step === 'start' && (
+        <p className="notice" role="status" data-testid="notice">
+          {notice === 'idle' ? t('ui.notice_idle') : t('ui.notice_saved', { name: notice })}
+        </p>
+      )}
+      {step === 'start' && !configError && (
         <Start
           onFiles={analyze}
           onOpenDialog={openDialog}
@@ -173,7 +234,11 @@ export function App() {
       {step === 'capture' && <Capture onDone={analyze} onCancel={() => setUi({ step: 'start' })} />}
       {step === 'detecting' && <Detecting onCancel={cancel} />}
       {step === 'review' && (
-        <Review onNext={() => setUi({ step: 'watermark', showResult: false, drawing: false })} />
+        <Review
+          onNext={() =>
+            setUi({ step: frontDesk ? 'export' : 'watermark', showResult: false, drawing: false })
+          }
+        />
       )}
       {step === 'watermark' && (
         <Watermark
@@ -182,7 +247,11 @@ export function App() {
         />
       )}
       {step === 'export' && (
-        <Export onSave={save} onBack={() => setUi({ step: 'watermark' })} onNew={startOver} />
+        <Export
+          onSave={save}
+          onBack={() => setUi({ step: frontDesk ? 'review' : 'watermark' })}
+          onNew={startOver}
+        />
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 import type { ErrorCode } from './errors.ts';
 import type { AnalysisProgress } from './progress.ts';
 import type { Requester } from './letter/letter.ts';
+import type { OrgConfig } from './org-config.ts';
 import type { Region } from './regions.ts';
 import type { WatermarkSettings } from './settings.ts';
 import type { Warning } from './warnings.ts';
@@ -53,8 +54,15 @@ export function isApiError(value: unknown): value is ApiError {
   return typeof value === 'object' && value !== null && 'error' in value;
 }
 
+/** How the app is set up on this machine (an organisation's config, when there is one). */
+export interface AppSettings {
+  config: OrgConfig | null;
+}
+
 /** What `window.api` offers (preload in Electron, an HTTP bridge in browser tests). */
 export interface AppApi {
+  /** The organisation's config, checked; an invalid file answers INVALID_CONFIG. */
+  settings(): Promise<ApiResult<AppSettings>>;
   /** Native open dialog; the files' bytes come back for `analyze`. Null when cancelled. */
   openFiles(): Promise<ApiResult<InputFile[] | null>>;
   analyze(files: InputFile[]): Promise<ApiResult<AnalysisResult>>;
@@ -76,6 +84,7 @@ export interface AppApi {
 
 /** The one contract between renderer and main process: each API method is one IPC channel. */
 export const CHANNELS = {
+  settings: 'vk:settings',
   openFiles: 'vk:open-files',
   analyze: 'vk:analyze',
   progress: 'vk:progress',

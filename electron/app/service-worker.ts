@@ -1,4 +1,4 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { ExportFormat } from '../../shared/ipc.ts';
 import type { Dialogs } from './dialogs.ts';
 import { createAppService, type AppService } from './service.ts';
@@ -32,7 +32,9 @@ const dialogs: Dialogs = {
     })) as string | null,
 };
 
-const service: AppService = createAppService(dialogs);
+const service: AppService = createAppService(dialogs, undefined, {
+  installDir: (workerData as { installDir?: string } | null)?.installDir,
+});
 
 port.on('message', async (message: ToWorker) => {
   if (message.type === 'dialog-reply') {

@@ -19,6 +19,8 @@ import {
 } from '../../shared/progress.ts';
 import type { Region } from '../../shared/regions.ts';
 import type { WatermarkSettings } from '../../shared/settings.ts';
+import type { OrgConfig } from '../../shared/org-config.ts';
+import { configCandidates, findOrgConfig } from '../config/org-config.ts';
 import { closeEngines, createEngines, type Engines } from '../pipeline/engines.ts';
 import { exportCopy } from '../pipeline/export/index.ts';
 import { renderLetterPages } from '../pipeline/export/letter-page.ts';
@@ -72,11 +74,24 @@ export interface AppService extends AppApi {
  * The app's work, without Electron: jobs live in memory only, keyed by a random id, and are
  * dropped on discard, on quit, or when too many pile up. Every payload is validated.
  */
+export interface ServiceOptions {
+  limits?: Limits;
+  /** Where the installed program lives: an organisation's config may sit next to it. */
+  installDir?: string;
+}
+
 export function createAppService(
   dialogs: Dialogs,
   engines: Engines = createEngines(),
-  limits: Limits = DEFAULT_LIMITS,
+  options: ServiceOptions = {},
 ): AppService {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  // Read once: an organisation's config does not change while the app runs.
+  let config: Promise<OrgConfig | null> | null = null;
+  const orgConfig = () =>
+    (config ??= findOrgConfig(
+      configCandidates(process.env, options.installDir ?? process.cwd(), process.platform),
+    ));
   const jobs = new Map<string, RawImage[]>();
   // One analysis at a time per window; a new one supersedes (cancels) the one before.
   let running: { progress: AnalysisProgress; cancelled: boolean } | null = null;
@@ -100,6 +115,8 @@ export function createAppService(
     });
 
   return {
+    settings: () => guard(async () => ({ config: await orgConfig() })),
+
     openFiles: () =>
       guard(async (): Promise<InputFile[] | null> => {
         const paths = await dialogs.chooseFiles();

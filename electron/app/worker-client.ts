@@ -8,8 +8,12 @@ import type { FromWorker, ToWorker } from './worker-protocol.ts';
  * The app service running on a worker thread, behind the same interface. `entry` is the worker
  * script (the bundled service-worker in the app; a tsx bootstrap of the source in tests).
  */
-export function startServiceWorker(entry: URL, dialogs: Dialogs): AppService {
-  const worker = new Worker(entry);
+export function startServiceWorker(
+  entry: URL,
+  dialogs: Dialogs,
+  options: { installDir?: string } = {},
+): AppService {
+  const worker = new Worker(entry, { workerData: options });
   let dead = false;
   let nextId = 0;
   const waiting = new Map<number, (result: unknown) => void>();

@@ -39,22 +39,29 @@ async function start(): Promise<void> {
 
   const win = createMainWindow(ElectronWindow, path.join(here, 'preload.cjs'), !app.isPackaged);
   // The pipeline runs on a worker thread; this process only owns windows and dialogs.
-  const service = startServiceWorker(new URL('./service-worker.mjs', import.meta.url), {
-    chooseFiles: async () => {
-      const r = await dialog.showOpenDialog(win, {
-        properties: ['openFile', 'multiSelections'],
-        filters: [{ name: 'Documents', extensions: [...INPUT_EXTENSIONS] }],
-      });
-      return r.canceled ? null : r.filePaths;
+  const service = startServiceWorker(
+    new URL('./service-worker.mjs', import.meta.url),
+    {
+      chooseFiles: async () => {
+        const r = await dialog.showOpenDialog(win, {
+          properties: ['openFile', 'multiSelections'],
+          filters: [{ name: 'Documents', extensions: [...INPUT_EXTENSIONS] }],
+        });
+        return r.canceled ? null : r.filePaths;
+      },
+      chooseSaveTarget: async (suggestedName, format) => {
+        const r = await dialog.showSaveDialog(win, {
+          defaultPath: path.join(app.getPath('documents'), suggestedName),
+          filters: [
+            { name: format.toUpperCase(), extensions: [format === 'jpeg' ? 'jpg' : format] },
+          ],
+        });
+        return r.canceled || !r.filePath ? null : r.filePath;
+      },
     },
-    chooseSaveTarget: async (suggestedName, format) => {
-      const r = await dialog.showSaveDialog(win, {
-        defaultPath: path.join(app.getPath('documents'), suggestedName),
-        filters: [{ name: format.toUpperCase(), extensions: [format === 'jpeg' ? 'jpg' : format] }],
-      });
-      return r.canceled || !r.filePath ? null : r.filePath;
-    },
-  });
+    // An IT department puts the organisation's config next to the installed program.
+    { installDir: path.dirname(app.getPath('exe')) },
+  );
   registerIpc(ipcMain, service);
   // An export cut off by a crash or power loss leaves a temp file in the folder it was saved
   // to; the default folder is swept now, any other on the next export there.

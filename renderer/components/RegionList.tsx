@@ -1,4 +1,4 @@
-import { useStore } from '../state/store.ts';
+import { mayKeep, useStore } from '../state/store.ts';
 import { useT } from '../i18n.ts';
 
 /** Every region of the document, with a tick box each; the selected one can be deleted. */
@@ -11,6 +11,7 @@ export function RegionList() {
   const toggle = useStore((s) => s.toggleExcluded);
   const select = useStore((s) => s.select);
   const setUi = useStore((s) => s.setUi);
+  const org = useStore((s) => s.org);
   if (regions.length === 0) return <p className="muted">{t('ui.no_regions')}</p>;
   return (
     <ul className="region-list" data-testid="region-list">
@@ -20,6 +21,8 @@ export function RegionList() {
             <input
               type="checkbox"
               checked={!excluded.includes(r.id)}
+              disabled={!excluded.includes(r.id) && !mayKeep(org, r.kind)}
+              title={mayKeep(org, r.kind) ? undefined : t('ui.always_redacted')}
               onChange={() => toggle(r.id)}
               aria-label={t('ui.include')}
             />

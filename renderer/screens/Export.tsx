@@ -1,5 +1,7 @@
 import { isPurpose } from '../../shared/settings.ts';
+import { watermarkText } from '../../shared/watermark-text.ts';
 import { useT } from '../i18n.ts';
+import { useWatermark } from './Watermark.tsx';
 import { useStore } from '../state/store.ts';
 
 /** Step 3: choose PDF or image and save through the system's save dialog; then start over. */
@@ -22,6 +24,8 @@ export function Export({
   const requesterName = useStore((s) => s.requesterName);
   const requesterContact = useStore((s) => s.requesterContact);
   const setLetter = useStore((s) => s.setLetter);
+  const frontDesk = useStore((s) => s.frontDesk);
+  const watermark = useWatermark();
   // A letter asks for one of the AVG rights; free-text purposes have no article to cite.
   const letterPossible = format === 'pdf' && isPurpose(purpose);
   const letterIncomplete = letterPossible && letterOn && !requesterName.trim();
@@ -43,6 +47,11 @@ export function Export({
   }
   return (
     <main className="export">
+      {frontDesk && (
+        <p className="intro" data-testid="watermark-text">
+          {watermarkText(watermark)}
+        </p>
+      )}
       <fieldset>
         <legend>{t('ui.format')}</legend>
         <label>

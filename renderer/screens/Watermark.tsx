@@ -1,4 +1,4 @@
-import { PURPOSES, type WatermarkSettings } from '../../shared/settings.ts';
+import { isPurpose, PURPOSES, type WatermarkSettings } from '../../shared/settings.ts';
 import { watermarkText } from '../../shared/watermark-text.ts';
 import { DocumentView } from '../components/DocumentView.tsx';
 import { usePreview } from '../components/usePreview.ts';
@@ -22,6 +22,8 @@ export function Watermark({ onBack, onNext }: { onBack: () => void; onNext: () =
   const recipient = useStore((s) => s.recipient);
   const date = useStore((s) => s.date);
   const setWatermark = useStore((s) => s.setWatermark);
+  const org = useStore((s) => s.org);
+  const locked = org?.locked ?? [];
   const watermark = useWatermark();
   const preview = usePreview(watermark, true);
   return (
@@ -37,15 +39,16 @@ export function Watermark({ onBack, onNext }: { onBack: () => void; onNext: () =
           {t('ui.purpose')}
           <select
             value={purpose}
+            disabled={locked.includes('purpose')}
             onChange={(e) => setWatermark({ purpose: e.target.value })}
             data-testid="purpose"
           >
-            {PURPOSES.map((p) => (
+            {(org?.purposes ?? PURPOSES).map((p) => (
               <option key={p} value={p}>
-                {t(`purpose.${p}`)}
+                {isPurpose(p) ? t(`purpose.${p}`) : p}
               </option>
             ))}
-            <option value="other">{t('ui.purpose_other')}</option>
+            {!org?.purposes && <option value="other">{t('ui.purpose_other')}</option>}
           </select>
         </label>
         {purpose === 'other' && (
@@ -63,6 +66,7 @@ export function Watermark({ onBack, onNext }: { onBack: () => void; onNext: () =
           <input
             value={recipient}
             maxLength={100}
+            disabled={locked.includes('recipient')}
             onChange={(e) => setWatermark({ recipient: e.target.value })}
             data-testid="recipient"
           />

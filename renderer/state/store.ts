@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import type { Lang } from '../../shared/i18n/translate.ts';
 import type { AnalysisResult, ExportFormat } from '../../shared/ipc.ts';
-import type { Region } from '../../shared/regions.ts';
+import type { OrgConfig } from '../../shared/org-config.ts';
+import type { Region, RegionKind } from '../../shared/regions.ts';
 import { todayIso } from '../../shared/settings.ts';
 
 // The only place that imports zustand. No `persist`: nothing here ever reaches disk.
@@ -49,6 +50,21 @@ interface LetterSlice {
   ) => void;
 }
 
+/** The app as the organisation set it up; survives "new document" (none of it is personal). */
+interface AppSlice {
+  org: OrgConfig | null;
+  /** An invalid organisation config: the app stops here with this message. */
+  configError: string | null;
+  frontDesk: boolean;
+  /** Documents exported since the app started today: a count, nothing about them. */
+  handledToday: number;
+  /** Shown on the start screen after a front-desk export or an idle wipe. */
+  notice: string | null;
+  setApp: (
+    patch: Partial<Pick<AppSlice, 'org' | 'configError' | 'frontDesk' | 'handledToday' | 'notice'>>,
+  ) => void;
+}
+
 interface UiSlice {
   lang: Lang;
   step: Step;
@@ -63,7 +79,8 @@ interface UiSlice {
   setUi: (patch: Partial<Omit<UiSlice, 'setUi'>>) => void;
 }
 
-export type AppState = DocumentSlice &
+export type AppState = AppSlice &
+  DocumentSlice &
   RegionsSlice &
   WatermarkSlice &
   LetterSlice &
@@ -96,11 +113,44 @@ const initial = () => ({
   error: null,
 });
 
+/** The organisation's defaults for a new document's watermark. */
+function orgDefaults(org: OrgConfig | null) {
+  return {
+    ...(org?.purposes?.[0] ? { purpose: org.purposes[0] } : {}),
+    ...(org?.defaultRecipient ? { recipient: org.defaultRecipient } : {}),
+  };
+}
+
+/** Whether a region kind may be left readable under the organisation's config. */
+export function mayKeep(org: OrgConfig | null, kind: RegionKind): boolean {
+  return !org?.mayKeep || org.mayKeep.includes(kind);
+}
+
 export const useStore = create<AppState>()((set) => ({
   ...initial(),
   lang: 'nl',
+  org: null,
+  configError: null,
+  frontDesk: false,
+  handledToday: 0,
+  notice: null,
+  setApp: (patch) =>
+    set((s) => ({
+      ...patch,
+      ...('org' in patch && patch.org !== s.org ? orgDefaults(patch.org ?? null) : {}),
+    })),
   setJob: (job) => set({ job }),
-  setRegions: (regions) => set({ regions, past: [], future: [], excluded: [], selected: null }),
+  // Kinds the organisation keeps readable by default start unticked.
+  setRegions: (regions) =>
+    set((s) => ({
+      regions,
+      past: [],
+      future: [],
+      excluded: regions
+        .filter((r) => s.org?.keep?.includes(r.kind) && mayKeep(s.org, r.kind))
+        .map((r) => r.id),
+      selected: null,
+    })),
   editRegions: (update) =>
     set((s) => ({
       regions: update(s.regions),
@@ -108,9 +158,13 @@ export const useStore = create<AppState>()((set) => ({
       future: [],
     })),
   toggleExcluded: (id) =>
-    set((s) => ({
-      excluded: s.excluded.includes(id) ? s.excluded.filter((x) => x !== id) : [...s.excluded, id],
-    })),
+    set((s) => {
+      if (s.excluded.includes(id)) return { excluded: s.excluded.filter((x) => x !== id) };
+      // What the organisation always redacts cannot be unticked.
+      const region = s.regions.find((r) => r.id === id);
+      if (region && !mayKeep(s.org, region.kind)) return {};
+      return { excluded: [...s.excluded, id] };
+    }),
   select: (selected) => set({ selected }),
   undo: () =>
     set((s) => {
@@ -128,7 +182,7 @@ export const useStore = create<AppState>()((set) => ({
   setLetter: (patch) => set(patch),
   setUi: (patch) => set(patch),
   // "New document": everything about the person is dropped; only the language stays.
-  reset: () => set(initial()),
+  reset: () => set((s) => ({ ...initial(), ...orgDefaults(s.org) })),
 }));
 
 /** The regions that will be burned: all except those the person unticked. */

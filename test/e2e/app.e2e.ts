@@ -1,67 +1,39 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { idCard, passportPage } from '../synth/documents.ts';
-import { paintOver } from '../synth/draw.ts';
+import { idCard } from '../synth/documents.ts';
 import { randomHolder } from '../synth/holder.ts';
 import { createRng } from '../synth/prng.ts';
 import { blackCoverage } from '../synth/evaluate.ts';
 import { decodeRaw } from '../helpers/images.ts';
 import { pdfImages, pdfPageCount, scanPdf } from '../helpers/pdf.ts';
 import { y4mOf } from '../helpers/y4m.ts';
+import { launchChromium, makeDocument as makeDoc, shot as takeShot } from './harness.ts';
 import { startTestApp, type TestApp } from './server.ts';
 
-const SHOTS = path.resolve('test-results/e2e');
 let app: TestApp;
 let browser: Browser;
 let page: Page;
 const external: string[] = [];
 const work = mkdtempSync(path.join(tmpdir(), 'vk-e2e-'));
-
-async function makeDocument(seed: number, withBsn = true) {
-  const rng = createRng(seed);
-  const side = await passportPage(randomHolder(rng), { mm: 9, seed, country: 'NLD' });
-  let png = side.png;
-  if (!withBsn)
-    png = await paintOver(
-      png,
-      side.secrets.find((s) => s.kind === 'personal_number')!.box,
-      '#f4eef2',
-    );
-  const file = path.join(work, `doc-${seed}${withBsn ? '' : '-nobsn'}.png`);
-  writeFileSync(file, png);
-  return { file, side };
-}
-
-async function shot(name: string) {
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
-}
+const makeDocument = (seed: number, withBsn = true) => makeDoc(work, seed, withBsn);
+const shot = (name: string) => takeShot(page, name);
 
 let camera: Awaited<ReturnType<typeof makeDocument>>;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   app = await startTestApp();
   // The fake camera films a synthetic passport, as a document camera at a counter would.
   camera = await makeDocument(505);
   const video = path.join(work, 'camera.y4m');
   writeFileSync(video, await y4mOf(readFileSync(camera.file), 1280));
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      `--use-file-for-fake-video-capture=${video}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium([
+    '--use-fake-device-for-media-stream',
+    '--use-fake-ui-for-media-stream',
+    `--use-file-for-fake-video-capture=${video}`,
+  ]);
 });
 
 afterAll(async () => {

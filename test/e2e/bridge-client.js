@@ -16,15 +16,8 @@
     const res = await fetch(`/__api/${method}`, { method: 'POST', body: encode(args) });
     return decode(await res.text());
   };
-  const methods = [
-    'openFiles',
-    'analyze',
-    'progress',
-    'cancel',
-    'preview',
-    'exportCopy',
-    'discard',
-  ];
+  // The contract's method names, filled in by the test server from shared/ipc.ts.
+  const methods = JSON.parse('__API_METHODS__');
   window.api = Object.freeze(
     Object.fromEntries(methods.map((m) => [m, (...args) => call(m, args)])),
   );

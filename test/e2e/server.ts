@@ -9,7 +9,10 @@ import { serveAppFile } from '../../electron/main/protocol.ts';
 import { decode, encode } from './bridge-codec.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../dist/renderer');
-const BRIDGE = readFileSync(path.join(import.meta.dirname, 'bridge-client.js'));
+const BRIDGE = readFileSync(path.join(import.meta.dirname, 'bridge-client.js'), 'utf8').replace(
+  '__API_METHODS__',
+  JSON.stringify(API_METHODS),
+);
 
 /** Dialog answers the test sets before it clicks. */
 export interface TestDialogs extends Dialogs {

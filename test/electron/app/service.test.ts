@@ -197,7 +197,7 @@ describe('app service (what IPC calls)', () => {
     const slow = createAppService(
       { chooseFiles: async () => null, chooseSaveTarget: async () => null },
       undefined,
-      { ...DEFAULT_LIMITS, jobTimeoutMs: 30 },
+      { limits: { ...DEFAULT_LIMITS, jobTimeoutMs: 30 } },
     );
     try {
       const result = await slow.analyze([
