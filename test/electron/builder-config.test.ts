@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
+import { loadOrgConfig } from '../../electron/config/org-config.ts';
 import { describe, expect, it } from 'vitest';
 
 const config = load(readFileSync('electron-builder.yml', 'utf8')) as Record<string, unknown> & {
@@ -22,11 +23,28 @@ describe('installer configuration', () => {
   });
 
   it('builds for Windows, macOS and Linux with the app icon', () => {
-    expect(config.win.target).toContain('nsis');
+    expect(config.win.target).toEqual(expect.arrayContaining(['nsis', 'msi']));
     expect(config.mac.target).toContain('dmg');
     expect(config.linux.target).toEqual(expect.arrayContaining(['AppImage', 'deb']));
     expect(existsSync('assets/icon.png')).toBe(true);
     expect(config.asar).toBe(true);
+  });
+
+  it('installs per machine for managed deployment (MSI), and lets NSIS choose all users', () => {
+    const c = config as unknown as {
+      msi: { perMachine: boolean };
+      nsis: { oneClick: boolean; allowElevation: boolean };
+    };
+    expect(c.msi.perMachine).toBe(true);
+    expect(c.nsis).toMatchObject({ oneClick: false, allowElevation: true });
+  });
+
+  it('ships an example organisation config that the app accepts', async () => {
+    const example = 'assets/config/veilige-kopie.config.example.json';
+    expect(await loadOrgConfig(example)).toMatchObject({
+      organisation: { name: 'Gemeente Voorbeeld' },
+    });
+    expect(readFileSync('README.md', 'utf8')).toContain(readFileSync(example, 'utf8').trim());
   });
 
   it('keeps language data, models and wasm outside the archive', () => {

@@ -96,6 +96,10 @@ describe('the packaged app (electron-builder --dir around a stand-in Electron)',
     );
   });
 
+  it('installs the example organisation config beside the app for IT departments', () => {
+    expect(existsSync(path.join(resources, 'veilige-kopie.config.example.json'))).toBe(true);
+  });
+
   it('keeps every file the pipeline reads at run time outside the archive', () => {
     // Resolved the way the packaged main process resolves them, from inside resources/.
     const requireFromApp = createRequire(path.join(resources, 'app.asar.unpacked', 'index.js'));
