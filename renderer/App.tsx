@@ -5,6 +5,7 @@ import { isPurpose } from '../shared/settings.ts';
 import { api } from './api.ts';
 import { errorText, useT } from './i18n.ts';
 import { rectOf, withBox } from './components/DocumentView.tsx';
+import { useBlobUrl } from './components/useBlobUrl.ts';
 import { useIdleWipe, useOrganisation } from './components/useOrganisation.ts';
 import { Capture } from './screens/Capture.tsx';
 import { Detecting } from './screens/Detecting.tsx';
@@ -12,7 +13,7 @@ import { Export } from './screens/Export.tsx';
 import { Review } from './screens/Review.tsx';
 import { Start, toInputs } from './screens/Start.tsx';
 import { useWatermark, Watermark } from './screens/Watermark.tsx';
-import { activeRegions, useStore } from './state/store.ts';
+import { activeRegions, useStore, type Step } from './state/store.ts';
 
 const STEPS = ['review', 'watermark', 'export'] as const;
 const NUDGE: Record<string, [number, number]> = {
@@ -35,6 +36,11 @@ export function App() {
   const org = useStore((s) => s.org);
   const setApp = useStore((s) => s.setApp);
   const notice = useStore((s) => s.notice);
+  const logoUrl = useBlobUrl(useStore((s) => s.logo));
+  // At the front desk the watermark comes from the organisation: no step for it.
+  const steps: readonly (typeof STEPS)[number][] = frontDesk
+    ? STEPS.filter((s) => s !== 'watermark')
+    : STEPS;
   useOrganisation();
 
   const analyze = useCallback(async (files: InputFile[]) => {
@@ -166,15 +172,16 @@ export function App() {
     <div className="app" lang={lang}>
       <header>
         <h1>{t('ui.title')}</h1>
-        {STEPS.includes(step as (typeof STEPS)[number]) && (
+        {(steps as readonly Step[]).includes(step) && (
           <ol className="steps">
-            {STEPS.map((s) => (
+            {steps.map((s, i) => (
               <li key={s} className={s === step ? 'current' : ''}>
-                {t(`ui.step_${s}`)}
+                {i + 1}. {t(`ui.step_${s}`)}
               </li>
             ))}
           </ol>
         )}
+        {logoUrl && <img className="logo" src={logoUrl} alt="" />}
         {org?.organisation && <span className="org">{org.organisation.name}</span>}
         {frontDesk && (
           <span className="counter" data-testid="handled-today">

@@ -57,6 +57,8 @@ export function isApiError(value: unknown): value is ApiError {
 /** How the app is set up on this machine (an organisation's config, when there is one). */
 export interface AppSettings {
   config: OrgConfig | null;
+  /** The organisation's logo, re-encoded as PNG (the page cannot read files itself). */
+  logo: Uint8Array | null;
 }
 
 /** What `window.api` offers (preload in Electron, an HTTP bridge in browser tests). */

@@ -30,6 +30,7 @@ import { removeStaleTempFiles, writeFileAtomic } from '../pipeline/export/write-
 import { analyzeImages, loadDocument, renderSafeCopy } from '../pipeline/index.ts';
 import { DEFAULT_LIMITS, type Limits } from '../pipeline/limits.ts';
 import { withTimeout } from '../pipeline/timeout.ts';
+import { loadImage } from '../pipeline/load.ts';
 import { rawInput, type RawImage } from '../pipeline/raw-image.ts';
 import { timed } from '../pipeline/timing.ts';
 import type { Dialogs } from './dialogs.ts';
@@ -52,6 +53,18 @@ async function toPng(img: RawImage, longSide: number): Promise<Uint8Array> {
       .png({ compressionLevel: 3 })
       .toBuffer(),
   );
+}
+
+/** The config's logo, decoded under the usual limits and re-encoded small; none if unreadable. */
+async function logoPng(config: OrgConfig): Promise<Uint8Array | null> {
+  const file = config.organisation?.logo;
+  if (!file) return null;
+  try {
+    const img = await loadImage(await fs.readFile(file));
+    return toPng(img, 160);
+  } catch {
+    return null;
+  }
 }
 
 async function guard<T>(work: () => Promise<T>): Promise<ApiResult<T>> {
@@ -115,7 +128,11 @@ export function createAppService(
     });
 
   return {
-    settings: () => guard(async () => ({ config: await orgConfig() })),
+    settings: () =>
+      guard(async () => {
+        const config = await orgConfig();
+        return { config, logo: config ? await logoPng(config) : null };
+      }),
 
     openFiles: () =>
       guard(async (): Promise<InputFile[] | null> => {

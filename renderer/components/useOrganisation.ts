@@ -15,7 +15,7 @@ export function useOrganisation(): void {
         const org = result.config;
         if (!org) return;
         if (org.language) s.setUi({ lang: org.language });
-        s.setApp({ org, frontDesk: org.frontDesk?.enabled ?? false });
+        s.setApp({ org, logo: result.logo, frontDesk: org.frontDesk?.enabled ?? false });
       });
   }, []);
 }

@@ -53,6 +53,7 @@ interface LetterSlice {
 /** The app as the organisation set it up; survives "new document" (none of it is personal). */
 interface AppSlice {
   org: OrgConfig | null;
+  logo: Uint8Array | null;
   /** An invalid organisation config: the app stops here with this message. */
   configError: string | null;
   frontDesk: boolean;
@@ -61,7 +62,9 @@ interface AppSlice {
   /** Shown on the start screen after a front-desk export or an idle wipe. */
   notice: string | null;
   setApp: (
-    patch: Partial<Pick<AppSlice, 'org' | 'configError' | 'frontDesk' | 'handledToday' | 'notice'>>,
+    patch: Partial<
+      Pick<AppSlice, 'org' | 'logo' | 'configError' | 'frontDesk' | 'handledToday' | 'notice'>
+    >,
   ) => void;
 }
 
@@ -130,6 +133,7 @@ export const useStore = create<AppState>()((set) => ({
   ...initial(),
   lang: 'nl',
   org: null,
+  logo: null,
   configError: null,
   frontDesk: false,
   handledToday: 0,

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testPicture } from '../helpers/images.ts';
 import { launchChromium, makeDocument, shot } from './harness.ts';
 import { startTestApp, type TestApp } from './server.ts';
 
@@ -32,8 +33,9 @@ describe('front desk, set up by an organisation config', () => {
   let app: TestApp;
   let page: Page;
   beforeAll(async () => {
+    writeFileSync(path.join(work, 'logo.png'), await testPicture(200, 80));
     app = await appWithConfig({
-      organisation: { name: 'Gemeente Voorbeeld' },
+      organisation: { name: 'Gemeente Voorbeeld', logo: 'logo.png' },
       defaultRecipient: 'Gemeente Voorbeeld',
       purposes: ['verwijdering'],
       mayKeep: ['mrz'],
@@ -50,6 +52,10 @@ describe('front desk, set up by an organisation config', () => {
 
   it('runs from document to saved copy with the keyboard, then wipes and counts', async () => {
     await page.getByTestId('handled-today').waitFor();
+    // The organisation's logo, handed over as image bytes (the page cannot read files).
+    await expect
+      .poll(() => page.locator('header img.logo').evaluate((i: HTMLImageElement) => i.naturalWidth))
+      .toBeGreaterThan(0);
     expect(await page.getByTestId('front-desk').count()).toBe(0);
     const { file } = await makeDocument(work, 808);
     await page.getByTestId('file-input').setInputFiles(file);
