@@ -10,6 +10,7 @@ import { redactDocument } from '../../electron/pipeline/index.ts';
 import { readPageText } from '../../electron/pipeline/ocr/page.ts';
 import type { RawImage } from '../../electron/pipeline/raw-image.ts';
 import type { ExportFormat } from '../../shared/ipc.ts';
+import { cameraJpegOf } from '../helpers/camera-metadata.ts';
 import { decodeRaw } from '../helpers/images.ts';
 import { pdfImages } from '../helpers/pdf.ts';
 import { passportPage } from '../synth/documents.ts';
@@ -94,22 +95,7 @@ beforeAll(async () => {
   const page = await passportPage(holder, { mm: 10, seed: 2026, country: 'NLD' });
   mrzLines = page.mrzLines;
   surname = holder.surname;
-  // A camera file: EXIF with a photographer and GPS position, XMP with a creator.
-  input = await sharp(page.png)
-    .jpeg({ quality: 92 })
-    .withExif({
-      IFD0: { Artist: EXIF_CANARY, Make: 'CanaryCam' },
-      IFD3: {
-        GPSLatitudeRef: 'N',
-        GPSLatitude: '52/1 5/1 0/1',
-        GPSLongitudeRef: 'E',
-        GPSLongitude: '5/1 7/1 0/1',
-      },
-    })
-    .withXmp(
-      `<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>${XMP_CANARY}</dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>`,
-    )
-    .toBuffer();
+  input = await cameraJpegOf(page.png, { artist: EXIF_CANARY, creator: XMP_CANARY });
   const result = await redactDocument({
     sides: [input],
     settings: {

@@ -16,6 +16,22 @@ const service = createAppService({
 });
 afterAll(() => service.close());
 
+/** An export asking for a request letter, with one thing changed. */
+function exportWithLetter(change: { format?: 'pdf' | 'png'; purpose?: string; name?: string }) {
+  return service.exportCopy({
+    jobId: 'a'.repeat(32),
+    regions: [],
+    watermark: {
+      purpose: change.purpose ?? 'inzage',
+      recipient: 'X',
+      date: '2026-12-02',
+      lang: 'nl',
+    },
+    format: change.format ?? 'pdf',
+    letter: { name: change.name ?? 'A', contact: '' },
+  });
+}
+
 describe('app service (what IPC calls)', () => {
   it('analyzes, previews, exports and forgets a document', async () => {
     const result = (await service.analyze([
@@ -101,39 +117,12 @@ describe('app service (what IPC calls)', () => {
           format: 'gif' as never,
         }),
     ],
-    [
-      'a request letter with an image export',
-      () =>
-        service.exportCopy({
-          jobId: 'a'.repeat(32),
-          regions: [],
-          watermark: { purpose: 'inzage', recipient: 'X', date: '2026-12-02', lang: 'nl' },
-          format: 'png',
-          letter: { name: 'A', contact: '' },
-        }),
-    ],
+    ['a request letter with an image export', () => exportWithLetter({ format: 'png' })],
     [
       'a request letter for a free-text purpose',
-      () =>
-        service.exportCopy({
-          jobId: 'a'.repeat(32),
-          regions: [],
-          watermark: { purpose: 'sollicitatie', recipient: 'X', date: '2026-12-02', lang: 'nl' },
-          format: 'pdf',
-          letter: { name: 'A', contact: '' },
-        }),
+      () => exportWithLetter({ purpose: 'sollicitatie' }),
     ],
-    [
-      'a request letter without a name',
-      () =>
-        service.exportCopy({
-          jobId: 'a'.repeat(32),
-          regions: [],
-          watermark: { purpose: 'inzage', recipient: 'X', date: '2026-12-02', lang: 'nl' },
-          format: 'pdf',
-          letter: { name: '  ', contact: '' },
-        }),
-    ],
+    ['a request letter without a name', () => exportWithLetter({ name: '  ' })],
   ])('refuses %s with an error value, never a throw', async (_, call) => {
     expect(await call()).toMatchObject({ error: 'INVALID_ARGUMENTS' });
   });

@@ -4,6 +4,7 @@ import { boxToRect } from '../../../../shared/regions.ts';
 import { exportCopy } from '../../../../electron/pipeline/export/index.ts';
 import { redactDocument } from '../../../../electron/pipeline/index.ts';
 import { decodeRaw, maxInBox, testPicture } from '../../../helpers/images.ts';
+import { cameraJpegOf } from '../../../helpers/camera-metadata.ts';
 import { pdfImages } from '../../../helpers/pdf.ts';
 
 const CANARIES = ['CANARY-ARTIST', 'CANARY-XMP', 'CANARY-THUMB', 'CANARY-COMMENT'];
@@ -23,21 +24,10 @@ function withSegment(jpeg: Buffer, marker: number, payload: Buffer): Buffer {
 
 /** A "camera" JPEG: EXIF with artist and GPS, XMP, a comment and an embedded thumbnail-like JPEG. */
 async function cameraJpeg(): Promise<Buffer> {
-  const base = await sharp(await testPicture(300, 200))
-    .jpeg()
-    .withExif({
-      IFD0: { Artist: CANARIES[0]!, Make: 'CanaryCam', Model: 'X1' },
-      IFD3: {
-        GPSLatitudeRef: 'N',
-        GPSLatitude: '52/1 5/1 0/1',
-        GPSLongitudeRef: 'E',
-        GPSLongitude: '5/1 7/1 0/1',
-      },
-    })
-    .withXmp(
-      `<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>${CANARIES[1]}</dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>`,
-    )
-    .toBuffer();
+  const base = await cameraJpegOf(await testPicture(300, 200), {
+    artist: CANARIES[0]!,
+    creator: CANARIES[1]!,
+  });
   const thumb = await sharp(await testPicture(40, 30))
     .jpeg()
     .withExif({ IFD0: { ImageDescription: CANARIES[2]! } })
