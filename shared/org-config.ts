@@ -37,8 +37,6 @@ export interface OrgConfig {
 
 /** JSON Schema (draft-07) of the config file: the single definition validators use. */
 export const ORG_CONFIG_SCHEMA = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://veiligekopie.nl/schema/config-1.json',
   title: 'Veilige Kopie organisation configuration',
   type: 'object',
   additionalProperties: false,

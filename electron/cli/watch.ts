@@ -3,7 +3,7 @@ import path from 'node:path';
 import { translate } from '../../shared/i18n/translate.ts';
 import { closeEngines, createEngines } from '../pipeline/engines.ts';
 import type { RedactArgs } from './args.ts';
-import { batchSource, runSources } from './batch.ts';
+import { batchSource, runSources, type Row } from './batch.ts';
 import type { CliIo } from './io.ts';
 
 export interface WatchOptions {
@@ -49,11 +49,40 @@ async function settledFiles(dir: string, seen: Map<string, Seen>): Promise<strin
   return ready;
 }
 
-async function moveInto(file: string, dir: string): Promise<string> {
+/** Moves a file into `dir` under a name not yet taken there (scanners reuse names). */
+async function moveInto(file: string, dir: string): Promise<void> {
   await fs.mkdir(dir, { recursive: true });
-  const target = path.join(dir, path.basename(file));
-  await fs.rename(file, target);
-  return target;
+  const { name, ext } = path.parse(file);
+  for (let n = 0; ; n++) {
+    const target = path.join(dir, n === 0 ? `${name}${ext}` : `${name}-${n}${ext}`);
+    try {
+      // 'wx'-style: link fails if the name exists, so nothing in the review folder is replaced.
+      await fs.link(file, target);
+      await fs.rm(file);
+      return;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+  }
+}
+
+/** Routes one processed input: a clean copy deletes it, anything else goes to review. */
+async function settle(
+  file: string,
+  rows: readonly Row[],
+  reviewDir: string,
+  args: RedactArgs,
+  io: CliIo,
+): Promise<void> {
+  const name = path.basename(file);
+  if (rows.length > 0 && rows.every((r) => r.outcome === 'done')) {
+    await fs.rm(file, { force: true });
+    io.out(translate(args.lang, 'cli.watch_done', { file: name }));
+    return;
+  }
+  await moveInto(file, reviewDir);
+  for (const r of rows) if (r.output) await moveInto(r.output, reviewDir);
+  io.err(translate(args.lang, 'cli.watch_review', { file: name, dir: reviewDir }));
 }
 
 /**
@@ -80,16 +109,10 @@ export async function runWatch(
         if (options.signal.aborted) break;
         seen.delete(file);
         const { rows } = await runSources([batchSource(file, outDir)], args, [], io, engines);
-        if (rows.every((r) => r.outcome === 'done')) {
-          await fs.rm(file, { force: true });
-          io.out(translate(args.lang, 'cli.watch_done', { file: path.basename(file) }));
-        } else {
-          await moveInto(file, reviewDir);
-          for (const r of rows) if (r.output) await moveInto(r.output, reviewDir);
-          io.err(
-            translate(args.lang, 'cli.watch_review', { file: path.basename(file), dir: reviewDir }),
-          );
-        }
+        // One file that vanished or cannot be moved never stops the watch; it stays where it is.
+        await settle(file, rows, reviewDir, args, io).catch(() =>
+          io.err(translate(args.lang, 'cli.watch_stuck', { file: path.basename(file) })),
+        );
       }
       await new Promise((resolve) => {
         const timer = setTimeout(resolve, options.pollMs ?? 1000);

@@ -190,9 +190,17 @@ describe('watch folder', () => {
     writeFileSync(path.join(dir, 'in', 'foto.png'), await testPicture(400, 260));
     const review = path.join(dir, 'out', REVIEW_FOLDER);
     await waitFor(() => existsSync(review) && readdirSync(review).length === 2);
+    // A scanner reusing the name: the first one in review is kept, the second gets a suffix.
+    writeFileSync(path.join(dir, 'in', 'foto.png'), await testPicture(420, 280));
+    await waitFor(() => readdirSync(review).length === 4);
     stop.abort();
     await running;
-    expect(readdirSync(review).sort()).toEqual(['foto.png', 'foto.veilige-kopie.pdf']);
+    expect(readdirSync(review).sort()).toEqual([
+      'foto-1.png',
+      'foto.png',
+      'foto.veilige-kopie-1.pdf',
+      'foto.veilige-kopie.pdf',
+    ]);
     expect(readdirSync(path.join(dir, 'in'))).toEqual([]);
   }, 90_000);
 });
