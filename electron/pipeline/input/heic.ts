@@ -1,4 +1,3 @@
-import decodeHeic from 'heic-decode';
 import { VkError } from '../../../shared/errors.ts';
 import type { Limits } from '../limits.ts';
 import { rgbaToRgb, type RawImage } from '../raw-image.ts';
@@ -20,6 +19,8 @@ type HeifImages = {
 export async function decodeHeicImage(bytes: Buffer, limits: Limits): Promise<RawImage> {
   let images: HeifImages;
   try {
+    // libheif is a large wasm set up on import: loaded only when a HEIC arrives.
+    const { default: decodeHeic } = await import('heic-decode');
     images = (await withTimeout(
       decodeHeic.all({ buffer: new Uint8Array(bytes) }),
       limits.stepTimeoutMs,

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { VkError } from '../../../shared/errors.ts';
 import type { Limits } from '../limits.ts';
 import { rgbaToRgb, type RawImage } from '../raw-image.ts';
@@ -16,6 +16,8 @@ const PDFJS_DIR = path.dirname(shippedFile('pdfRenderer'));
 const dataDir = (name: string) => path.join(PDFJS_DIR, name) + path.sep;
 
 async function open(bytes: Buffer, limits: Limits): Promise<PDFDocumentProxy> {
+  // pdf.js is large: loaded only when a PDF arrives.
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdf.js may detach the buffer it is given: hand it a copy.
   const task = getDocument({
     data: new Uint8Array(bytes),
