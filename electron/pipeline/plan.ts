@@ -45,23 +45,26 @@ const LABELS: Record<string, string> = {
  * own border search and are kept clear of the text beside them (detect.ts): none here.
  */
 export function padFinding(kind: RegionKind, box: Box): Box {
+  if (kind === 'mrz') return padBand(box);
   const text = kind === 'document_number' || kind === 'personal_number';
   const portrait = kind === 'photo' || kind === 'ghost_photo';
   const size = Math.max(box.width, box.height);
-  const dx = text
-    ? box.height * 0.35
-    : kind === 'mrz'
-      ? box.width * 0.012
-      : portrait
-        ? 0
-        : size * 0.02;
-  const dy = text
-    ? box.height * 0.3
-    : kind === 'mrz'
-      ? box.height * 0.12
-      : portrait
-        ? 0
-        : size * 0.02;
+  const dx = text ? box.height * 0.35 : portrait ? 0 : size * 0.02;
+  const dy = text ? box.height * 0.3 : portrait ? 0 : size * 0.02;
+  return { x: box.x - dx, y: box.y - dy, width: box.width + 2 * dx, height: box.height + 2 * dy };
+}
+
+/**
+ * The MRZ band, lying either way (sideways scans). Along its lines it grows by a sixth of its
+ * thickness at least: the band found by morphology can stop at the last glyph's body and leave
+ * its edge (3-line card MRZs are the thickest).
+ */
+function padBand(box: Box): Box {
+  const across = Math.min(box.width, box.height);
+  const along = Math.max(box.width, box.height);
+  const alongPad = Math.max(along * 0.012, across * 0.15);
+  const acrossPad = across * 0.12;
+  const [dx, dy] = box.width >= box.height ? [alongPad, acrossPad] : [acrossPad, alongPad];
   return { x: box.x - dx, y: box.y - dy, width: box.width + 2 * dx, height: box.height + 2 * dy };
 }
 

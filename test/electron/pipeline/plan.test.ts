@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SideDetection } from '../../../electron/pipeline/detect.ts';
 import type { Finding } from '../../../electron/pipeline/find/finding.ts';
-import { planRedaction } from '../../../electron/pipeline/plan.ts';
+import { padFinding, planRedaction } from '../../../electron/pipeline/plan.ts';
 import type { MrzInfo } from '../../../shared/mrz.ts';
 
 const box = { x: 10, y: 10, width: 100, height: 20 };
@@ -89,5 +89,23 @@ describe('redaction plan', () => {
     const rect = plan.regions[0]!.shape.type === 'rect' ? plan.regions[0]!.shape.rect : null;
     expect(rect!.width).toBeGreaterThan(box.width);
     expect(rect!.height).toBeGreaterThan(box.height);
+  });
+});
+
+describe('safety margin around the MRZ band', () => {
+  it('reaches past the last glyph along the lines, whichever way the band lies', () => {
+    const across = 176;
+    const flat = padFinding('mrz', { x: 100, y: 400, width: 900, height: across });
+    const upright = padFinding('mrz', { x: 400, y: 100, width: across, height: 900 });
+    // A sixth of the thickness along the lines (more than 1.2 % of 900 for a 3-line band).
+    expect(100 - flat.x).toBeCloseTo(across * 0.15);
+    expect(flat.y).toBeCloseTo(400 - across * 0.12);
+    // The same margins, turned: a sideways scan gets no more and no less.
+    expect([upright.x, upright.y, upright.width, upright.height]).toEqual([
+      flat.y,
+      flat.x,
+      flat.height,
+      flat.width,
+    ]);
   });
 });
