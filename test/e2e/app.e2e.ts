@@ -227,7 +227,17 @@ describe('desktop UI in Chromium, with the real service and pipeline', () => {
   it('can be used with the keyboard alone', async () => {
     const { file } = await makeDocument(404);
     app.dialogs.openPaths = [file];
-    await page.keyboard.press('Control+o');
+    // React attaches its key listener just after the first paint: press until it is heard
+    // (a press once the document is open does nothing).
+    await expect
+      .poll(
+        async () => {
+          await page.keyboard.press('Control+o');
+          return page.locator('[data-testid=progress], [data-testid=region-list]').count();
+        },
+        { intervals: [300], timeout: 20_000 },
+      )
+      .toBeGreaterThan(0);
     await page.getByTestId('region-list').waitFor({ timeout: 60_000 });
     const tabTo = async (testId: string) => {
       for (let i = 0; i < 60; i++) {
