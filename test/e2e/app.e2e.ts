@@ -235,7 +235,7 @@ describe('desktop UI in Chromium, with the real service and pipeline', () => {
           await page.keyboard.press('Control+o');
           return page.locator('[data-testid=progress], [data-testid=region-list]').count();
         },
-        { intervals: [300], timeout: 20_000 },
+        { interval: 300, timeout: 20_000 },
       )
       .toBeGreaterThan(0);
     await page.getByTestId('region-list').waitFor({ timeout: 60_000 });
