@@ -18,14 +18,13 @@ import {
   type StagePhase,
 } from '../../shared/progress.ts';
 import type { Region } from '../../shared/regions.ts';
-import type { WatermarkSettings } from '../../shared/settings.ts';
 import type { OrgConfig } from '../../shared/org-config.ts';
 import { configCandidates, findOrgConfig } from '../config/org-config.ts';
 import { closeEngines, createEngines, type Engines } from '../pipeline/engines.ts';
 import { exportCopy } from '../pipeline/export/index.ts';
 import { renderLetterPages } from '../pipeline/export/letter-page.ts';
 import { buildLetter } from '../../shared/letter/letter.ts';
-import { isPurpose } from '../../shared/settings.ts';
+import { isPurpose, type WatermarkSettings } from '../../shared/settings.ts';
 import { removeStaleTempFiles, writeFileAtomic } from '../pipeline/export/write-atomic.ts';
 import { analyzeImages, loadDocument, renderSafeCopy } from '../pipeline/index.ts';
 import { DEFAULT_LIMITS, type Limits } from '../pipeline/limits.ts';
