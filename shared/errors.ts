@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   'READ_FAILED',
   'OCR_FAILED',
   'CANCELLED',
+  'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

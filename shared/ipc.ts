@@ -41,7 +41,22 @@ export interface ExportRequest {
   letter?: Requester | null;
 }
 
-export type ExportResult = { saved: true; fileName: string } | { saved: false };
+/** What the saved copy holds, for the summary before and after saving. */
+export interface CopySummary {
+  /** Regions burned, including any the service put back or the self-check added. */
+  regions: number;
+  /** Automatic regions the policy put back after the review removed them. */
+  restored: number;
+}
+
+export type ExportResult =
+  | { saved: true; fileName: string; folder: string; summary: CopySummary }
+  | { saved: false; reason: 'cancelled' }
+  /**
+   * The self-check could still read something: nothing was saved. The regions it added are sent
+   * back for the person to see and confirm; the next export includes them.
+   */
+  | { saved: false; reason: 'selfcheck'; warnings: Warning[]; regions: Region[] };
 
 /** Errors cross the bridge as data: a code and safe parameters, translated by the renderer. */
 export interface ApiError {

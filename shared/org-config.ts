@@ -75,6 +75,14 @@ export const ORG_CONFIG_SCHEMA = {
   },
 } as const;
 
+/**
+ * Whether a region kind may be left readable: without an organisation's list, the person decides
+ * (the app asks first); with one, only the kinds it names.
+ */
+export function mayKeepKind(config: OrgConfig | null, kind: RegionKind): boolean {
+  return kind !== 'manual' && (!config?.mayKeep || config.mayKeep.includes(kind));
+}
+
 /** Rules JSON Schema cannot say: returns the first broken one as a short reason, or null. */
 export function orgConfigProblem(config: OrgConfig): string | null {
   const mayKeep = config.mayKeep ?? [];

@@ -129,6 +129,36 @@ export function growShape(shape: Shape, margin: number): Shape {
   };
 }
 
+/** Even-odd rule: whether the point lies inside the polygon. */
+export function pointInPolygon(p: Point, poly: readonly Point[]): boolean {
+  let inside = false;
+  for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
+    const a = poly[i] as Point;
+    const b = poly[j] as Point;
+    if (a.y > p.y !== b.y > p.y && p.x < ((b.x - a.x) * (p.y - a.y)) / (b.y - a.y) + a.x)
+      inside = !inside;
+  }
+  return inside;
+}
+
+/** Share of a shape (sampled on a grid) lying inside any of the other shapes. */
+export function coveredShare(shape: Shape, by: readonly Shape[], grid = 12): number {
+  const poly = shapeToPolygon(shape);
+  const b = polygonBounds(poly);
+  const covers = by.map(shapeToPolygon);
+  let inside = 0;
+  let hit = 0;
+  for (let i = 0; i < grid; i++) {
+    for (let j = 0; j < grid; j++) {
+      const p = { x: b.x + ((i + 0.5) / grid) * b.width, y: b.y + ((j + 0.5) / grid) * b.height };
+      if (!pointInPolygon(p, poly)) continue;
+      inside++;
+      if (covers.some((c) => pointInPolygon(p, c))) hit++;
+    }
+  }
+  return inside === 0 ? 1 : hit / inside;
+}
+
 export function boxArea(b: Box): number {
   return Math.max(0, b.width) * Math.max(0, b.height);
 }

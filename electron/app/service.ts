@@ -17,16 +17,19 @@ import {
   type AnalysisProgress,
   type StagePhase,
 } from '../../shared/progress.ts';
-import type { Region } from '../../shared/regions.ts';
+import type { RegionKind } from '../../shared/regions.ts';
 import type { OrgConfig } from '../../shared/org-config.ts';
 import { configCandidates, findOrgConfig } from '../config/org-config.ts';
 import { closeEngines, createEngines, type Engines } from '../pipeline/engines.ts';
 import { exportCopy } from '../pipeline/export/index.ts';
 import { renderLetterPages } from '../pipeline/export/letter-page.ts';
 import { buildLetter } from '../../shared/letter/letter.ts';
-import { isPurpose, type WatermarkSettings } from '../../shared/settings.ts';
+import { isPurpose, type RedactSettings, type WatermarkSettings } from '../../shared/settings.ts';
 import { removeStaleTempFiles, writeFileAtomic } from '../pipeline/export/write-atomic.ts';
-import { analyzeImages, loadDocument, renderSafeCopy } from '../pipeline/index.ts';
+import type { SideDetection } from '../pipeline/detect.ts';
+import { analyzeImages, loadDocument, produceSafeCopy, renderSafeCopy } from '../pipeline/index.ts';
+import type { Plan } from '../pipeline/plan.ts';
+import { enforcePolicy } from '../pipeline/policy.ts';
 import { DEFAULT_LIMITS, type Limits } from '../pipeline/limits.ts';
 import { withTimeout } from '../pipeline/timeout.ts';
 import { loadImage } from '../pipeline/load.ts';
@@ -36,6 +39,17 @@ import type { Dialogs } from './dialogs.ts';
 import * as valid from './validate.ts';
 
 const PREVIEW_LONG_SIDE = 1600;
+
+/** A document in memory between analysis and export: its sides and what detection saw. */
+interface Job {
+  images: RawImage[];
+  detections: SideDetection[];
+  secrets: Plan['secrets'];
+}
+
+function copySettings(watermark: WatermarkSettings | null, keep: RegionKind[]): RedactSettings {
+  return { detect: true, keep, lang: watermark?.lang ?? 'nl', watermark };
+}
 const MAX_JOBS = 4;
 
 /** Default export names carry the date only, never a name or number from the document. */
@@ -72,7 +86,7 @@ async function guard<T>(work: () => Promise<T>): Promise<ApiResult<T>> {
   } catch (e) {
     if (isVkError(e)) return { error: e.code, params: e.params };
     // Never pass internal messages on: they could echo document text.
-    return { error: 'OCR_FAILED', params: {} };
+    return { error: 'INTERNAL', params: {} };
   }
 }
 
@@ -104,27 +118,15 @@ export function createAppService(
     (config ??= findOrgConfig(
       configCandidates(process.env, options.installDir ?? process.cwd(), process.platform),
     ));
-  const jobs = new Map<string, RawImage[]>();
+  const jobs = new Map<string, Job>();
   // One analysis at a time per window; a new one supersedes (cancels) the one before.
   let running: { progress: AnalysisProgress; cancelled: boolean } | null = null;
 
-  const images = (id: unknown): RawImage[] => {
+  const jobOf = (id: unknown): Job => {
     const job = jobs.get(valid.jobId(id));
     if (!job) throw new VkError('INVALID_ARGUMENTS', { reason: 'job' });
     return job;
   };
-
-  const render = (
-    imgs: readonly RawImage[],
-    regions: Region[],
-    watermark: WatermarkSettings | null,
-  ) =>
-    renderSafeCopy(imgs, regions, {
-      detect: false,
-      keep: [],
-      lang: watermark?.lang ?? 'nl',
-      watermark,
-    });
 
   return {
     settings: () =>
@@ -182,7 +184,7 @@ export function createAppService(
           );
           // A two-page PDF is one file but two sides.
           run.progress = { ...run.progress, sides: imgs.length };
-          const { plan } = await analyzeImages(imgs, [], engines, {}, onStage);
+          const { plan, detections } = await analyzeImages(imgs, [], engines, {}, onStage);
           const sides = await Promise.all(
             imgs.map(async (img) => ({
               width: img.width,
@@ -194,7 +196,7 @@ export function createAppService(
           stopIfCancelled();
           const jobId = randomBytes(16).toString('hex');
           while (jobs.size >= MAX_JOBS) jobs.delete(jobs.keys().next().value as string);
-          jobs.set(jobId, imgs);
+          jobs.set(jobId, { images: imgs, detections, secrets: plan.secrets });
           return {
             jobId,
             sides,
@@ -223,17 +225,21 @@ export function createAppService(
 
     preview: (id, sideIndex, regionList, mark) =>
       guard(async () => {
-        const imgs = images(id);
+        const job = jobOf(id);
         const side = valid.side(sideIndex);
-        const img = imgs[side];
+        const img = job.images[side];
         if (!img) throw new VkError('INVALID_ARGUMENTS', { reason: 'side' });
-        const [out] = await render(
+        const watermark = valid.watermark(mark);
+        // The preview shows what export will burn, policy included.
+        const { regions } = enforcePolicy(
+          job.detections,
+          valid.regions(regionList),
+          await orgConfig(),
+        );
+        const [out] = await renderSafeCopy(
           [img],
-          valid
-            .regions(regionList)
-            .filter((r) => r.side === side)
-            .map((r) => ({ ...r, side: 0 })),
-          valid.watermark(mark),
+          regions.filter((r) => r.side === side).map((r) => ({ ...r, side: 0 })),
+          copySettings(watermark, []),
         );
         return toPng(out as RawImage, PREVIEW_LONG_SIDE);
       }),
@@ -241,11 +247,24 @@ export function createAppService(
     exportCopy: (request) =>
       guard(async (): Promise<ExportResult> => {
         const req = valid.exportRequest(request);
-        const imgs = images(req.jobId);
-        if (req.format !== 'pdf' && imgs.length > 1)
+        const job = jobOf(req.jobId);
+        if (req.format !== 'pdf' && job.images.length > 1)
           throw new VkError('INVALID_ARGUMENTS', { reason: 'format' });
+        // The same path as the CLI: policy, burn, independent self-check; then encode.
+        const policy = enforcePolicy(job.detections, req.regions, await orgConfig());
+        const copy = await produceSafeCopy(
+          job.images,
+          policy.regions,
+          copySettings(req.watermark, policy.kept),
+          engines,
+          { secrets: job.secrets, detections: job.detections },
+        );
+        if (copy.warnings.length > 0) {
+          const added = copy.regions.filter((r) => !policy.regions.includes(r));
+          return { saved: false, reason: 'selfcheck', warnings: copy.warnings, regions: added };
+        }
         const target = await dialogs.chooseSaveTarget(suggestedFileName(req.format), req.format);
-        if (!target) return { saved: false };
+        if (!target) return { saved: false, reason: 'cancelled' };
         const letter =
           req.letter && req.watermark && isPurpose(req.watermark.purpose)
             ? await renderLetterPages(
@@ -258,15 +277,16 @@ export function createAppService(
                 }),
               )
             : [];
-        const bytes = await exportCopy(
-          await render(imgs, req.regions, req.watermark),
-          req.format,
-          letter,
-        );
+        const bytes = await exportCopy(copy.images, req.format, letter);
         // An export that crashed earlier may have left its temp file in this folder.
         await removeStaleTempFiles(path.dirname(target));
         await writeFileAtomic(target, bytes);
-        return { saved: true, fileName: target.split(/[\\/]/).pop() ?? target };
+        return {
+          saved: true,
+          fileName: path.basename(target),
+          folder: path.dirname(target),
+          summary: { regions: copy.regions.length, restored: policy.restored },
+        };
       }),
 
     discard: (id) =>

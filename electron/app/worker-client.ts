@@ -13,11 +13,13 @@ export function startServiceWorker(
   dialogs: Dialogs,
   options: { installDir?: string } = {},
 ): AppService {
-  const worker = new Worker(entry, { workerData: options });
-  let dead = false;
+  let worker: Worker;
   let nextId = 0;
   const waiting = new Map<number, (result: unknown) => void>();
-  worker.on('message', async (message: FromWorker) => {
+  let closing = false;
+  const internal = { error: 'INTERNAL', params: {} };
+
+  const onMessage = async (message: FromWorker) => {
     if (message.type === 'result') {
       waiting.get(message.id)?.(message.result);
       waiting.delete(message.id);
@@ -28,17 +30,25 @@ export function startServiceWorker(
         ? await dialogs.chooseFiles()
         : await dialogs.chooseSaveTarget(message.suggestedName, message.format);
     worker.postMessage({ type: 'dialog-reply', id: message.id, result } satisfies ToWorker);
-  });
-  // A crashed worker answers every open call with an error instead of leaving the UI waiting.
-  worker.on('error', () => undefined);
-  worker.on('exit', () => {
-    dead = true;
-    for (const resolve of waiting.values()) resolve({ error: 'OCR_FAILED', params: {} });
-    waiting.clear();
-  });
+  };
+
+  // A crashed worker answers every open call with an error instead of leaving the UI waiting,
+  // and a fresh one takes its place (its jobs are gone: the person starts that document again).
+  const spawn = () => {
+    worker = new Worker(entry, { workerData: options });
+    worker.on('message', onMessage);
+    worker.on('error', () => undefined);
+    worker.on('exit', () => {
+      for (const resolve of waiting.values()) resolve(internal);
+      waiting.clear();
+      if (!closing) spawn();
+    });
+  };
+  spawn();
+
   const call = (method: string, args: unknown[]) =>
     new Promise<unknown>((resolve) => {
-      if (dead) return resolve({ error: 'OCR_FAILED', params: {} });
+      if (closing) return resolve(internal);
       const id = ++nextId;
       waiting.set(id, resolve);
       worker.postMessage({ type: 'call', id, method, args } satisfies ToWorker);
@@ -51,6 +61,7 @@ export function startServiceWorker(
     jobCount: () => call('jobCount', []) as Promise<number>,
     close: async () => {
       await call('close', []);
+      closing = true;
       await worker.terminate();
     },
   };

@@ -8,7 +8,7 @@ import type { RawImage } from '../pipeline/raw-image.ts';
 import type { RedactArgs } from './args.ts';
 import { EXIT, exitCodeFor } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
-import { readInput, redactOne, warningText } from './redact-one.ts';
+import { cliWarning, readInput, redactOne } from './redact-one.ts';
 import { buildReport } from './report.ts';
 
 /** A document to write: where it came from (for messages), where it goes, and its sides. */
@@ -82,7 +82,7 @@ export async function runSources(
           label: doc.label,
           output: doc.output,
           outcome: review ? 'review' : 'done',
-          note: result.warnings.map((w) => warningText(args.lang, w)).join(' '),
+          note: result.warnings.map((w) => cliWarning(args.lang, w, result.sides.length)).join(' '),
         });
       }
     } catch (e) {

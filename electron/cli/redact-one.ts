@@ -5,7 +5,7 @@ import { translate, type Lang } from '../../shared/i18n/translate.ts';
 import type { Region } from '../../shared/regions.ts';
 import { buildLetter } from '../../shared/letter/letter.ts';
 import { isPurpose, todayIso, type RedactSettings } from '../../shared/settings.ts';
-import { warningKey, type Warning } from '../../shared/warnings.ts';
+import { warningSpot, warningText, type Warning } from '../../shared/warnings.ts';
 import { exportCopy, exportFormatFromPath } from '../pipeline/export/index.ts';
 import { renderLetterPages } from '../pipeline/export/letter-page.ts';
 import { removeStaleTempFiles, writeFileAtomic } from '../pipeline/export/write-atomic.ts';
@@ -39,12 +39,19 @@ export async function readInput(file: string): Promise<Buffer> {
   }
 }
 
-export function warningText(lang: Lang, w: Warning): string {
-  const params: Record<string, string> = {};
-  if (w.code === 'missing') params.item = translate(lang, `kind.${w.kind}`);
-  if (w.code === 'selfcheck_failed')
-    params.items = w.kinds.map((k) => translate(lang, `kind.${k}`)).join(', ');
-  return translate(lang, warningKey(w), params);
+/** A warning for the terminal: the words, and the spot to look at in pixels when known. */
+export function cliWarning(lang: Lang, w: Warning, sides: number): string {
+  const message = warningText(lang, w, sides);
+  const spot = warningSpot(w);
+  if (!spot) return message;
+  const r = (v: number) => Math.max(0, Math.round(v));
+  return translate(lang, 'cli.warning_spot', {
+    message,
+    x: r(spot.x),
+    y: r(spot.y),
+    x2: r(spot.x + spot.width),
+    y2: r(spot.y + spot.height),
+  });
 }
 
 /** The request letter's pages when --letter-name asks for one (PDF and an AVG right only). */
@@ -107,6 +114,10 @@ export async function redactOne(
     io.out(translate(args.lang, 'cli.selfcheck', { result: verdict }));
   }
   for (const w of result.warnings)
-    io.err(translate(args.lang, 'cli.warning', { message: warningText(args.lang, w) }));
+    io.err(
+      translate(args.lang, 'cli.warning', {
+        message: cliWarning(args.lang, w, result.sides.length),
+      }),
+    );
   return result;
 }

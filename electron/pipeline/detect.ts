@@ -1,8 +1,10 @@
-import { overlapRatio, type Box } from '../../shared/regions.ts';
+import { normalizeMrzLines, parseMrz } from '../../shared/mrz.ts';
+import { overlapRatio, unionBoxes, type Box } from '../../shared/regions.ts';
 import type { Engines } from './engines.ts';
 import { findBarcodes } from './find/barcodes.ts';
 import type { Finding } from './find/finding.ts';
 import { findMrz, type MrzFinding } from './find/mrz.ts';
+import { mrzTextBands, type MrzTextBand } from './find/mrz-text.ts';
 import { findNumbers } from './find/numbers.ts';
 import { findGhostByTemplate } from './find/ghost.ts';
 import { findPhotos, keepClearOfText, type PhotoFinding } from './find/photo.ts';
@@ -21,6 +23,8 @@ export interface SideDetection {
   mrz: MrzFinding | null;
   /** The page text read during detection (kept in memory for the self-check only). */
   lines: OcrLine[];
+  /** The document's outline: the card or page found on a scan, else the whole image. */
+  outline: Box;
   /** Milliseconds per stage, for the report and the benchmark. */
   timings: Record<string, number>;
 }
@@ -33,6 +37,7 @@ function mapDetection(det: SideDetection, f: BoxMap): SideDetection {
     ...det,
     findings: det.findings.map(move),
     mrz: det.mrz ? move(det.mrz) : null,
+    outline: f(det.outline),
     lines: det.lines.map((l) => ({ ...move(l), words: l.words.map(move) })),
   };
 }
@@ -140,6 +145,21 @@ async function ghostFallback(img: RawImage, photos: PhotoFinding[]): Promise<Pho
   };
 }
 
+/**
+ * The MRZ as read by the band reader, or, when that read nothing checkable, as the page text read
+ * it: a parse of those lines still gives the document number and personal number to look for.
+ */
+function withTextMrz(banded: MrzFinding | null, bands: readonly MrzTextBand[]): MrzFinding | null {
+  if (banded?.info) return banded;
+  for (const band of bands) {
+    const lines = normalizeMrzLines(band.lines);
+    const info = parseMrz(lines);
+    if (info && info.format !== 'UNKNOWN')
+      return { box: banded ? unionBoxes([banded.box, band.box]) : band.box, lines, info };
+  }
+  return banded;
+}
+
 async function detectIn(
   img: RawImage,
   engines: Engines,
@@ -147,13 +167,15 @@ async function detectIn(
 ): Promise<SideDetection> {
   const timings: Record<string, number> = {};
   const { gray, scale } = await toGray(img, 1000);
-  const [mrz, lines, faces, barcodes] = await Promise.all([
+  const [banded, lines, faces, barcodes] = await Promise.all([
     timed(timings, 'mrz', () => findMrz(img, engines.ocr), listener),
     timed(timings, 'text', () => readPageText(img, engines.ocr), listener),
     timed(timings, 'faces', () => engines.faces.detect(img), listener),
     timed(timings, 'barcodes', () => findBarcodes(img), listener),
   ]);
 
+  const textBands = mrzTextBands(lines);
+  const mrz = withTextMrz(banded, textBands);
   const findings: Finding[] = [];
   if (mrz) {
     findings.push({
@@ -185,6 +207,17 @@ async function detectIn(
       via: 'mrz-geometry',
     });
   }
+  // Page text that reads as MRZ where no band was found (small scans, clutter).
+  for (const band of textBands) {
+    if (mrz && overlapRatio(band.box, mrz.box) > 0.5) continue;
+    findings.push({
+      kind: 'mrz',
+      box: band.box,
+      confidence: 0.7,
+      via: 'mrz-text',
+      secret: band.lines.join(''),
+    });
+  }
   const numbers = findNumbers(lines, {
     documentNumbers: mrz?.info?.documentNumber ? [mrz.info.documentNumber] : [],
     personalNumbers: mrz?.info?.personalNumbers ?? [],
@@ -192,5 +225,6 @@ async function detectIn(
   // Numbers inside the MRZ band are covered by it already.
   findings.push(...numbers.filter((n) => !mrz || overlapRatio(n.box, mrz.box) < 0.6));
   findings.push(...barcodes);
-  return { findings, mrz, lines, timings };
+  const outline = { x: 0, y: 0, width: img.width, height: img.height };
+  return { findings, mrz, lines, outline, timings };
 }

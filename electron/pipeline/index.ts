@@ -1,14 +1,14 @@
 import type { StagePhase } from '../../shared/progress.ts';
 import { VkError } from '../../shared/errors.ts';
-import type { Region } from '../../shared/regions.ts';
+import { boxToRect, unionBoxes, type Region } from '../../shared/regions.ts';
 import type { RedactSettings } from '../../shared/settings.ts';
 import type { Warning } from '../../shared/warnings.ts';
 import { watermarkText } from '../../shared/watermark-text.ts';
 import { burnRegions } from './burn.ts';
 import { detectSide, type SideDetection } from './detect.ts';
 import { closeEngines, createEngines, type Engines } from './engines.ts';
-import { planRedaction, type DocumentInfo, type Plan } from './plan.ts';
-import { selfCheck, type SelfCheckResult } from './self-check.ts';
+import { padFinding, planRedaction, type DocumentInfo, type Plan } from './plan.ts';
+import { selfCheck, type LeakHit, type SelfCheckResult } from './self-check.ts';
 import { DEFAULT_LIMITS, type Limits } from './limits.ts';
 import { loadPages } from './load.ts';
 import type { RawImage } from './raw-image.ts';
@@ -124,24 +124,105 @@ export async function redactImages(
   const engines = req.engines ?? createEngines();
   try {
     const { detections, plan } = await analyzeImages(images, req.settings.keep, engines, timings);
-    const regions = [...plan.regions, ...manual];
-    const out = await timed(timings, 'render', () => renderSafeCopy(images, regions, req.settings));
-    const check =
-      req.selfCheck === false
-        ? null
-        : await timed(timings, 'selfcheck', () =>
-            selfCheck(out, detections, regions, plan.secrets, req.settings.keep, engines),
-          );
-    const warnings = [...plan.warnings];
-    if (check && !check.ok) warnings.push({ code: 'selfcheck_failed', kinds: check.leaked });
+    const copy = await produceSafeCopy(
+      images,
+      [...plan.regions, ...manual],
+      req.settings,
+      engines,
+      req.selfCheck === false ? null : { secrets: plan.secrets, detections },
+      timings,
+    );
     return {
-      sides: out.map((image, side) => ({ image, regions: regions.filter((r) => r.side === side) })),
-      warnings,
+      sides: copy.images.map((image, side) => ({
+        image,
+        regions: copy.regions.filter((r) => r.side === side),
+      })),
+      warnings: [...plan.warnings, ...copy.warnings],
       document: plan.document,
-      selfCheck: check,
+      selfCheck: copy.check,
       timings,
     };
   } finally {
     if (!req.engines) await closeEngines(engines);
   }
+}
+
+/** What the self-check knows from the analysis: the values read and the page text seen. */
+export interface CheckContext {
+  secrets: Plan['secrets'];
+  detections: readonly SideDetection[];
+}
+
+export interface SafeCopy {
+  images: RawImage[];
+  /** The regions burned: those given, and any the self-check added. */
+  regions: Region[];
+  warnings: Warning[];
+  check: SelfCheckResult | null;
+}
+
+/** A self-check hit as a region: text gets its usual margin, a face the portrait around it. */
+function hitRegion(hit: LeakHit, n: number): Region {
+  const b = hit.box;
+  const box =
+    hit.kind === 'photo'
+      ? {
+          x: b.x - 0.45 * b.width,
+          y: b.y - 0.6 * b.height,
+          width: 1.9 * b.width,
+          height: 2.2 * b.height,
+        }
+      : padFinding(hit.kind, b);
+  return {
+    id: `check-${hit.side}-${n}`,
+    kind: hit.kind,
+    shape: { type: 'rect', rect: boxToRect(box) },
+    source: 'auto',
+    confidence: 0.9,
+    label: 'still readable after redaction',
+    side: hit.side,
+  };
+}
+
+/** One warning per kind and side, pointing at all its hits at once. */
+function hitWarnings(hits: readonly LeakHit[]): Warning[] {
+  const groups = new Map<string, LeakHit[]>();
+  for (const h of hits)
+    groups.set(`${h.side}:${h.kind}`, [...(groups.get(`${h.side}:${h.kind}`) ?? []), h]);
+  return [...groups.values()].map((g) => ({
+    code: 'selfcheck_found' as const,
+    kind: g[0]!.kind,
+    side: g[0]!.side,
+    spot: unionBoxes(g.map((h) => h.box)),
+  }));
+}
+
+/**
+ * Renders the copy and proves it, the one path for the CLI and the app: watermark and burn, then
+ * the independent self-check. What it can still read is blacked out as well and the copy checked
+ * once more; every such find is a warning, so the copy is never called clean by luck.
+ */
+export async function produceSafeCopy(
+  images: readonly RawImage[],
+  regions: readonly Region[],
+  settings: RedactSettings,
+  engines: Engines,
+  context: CheckContext | null,
+  timings: Record<string, number> = {},
+): Promise<SafeCopy> {
+  let burned = [...regions];
+  let out = await timed(timings, 'render', () => renderSafeCopy(images, burned, settings));
+  if (!context) return { images: out, regions: burned, warnings: [], check: null };
+  const check = () =>
+    timed(timings, 'selfcheck', () =>
+      selfCheck(out, burned, context.secrets, settings.keep, engines, context.detections),
+    );
+  const first = await check();
+  if (first.ok) return { images: out, regions: burned, warnings: [], check: first };
+  burned = [...burned, ...first.hits.map(hitRegion)];
+  out = await timed(timings, 'render', () => renderSafeCopy(images, burned, settings));
+  const second = await check();
+  const warnings = hitWarnings(first.hits);
+  if (!second.ok) warnings.push({ code: 'selfcheck_failed', kinds: second.leaked });
+  return { images: out, regions: burned, warnings, check: second };
 }

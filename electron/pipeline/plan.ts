@@ -1,4 +1,9 @@
-import { documentKind, expectedItems } from '../../shared/documents/expectations.ts';
+import { expectedItems } from '../../shared/documents/expectations.ts';
+import {
+  identifyDocument,
+  type DocumentIdentity,
+  type SideEvidence,
+} from '../../shared/documents/identify.ts';
 import type { MrzInfo } from '../../shared/mrz.ts';
 import {
   boxToRect,
@@ -11,9 +16,11 @@ import {
 } from '../../shared/regions.ts';
 import type { Warning } from '../../shared/warnings.ts';
 import type { SideDetection } from './detect.ts';
+import type { Finding } from './find/finding.ts';
+import { mrzNumberBoxes } from './find/mrz-fields.ts';
 
 export interface DocumentInfo {
-  kind: ReturnType<typeof documentKind> | 'unknown';
+  kind: DocumentIdentity['family'];
   mrzFormat: MrzInfo['format'] | null;
   issuingState: string | null;
   mrzValid: boolean;
@@ -37,6 +44,8 @@ const LABELS: Record<string, string> = {
   face: 'face found',
   template: 'small copy of the portrait',
   'mrz-geometry': 'predicted from the MRZ position',
+  'mrz-field': 'inside the MRZ',
+  'mrz-text': 'MRZ lines in the page text',
 };
 
 /**
@@ -76,56 +85,135 @@ export function planRedaction(sides: readonly SideDetection[], keep: readonly Re
   const regions: Region[] = [];
   const secrets: Plan['secrets'] = [];
   sides.forEach((det, side) => {
-    for (const f of det.findings) {
-      if (f.secret) secrets.push({ kind: f.kind, value: f.secret, side });
-      if (keep.includes(f.kind)) continue;
-      const duplicate = regions.find(
-        (r) =>
-          r.side === side &&
-          r.kind === f.kind &&
-          overlapRatio(polygonBounds(shapeToPolygon(r.shape)), f.box) > 0.8,
-      );
-      if (duplicate) continue;
-      regions.push({
-        id: `${f.kind}-${side}-${regions.length + 1}`,
-        kind: f.kind,
-        shape: { type: 'rect', rect: boxToRect(padFinding(f.kind, f.box)) },
-        source: 'auto',
-        confidence: f.confidence,
-        label: LABELS[f.via] ?? f.via,
-        side,
-      });
+    for (const found of det.findings) {
+      if (found.secret) secrets.push({ kind: found.kind, value: found.secret, side });
+      const parts = keptMrzParts(found, det, keep);
+      if (!parts && keep.includes(found.kind)) continue;
+      for (const f of parts ?? [found]) {
+        const duplicate = regions.find(
+          (r) =>
+            r.side === side &&
+            r.kind === f.kind &&
+            overlapRatio(polygonBounds(shapeToPolygon(r.shape)), f.box) > 0.8,
+        );
+        if (duplicate) continue;
+        regions.push({
+          id: `${f.kind}-${side}-${regions.length + 1}`,
+          kind: f.kind,
+          shape: { type: 'rect', rect: boxToRect(padFinding(f.kind, f.box)) },
+          source: 'auto',
+          confidence: f.confidence,
+          label: LABELS[f.via] ?? f.via,
+          side,
+        });
+      }
     }
   });
 
-  const mrzSide = sides.findIndex((s) => s.mrz?.info);
-  const mrz = mrzSide >= 0 ? (sides[mrzSide]?.mrz?.info ?? null) : null;
-  const warnings: Warning[] = [];
-  const found = (kind: RegionKind) => sides.some((s) => s.findings.some((f) => f.kind === kind));
-
-  if (!found('mrz') && !found('photo')) {
-    sides.forEach((_, side) => warnings.push({ code: 'no_document', side }));
-  }
-  sides.forEach((s, side) => {
-    if (s.mrz && !s.mrz.info?.valid) warnings.push({ code: 'mrz_unreadable', side });
-  });
-  if (mrz) {
-    for (const item of expectedItems(mrz, sides.length)) {
-      if (found(item.kind)) continue;
-      if (item.kind === 'personal_number' && item.onBack && sides.length === 1)
-        warnings.push({ code: 'missing_bsn_back' });
-      else warnings.push({ code: 'missing', kind: item.kind, side: null });
-    }
-  }
+  const identity = identifyDocument(sides.map(evidenceOf));
+  const warnings = expectationWarnings(sides, identity, keep);
+  const mrz = sides.find((s) => s.mrz?.info)?.mrz?.info ?? null;
   return {
     regions,
     warnings,
     secrets,
     document: {
-      kind: mrz ? documentKind(mrz) : 'unknown',
+      kind: identity.family,
       mrzFormat: mrz?.format ?? null,
-      issuingState: mrz?.issuingState ?? null,
+      issuingState: identity.country ?? mrz?.issuingState ?? null,
       mrzValid: mrz?.valid ?? false,
     },
   };
+}
+
+/**
+ * A kept MRZ still hides the numbers in it, unless those are kept too: what to burn in its place.
+ * Null when the MRZ is not kept (the usual rules apply). When the numbers cannot be placed in it
+ * (format unknown, lines not seen one by one) the whole MRZ stays covered rather than leak one.
+ */
+function keptMrzParts(
+  f: Finding,
+  det: SideDetection,
+  keep: readonly RegionKind[],
+): Finding[] | null {
+  if (f.kind !== 'mrz' || !keep.includes('mrz')) return null;
+  if (keep.includes('document_number') && keep.includes('personal_number')) return [];
+  const read = det.mrz && overlapRatio(f.box, det.mrz.box) >= 0.8 ? det.mrz : null;
+  const boxes = read ? mrzNumberBoxes(read, keep) : null;
+  if (!boxes) return [f];
+  return boxes.map((b) => ({ kind: b.kind, box: b.box, confidence: 0.9, via: 'mrz-field' }));
+}
+
+/** A portrait seen on the side itself (a zone predicted from the MRZ is no evidence of a face). */
+function hasFace(det: SideDetection): boolean {
+  return det.findings.some((f) => f.kind === 'photo' && f.via !== 'mrz-geometry');
+}
+
+function evidenceOf(det: SideDetection): SideEvidence {
+  const { width, height } = det.outline;
+  return {
+    mrz: det.mrz?.info ?? null,
+    face: hasFace(det),
+    text: det.lines.map((l) => l.text).join('\n'),
+    aspect: width > 0 && height > 0 ? Math.max(width, height) / Math.min(width, height) : null,
+  };
+}
+
+/** A zone given relative to the outline (0–1), in image pixels. */
+function inOutline(zone: Box, outline: Box): Box {
+  return {
+    x: outline.x + zone.x * outline.width,
+    y: outline.y + zone.y * outline.height,
+    width: zone.width * outline.width,
+    height: zone.height * outline.height,
+  };
+}
+
+/**
+ * Every item the document should carry and that was not found becomes a warning that says where
+ * to look; so do an MRZ that could not be read, a portrait on a document nobody recognised, and a
+ * side with nothing at all. Items the recipient keeps readable are not asked for.
+ */
+function expectationWarnings(
+  sides: readonly SideDetection[],
+  identity: DocumentIdentity,
+  keep: readonly RegionKind[],
+): Warning[] {
+  const warnings: Warning[] = [];
+  const has = (det: SideDetection | undefined, kind: RegionKind) =>
+    !!det?.findings.some((f) => f.kind === kind);
+  const facts = sides.map((s) => ({ face: hasFace(s), mrz: has(s, 'mrz') }));
+  for (const item of expectedItems(identity, facts)) {
+    if (keep.includes(item.kind)) continue;
+    const found =
+      item.side === null ? sides.some((s) => has(s, item.kind)) : has(sides[item.side], item.kind);
+    if (found) continue;
+    const nlCardFrontOnly =
+      item.kind === 'personal_number' &&
+      item.side === null &&
+      identity.country === 'NLD' &&
+      identity.family === 'id_card' &&
+      sides.length === 1;
+    if (nlCardFrontOnly && facts[0]?.face) {
+      warnings.push({ code: 'missing_bsn_back' });
+      continue;
+    }
+    const outline = item.side === null ? null : sides[item.side]?.outline;
+    warnings.push({
+      code: 'missing',
+      kind: item.kind,
+      side: item.side,
+      spot: item.zone && outline ? inOutline(item.zone, outline) : null,
+      country: identity.country,
+    });
+  }
+  sides.forEach((s, side) => {
+    if (s.mrz && !s.mrz.info?.valid)
+      warnings.push({ code: 'mrz_unreadable', side, spot: s.mrz.box });
+    if (identity.family === 'unknown' && facts[side]?.face)
+      warnings.push({ code: 'unidentified', side });
+  });
+  if (identity.family === 'unknown' && !facts.some((f) => f.face || f.mrz))
+    sides.forEach((_, side) => warnings.push({ code: 'no_document', side }));
+  return warnings;
 }

@@ -1,4 +1,3 @@
-import { foldConfusables, looksLike } from '../../shared/numbers/ocr-confusion.ts';
 import {
   polygonBounds,
   shapeToPolygon,
@@ -8,22 +7,35 @@ import {
 } from '../../shared/regions.ts';
 import type { SideDetection } from './detect.ts';
 import type { Engines } from './engines.ts';
+import type { Finding } from './find/finding.ts';
 import { findMrz } from './find/mrz.ts';
+import { mrzTextBands } from './find/mrz-text.ts';
+import { findNumbers, type KnownValues } from './find/numbers.ts';
+import { readPageText } from './ocr/page.ts';
+import type { OcrLine } from './ocr/text.ts';
 import type { Plan } from './plan.ts';
 import type { RawImage } from './raw-image.ts';
 import { cropForOcr } from './vision/crop.ts';
 
+/** Something sensitive the check could still read, and where. */
+export interface LeakHit {
+  kind: RegionKind;
+  side: number;
+  box: Box;
+  /** What gave it away ("11-proef", "mrz-text", "face", …), for the report. */
+  via: string;
+}
+
 export interface SelfCheckResult {
   ok: boolean;
-  /** Kinds whose hidden value could still be read in the output. */
+  /** Kinds still readable in the output. */
   leaked: RegionKind[];
+  hits: LeakHit[];
 }
 
 const NUMBER_KINDS: RegionKind[] = ['document_number', 'personal_number'];
-
-function shows(text: string, value: string): boolean {
-  return looksLike(text, value) || foldConfusables(text).includes(foldConfusables(value));
-}
+/** A face the detector is this sure of is a portrait still showing. */
+const FACE_SCORE = 0.5;
 
 function covered(box: Box, regions: readonly Region[]): boolean {
   const boxes = regions.map((r) => polygonBounds(shapeToPolygon(r.shape)));
@@ -32,64 +44,92 @@ function covered(box: Box, regions: readonly Region[]): boolean {
   // Sample the inner 80 %: OCR word boxes run a little past the ink.
   for (let i = 0; i <= 4; i++) {
     for (let j = 0; j <= 2; j++) {
-      if (
-        !inside(
-          box.x + box.width * (0.1 + (0.8 * i) / 4),
-          box.y + box.height * (0.1 + (0.8 * j) / 2),
-        )
-      )
-        return false;
+      const x = box.x + box.width * (0.1 + (0.8 * i) / 4);
+      const y = box.y + box.height * (0.1 + (0.8 * j) / 2);
+      if (!inside(x, y)) return false;
     }
   }
   return true;
 }
 
 /**
- * Confirms nothing hidden is still legible, in two ways. Every place the page text showed a hidden
- * value must lie under a region; and the finished copy is read again, as an attacker would, around
- * every number region and for a readable MRZ. Kinds kept on purpose are skipped.
+ * Everything in a page's text that must not be readable, on its own terms: MRZ-like lines, numbers
+ * that pass the 11-proef or mod 97, Dutch document-number patterns, values next to their labels,
+ * and the values detection read from the MRZ.
+ */
+export function sensitiveText(lines: readonly OcrLine[], known: KnownValues): Finding[] {
+  const mrz: Finding[] = mrzTextBands(lines).map((b) => ({
+    kind: 'mrz',
+    box: b.box,
+    confidence: 0.7,
+    via: 'mrz-text',
+  }));
+  return [...mrz, ...findNumbers(lines, known)];
+}
+
+function knownValues(secrets: Plan['secrets']): KnownValues {
+  const of = (kind: RegionKind) => secrets.filter((s) => s.kind === kind).map((s) => s.value);
+  return { documentNumbers: of('document_number'), personalNumbers: of('personal_number') };
+}
+
+/** Reads around each number region at twice the size: a half-covered number shows up here. */
+async function numberRegionHits(
+  img: RawImage,
+  side: number,
+  regions: readonly Region[],
+  known: KnownValues,
+  engines: Engines,
+): Promise<LeakHit[]> {
+  const hits: LeakHit[] = [];
+  for (const region of regions.filter((r) => NUMBER_KINDS.includes(r.kind))) {
+    const b = polygonBounds(shapeToPolygon(region.shape));
+    const area = {
+      x: b.x - b.height * 2,
+      y: b.y - b.height,
+      width: b.width + b.height * 4,
+      height: b.height * 3,
+    };
+    const crop = await cropForOcr(img, area, 2);
+    const found = findNumbers(await engines.ocr.readPage(crop.png), known);
+    if (found.some((f) => f.via === 'mrz-value' || f.via === '11-proef' || f.via === 'mod-97'))
+      hits.push({ kind: region.kind, side, box: b, via: 'reread' });
+  }
+  return hits;
+}
+
+/**
+ * Proves the finished copy before it is called clean, without trusting detection: the output is
+ * read again as an attacker would (page OCR, the MRZ reader, the face detector) and anything
+ * sensitive still readable is a hit, whether or not detection had found it. Where detection's
+ * own page text showed something sensitive, that place must lie under a region too. Kinds kept
+ * on purpose are not looked for.
  */
 export async function selfCheck(
   images: readonly RawImage[],
-  detections: readonly SideDetection[],
   regions: readonly Region[],
   secrets: Plan['secrets'],
   keep: readonly RegionKind[],
   engines: Engines,
+  detections: readonly SideDetection[] = [],
 ): Promise<SelfCheckResult> {
-  const leaked = new Set<RegionKind>();
+  const known = knownValues(secrets.filter((s) => !keep.includes(s.kind)));
+  const hits: LeakHit[] = [];
   for (const [side, img] of images.entries()) {
     const sideRegions = regions.filter((r) => r.side === side);
-    const wanted = secrets.filter(
-      (s) => !keep.includes(s.kind) && NUMBER_KINDS.includes(s.kind) && s.value.length >= 6,
-    );
-    for (const line of detections[side]?.lines ?? []) {
-      for (const word of line.words) {
-        const hit = wanted.find((s) => shows(word.text, s.value));
-        if (hit && !covered(word.box, sideRegions)) leaked.add(hit.kind);
-      }
-    }
-    for (const region of sideRegions.filter((r) => NUMBER_KINDS.includes(r.kind))) {
-      const b = polygonBounds(shapeToPolygon(region.shape));
-      const crop = await cropForOcr(
-        img,
-        {
-          x: b.x - b.height * 2,
-          y: b.y - b.height,
-          width: b.width + b.height * 4,
-          height: b.height * 3,
-        },
-        2,
-      );
-      const lines = await engines.ocr.readPage(crop.png);
-      const words = lines.flatMap((l) => l.words.map((w) => w.text));
-      const hit = wanted.find((s) => words.some((w) => shows(w, s.value)));
-      if (hit) leaked.add(hit.kind);
-    }
-    if (!keep.includes('mrz') && sideRegions.some((r) => r.kind === 'mrz')) {
-      const mrz = await findMrz(img, engines.ocr);
-      if (mrz?.info?.valid) leaked.add('mrz');
-    }
+    const add = (kind: RegionKind, box: Box, via: string) => {
+      if (!keep.includes(kind)) hits.push({ kind, side, box, via });
+    };
+    for (const f of sensitiveText(detections[side]?.lines ?? [], known))
+      if (!covered(f.box, sideRegions)) add(f.kind, f.box, `uncovered ${f.via}`);
+    for (const f of sensitiveText(await readPageText(img, engines.ocr), known))
+      add(f.kind, f.box, f.via);
+    const mrz = await findMrz(img, engines.ocr);
+    if (mrz) add('mrz', mrz.box, 'mrz-band');
+    for (const face of await engines.faces.detect(img))
+      if (face.score >= FACE_SCORE) add('photo', face.box, 'face');
+    for (const hit of await numberRegionHits(img, side, sideRegions, known, engines))
+      add(hit.kind, hit.box, hit.via);
   }
-  return { ok: leaked.size === 0, leaked: [...leaked] };
+  const leaked = [...new Set(hits.map((h) => h.kind))];
+  return { ok: hits.length === 0, leaked, hits };
 }

@@ -1,4 +1,5 @@
-import { mayKeep, useStore } from '../state/store.ts';
+import { mayKeepKind } from '../../shared/org-config.ts';
+import { useStore } from '../state/store.ts';
 import { useT } from '../i18n.ts';
 
 /** Every region of the document, with a tick box each; the selected one can be deleted. */
@@ -21,8 +22,8 @@ export function RegionList() {
             <input
               type="checkbox"
               checked={!excluded.includes(r.id)}
-              disabled={!excluded.includes(r.id) && !mayKeep(org, r.kind)}
-              title={mayKeep(org, r.kind) ? undefined : t('ui.always_redacted')}
+              disabled={!excluded.includes(r.id) && !mayKeepKind(org, r.kind)}
+              title={mayKeepKind(org, r.kind) ? undefined : t('ui.always_redacted')}
               onChange={() => toggle(r.id)}
               aria-label={t('ui.include')}
             />

@@ -1,10 +1,9 @@
-import { translate } from '../../shared/i18n/translate.ts';
-import { warningKey, type Warning } from '../../shared/warnings.ts';
+import { warningText, type Warning } from '../../shared/warnings.ts';
 import { useStore } from '../state/store.ts';
 import { useT } from '../i18n.ts';
 
 /** What detection could not confirm, said plainly; export waits until the person ticks it off. */
-export function Warnings({ warnings }: { warnings: Warning[] }) {
+export function Warnings({ warnings, sides }: { warnings: Warning[]; sides: number }) {
   const t = useT();
   const lang = useStore((s) => s.lang);
   const acknowledged = useStore((s) => s.acknowledged);
@@ -15,15 +14,7 @@ export function Warnings({ warnings }: { warnings: Warning[] }) {
       <h2>{t('ui.warnings')}</h2>
       <ul>
         {warnings.map((w, i) => (
-          <li key={i}>
-            {translate(lang, warningKey(w), {
-              item: w.code === 'missing' ? translate(lang, `kind.${w.kind}`) : '',
-              items:
-                w.code === 'selfcheck_failed'
-                  ? w.kinds.map((k) => translate(lang, `kind.${k}`)).join(', ')
-                  : '',
-            })}
-          </li>
+          <li key={i}>{warningText(lang, w, sides)}</li>
         ))}
       </ul>
       <label className="ack">

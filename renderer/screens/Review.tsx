@@ -93,7 +93,7 @@ export function Review({ onNext }: { onNext: () => void }) {
         <DocumentView resultPng={result} />
       </section>
       <aside className="panel">
-        <Warnings warnings={job.warnings} />
+        <Warnings warnings={job.warnings} sides={job.sides.length} />
         <h2>{t('ui.regions')}</h2>
         <RegionList />
         <div className="actions">

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { Lang } from '../../shared/i18n/translate.ts';
 import type { AnalysisResult, ExportFormat } from '../../shared/ipc.ts';
-import type { OrgConfig } from '../../shared/org-config.ts';
+import { mayKeepKind, type OrgConfig } from '../../shared/org-config.ts';
 import type { Region, RegionKind } from '../../shared/regions.ts';
 import { todayIso } from '../../shared/settings.ts';
 
@@ -124,10 +124,6 @@ function orgDefaults(org: OrgConfig | null) {
   };
 }
 
-/** Whether a region kind may be left readable under the organisation's config. */
-export function mayKeep(org: OrgConfig | null, kind: RegionKind): boolean {
-  return !org?.mayKeep || org.mayKeep.includes(kind);
-}
 
 export const useStore = create<AppState>()((set) => ({
   ...initial(),
@@ -151,7 +147,7 @@ export const useStore = create<AppState>()((set) => ({
       past: [],
       future: [],
       excluded: regions
-        .filter((r) => s.org?.keep?.includes(r.kind) && mayKeep(s.org, r.kind))
+        .filter((r) => s.org?.keep?.includes(r.kind) && mayKeepKind(s.org, r.kind))
         .map((r) => r.id),
       selected: null,
     })),
@@ -166,7 +162,7 @@ export const useStore = create<AppState>()((set) => ({
       if (s.excluded.includes(id)) return { excluded: s.excluded.filter((x) => x !== id) };
       // What the organisation always redacts cannot be unticked.
       const region = s.regions.find((r) => r.id === id);
-      if (region && !mayKeep(s.org, region.kind)) return {};
+      if (region && !mayKeepKind(s.org, region.kind)) return {};
       return { excluded: [...s.excluded, id] };
     }),
   select: (selected) => set({ selected }),

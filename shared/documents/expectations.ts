@@ -1,40 +1,82 @@
-import type { MrzInfo } from '../mrz.ts';
-import type { RegionKind } from '../regions.ts';
+import type { Box, RegionKind } from '../regions.ts';
+import type { DocumentIdentity } from './identify.ts';
 
-/** What a document should carry that must be hidden, decided from what its MRZ says it is. */
+/**
+ * Something a side of the document carries that must be hidden. `zone` is where it is printed,
+ * relative to the document's outline (0–1), when the layout says so; `side` null means "on one of
+ * the sides given" (the BSN sits on the front of older Dutch ID cards and on the back of newer).
+ */
 export interface Expectation {
   kind: RegionKind;
-  /** Where people should look when it is missing: the back of an ID card, or anywhere. */
-  onBack: boolean;
+  side: number | null;
+  zone: Box | null;
 }
 
-export function documentKind(
-  mrz: MrzInfo,
-): 'passport' | 'id_card' | 'residence_permit' | 'visa' | 'driving_licence' | 'other' {
-  const code = mrz.documentCode.toUpperCase();
-  if (mrz.format === 'DL1' || code.startsWith('D')) return 'driving_licence';
-  if (code.startsWith('P')) return 'passport';
-  if (code.startsWith('V')) return 'visa';
-  if (code === 'IR' || code === 'AR' || code.startsWith('R')) return 'residence_permit';
-  if (code.startsWith('I') || code.startsWith('A') || code.startsWith('C')) return 'id_card';
-  return 'other';
+/** What one side showed: a portrait, and where an MRZ was read or at least seen. */
+export interface SideFacts {
+  face: boolean;
+  mrz: boolean;
+}
+
+// ICAO 9303: the MRZ fills the bottom 23.2 mm of a TD3/TD2 page (88/74 mm tall, with margin) and
+// 17.9 mm of a TD1 card back (54 mm).
+const TD3_MRZ_ZONE: Box = { x: 0, y: 0.7, width: 1, height: 0.3 };
+const TD1_MRZ_ZONE: Box = { x: 0, y: 0.6, width: 1, height: 0.4 };
+
+/**
+ * The side with the portrait (front, data page): the one that shows a face, else the one without
+ * an MRZ when a card's back was given too, else the first.
+ */
+function frontOf(sides: readonly SideFacts[], family: DocumentIdentity['family']): number {
+  const face = sides.findIndex((s) => s.face);
+  if (face >= 0) return face;
+  if (family === 'id_card' || family === 'residence_permit') {
+    const noMrz = sides.findIndex((s) => !s.mrz);
+    if (noMrz >= 0 && sides.length > 1) return noMrz;
+  }
+  return 0;
 }
 
 /**
- * Dutch passports and ID cards carry the BSN (in the MRZ optional data and printed: on the data
- * page of passports, on the back of ID cards since 2021). Every ICAO document carries a photo
- * (TD3/TD2 on the same page as the MRZ) and a printed document number.
+ * The items each side should carry, from what the document is. Only what the given sides really
+ * carry: a card's back is not expected to show a portrait, a German card no BSN. An unidentified
+ * document with a portrait still carries a number beside it.
  */
-export function expectedItems(mrz: MrzInfo, sidesGiven: number): Expectation[] {
-  const kind = documentKind(mrz);
-  // TD3/TD2 pages print photo and number beside the MRZ; a TD1 card prints them on the other side.
-  const sameSide = mrz.format === 'TD3' || mrz.format === 'TD2' || kind === 'visa';
+export function expectedItems(id: DocumentIdentity, sides: readonly SideFacts[]): Expectation[] {
   const out: Expectation[] = [];
-  if (sameSide || sidesGiven > 1)
-    out.push({ kind: 'document_number', onBack: false }, { kind: 'photo', onBack: false });
-  const dutch = mrz.issuingState === 'NLD' || mrz.issuingState === 'NL';
-  if (dutch && (kind === 'passport' || kind === 'id_card' || kind === 'driving_licence')) {
-    out.push({ kind: 'personal_number', onBack: kind !== 'passport' });
+  const add = (kind: RegionKind, side: number | null, zone: Box | null = null) =>
+    out.push({ kind, side, zone });
+  const front = frontOf(sides, id.family);
+  const frontGiven = sides.length > 1 || sides[front]?.face || !sides[front]?.mrz;
+  const back = sides.length > 1 ? 1 - front : sides[front]?.mrz && !sides[front]?.face ? front : -1;
+
+  switch (id.family) {
+    case 'passport':
+    case 'visa':
+      add('photo', front);
+      add('document_number', front);
+      if (id.family === 'passport') add('mrz', front, TD3_MRZ_ZONE);
+      if (id.country === 'NLD' && id.family === 'passport') add('personal_number', front);
+      break;
+    case 'id_card':
+    case 'residence_permit':
+      if (frontGiven) {
+        add('photo', front);
+        add('document_number', front);
+      }
+      if (back >= 0) add('mrz', back, TD1_MRZ_ZONE);
+      if (id.country === 'NLD' && id.family === 'id_card') add('personal_number', null);
+      if (id.country === 'BEL') add('personal_number', back >= 0 ? back : front);
+      break;
+    case 'driving_licence':
+      add('photo', front);
+      add('document_number', front);
+      if (id.country === 'NLD') add('personal_number', null);
+      break;
+    case 'other':
+    case 'unknown':
+      if (sides.some((s) => s.face)) add('document_number', front);
+      break;
   }
   return out;
 }

@@ -11,6 +11,8 @@ export interface MrzFinding {
   box: Box;
   lines: string[];
   info: MrzInfo | null;
+  /** Each read line's box, in the order of `lines`, when the band reader saw them. */
+  lineBoxes?: Box[];
 }
 
 /** Legacy tesseract reads OCR-B best at about this many pixels per line. */
@@ -107,6 +109,7 @@ export async function findMrz(img: RawImage, ocr: OcrEngine): Promise<MrzFinding
       box: unionBoxes([...readBoxes.map((r) => r.box), expectedBand(readBoxes, lines)]),
       lines,
       info,
+      lineBoxes: readBoxes.map((r) => r.box),
     };
     if (!best || rank(finding) > rank(best)) best = finding;
     if (info?.valid) break;

@@ -20,7 +20,9 @@ export async function readPageText(img: RawImage, ocr: OcrEngine): Promise<OcrLi
   const png = await sharp(img.data, rawInput(img))
     .resize({ width: Math.round(img.width * scale), kernel: 'lanczos3' })
     .grayscale()
-    .normalise()
+    // Stretch from darkest to lightest: a percentile stretch turns a pale page with little ink
+    // (most of an ID) into a dark one, and the page text is lost.
+    .normalise({ lower: 0, upper: 100 })
     .png({ compressionLevel: 1 })
     .toBuffer();
   const lines = await ocr.readPage(png);

@@ -69,7 +69,9 @@ describe('automatic detection on synthetic documents', () => {
     expect(result.warnings).toContainEqual({
       code: 'missing',
       kind: 'personal_number',
-      side: null,
+      side: 0,
+      spot: null,
+      country: 'NLD',
     });
   });
 });

@@ -3,6 +3,7 @@ import type { SideDetection } from '../../../electron/pipeline/detect.ts';
 import type { Finding } from '../../../electron/pipeline/find/finding.ts';
 import { padFinding, planRedaction } from '../../../electron/pipeline/plan.ts';
 import type { MrzInfo } from '../../../shared/mrz.ts';
+import { line } from '../../helpers/ocr-lines.ts';
 
 const box = { x: 10, y: 10, width: 100, height: 20 };
 function side(findings: Finding['kind'][], mrz: Partial<MrzInfo> | null): SideDetection {
@@ -30,6 +31,7 @@ function side(findings: Finding['kind'][], mrz: Partial<MrzInfo> | null): SideDe
         }
       : null,
     lines: [],
+    outline: { x: 0, y: 0, width: 1250, height: 880 },
     timings: {},
   };
 }
@@ -37,7 +39,9 @@ function side(findings: Finding['kind'][], mrz: Partial<MrzInfo> | null): SideDe
 describe('redaction plan', () => {
   it('warns when a Dutch passport shows no BSN', () => {
     const plan = planRedaction([side(['mrz', 'photo', 'document_number'], {})], []);
-    expect(plan.warnings).toEqual([{ code: 'missing', kind: 'personal_number', side: null }]);
+    expect(plan.warnings).toEqual([
+      { code: 'missing', kind: 'personal_number', side: 0, spot: null, country: 'NLD' },
+    ]);
     expect(plan.document).toMatchObject({
       kind: 'passport',
       issuingState: 'NLD',
@@ -45,12 +49,21 @@ describe('redaction plan', () => {
     });
   });
 
-  it('sends people to the back of a Dutch ID card when only one side was given', () => {
+  it('sends people to the back of a Dutch ID card when only the front was given', () => {
+    const front = side(['photo', 'document_number'], null);
+    front.lines = [line(10, 'IDENTITEITSKAART'), line(40, 'NEDERLAND')];
+    front.outline = { x: 0, y: 0, width: 856, height: 540 };
+    expect(planRedaction([front], []).warnings).toEqual([{ code: 'missing_bsn_back' }]);
+  });
+
+  it('asks the back of a Dutch ID card for its BSN, never for a photo', () => {
     const plan = planRedaction(
       [side(['mrz', 'document_number'], { format: 'TD1', documentCode: 'I' })],
       [],
     );
-    expect(plan.warnings).toContainEqual({ code: 'missing_bsn_back' });
+    expect(plan.warnings).toEqual([
+      { code: 'missing', kind: 'personal_number', side: null, spot: null, country: 'NLD' },
+    ]);
   });
 
   it('does not expect a BSN on a foreign passport', () => {
@@ -59,6 +72,18 @@ describe('redaction plan', () => {
       [],
     );
     expect(plan.warnings).toEqual([]);
+  });
+
+  it('points at the bottom of a passport page whose MRZ was not found', () => {
+    const plan = planRedaction([side(['photo', 'document_number'], null)], []);
+    const missing = plan.warnings.find((w) => w.code === 'missing' && w.kind === 'mrz');
+    expect(missing).toMatchObject({ side: 0, spot: { x: 0, width: 1250 } });
+    expect(missing && 'spot' in missing && missing.spot!.y).toBeGreaterThan(880 * 0.6);
+  });
+
+  it('does not ask for what the recipient keeps readable', () => {
+    const plan = planRedaction([side(['photo', 'document_number'], null)], ['mrz']);
+    expect(plan.warnings.some((w) => w.code === 'missing' && w.kind === 'mrz')).toBe(false);
   });
 
   it('says when no document was recognised at all', () => {
@@ -72,7 +97,7 @@ describe('redaction plan', () => {
       [side(['mrz', 'photo', 'document_number', 'personal_number'], { valid: false })],
       [],
     );
-    expect(plan.warnings).toEqual([{ code: 'mrz_unreadable', side: 0 }]);
+    expect(plan.warnings).toEqual([{ code: 'mrz_unreadable', side: 0, spot: box }]);
   });
 
   it('keeps kinds the recipient needs readable, but still knows their values', () => {

@@ -1,0 +1,92 @@
+import type { MrzInfo } from '../mrz.ts';
+import { foldConfusables } from '../numbers/ocr-confusion.ts';
+
+export type DocumentFamily =
+  'passport' | 'id_card' | 'residence_permit' | 'visa' | 'driving_licence' | 'other';
+
+/** What detection saw on one side, reduced to what tells the document apart. */
+export interface SideEvidence {
+  /** The MRZ read on this side, if any. */
+  mrz: MrzInfo | null;
+  /** A portrait was found on this side. */
+  face: boolean;
+  /** All page text read on this side. */
+  text: string;
+  /** Long over short edge of the document's outline, when the outline is known. */
+  aspect: number | null;
+}
+
+export interface DocumentIdentity {
+  family: DocumentFamily | 'unknown';
+  /** ISO 3166 alpha-3 of the issuing state, when known (NLD, BEL, …). */
+  country: string | null;
+  /** How it was told: a checked MRZ, printed words, or only the shape with a portrait. */
+  by: 'mrz' | 'words' | 'shape' | 'none';
+}
+
+export function documentKind(mrz: MrzInfo): DocumentFamily {
+  const code = mrz.documentCode.toUpperCase();
+  if (mrz.format === 'DL1' || code.startsWith('D')) return 'driving_licence';
+  if (code.startsWith('P')) return 'passport';
+  if (code.startsWith('V')) return 'visa';
+  if (code === 'IR' || code === 'AR' || code.startsWith('R')) return 'residence_permit';
+  if (code.startsWith('I') || code.startsWith('A') || code.startsWith('C')) return 'id_card';
+  return 'other';
+}
+
+// Titles printed on the documents, in the languages of the states whose documents people here
+// send most. Order matters: a residence card also says "card", a licence may say "identity".
+const TITLES: [DocumentFamily, RegExp][] = [
+  ['driving_licence', /RIJBEWIJS|DRIVING\s*LICEN[CS]E|PERMIS\s*DE\s*CONDUIRE|F[UÜ]HRERSCHEIN/],
+  [
+    'residence_permit',
+    /VERBLIJFS(DOCUMENT|VERGUNNING)|RESIDENCE\s*(PERMIT|CARD)|TITRE\s*DE\s*S[EÉ]JOUR|AUFENTHALTS/,
+  ],
+  ['passport', /PAS{1,2}POORT|PAS{1,2}PORT|PASSEPORT|REISEPASS|PASAPORTE|PASSAPORTO/],
+  [
+    'id_card',
+    /IDENTITEITSKAART|IDENTITY\s*CARD|CARTE\s*D.?IDENTIT|PERSONALAUSWEIS|IDENTIT[AÄ]TSKARTE|DOCUMENTO\s*DE\s*IDENTIDAD|CARTA\s*D.?IDENTIT/,
+  ],
+  ['visa', /\bVISUM\b|\bVISA\b/],
+];
+
+const COUNTRIES: [string, RegExp][] = [
+  ['NLD', /NEDERLAND|NETHERLANDS|PAYS-?BAS|NIEDERLANDE/],
+  ['BEL', /BELGI[EËQU]|BELGIUM|BELGIEN/],
+];
+
+/**
+ * ICAO 9303 outlines: TD3 passport page 125 × 88 mm (1.42), TD2 105 × 74 (1.42), ID-1 card
+ * 85.6 × 54 (1.59), with some slack for a margin around the outline. Photo frames (4:3, 3:2,
+ * 16:9) fall outside both, so a phone photo's own frame is never taken for a document.
+ */
+function shapeOf(aspect: number | null): 'page' | 'card' | null {
+  if (aspect === null) return null;
+  if (aspect >= 1.36 && aspect <= 1.47) return 'page';
+  if (aspect >= 1.51 && aspect <= 1.66) return 'card';
+  return null;
+}
+
+/**
+ * Tells what the document is from everything seen on its sides: a checked MRZ first; else the
+ * title printed on it; else the outline's shape with a portrait on it (a face on a page-shaped
+ * outline is a passport data page, on a card-shaped one an identity card).
+ */
+export function identifyDocument(sides: readonly SideEvidence[]): DocumentIdentity {
+  const text = sides.map((s) => s.text.toUpperCase()).join('\n');
+  const country = COUNTRIES.find(([, re]) => re.test(text))?.[0] ?? null;
+  const mrz = sides.find((s) => s.mrz && s.mrz.format !== 'UNKNOWN')?.mrz;
+  if (mrz) {
+    // An MRZ that failed its check digits may hold a misread state ("NLO"): printed words win,
+    // and a look-alike of a state we know is taken for it.
+    const state = mrz.issuingState.replace(/</g, '');
+    const lookalike = COUNTRIES.find(([code]) => foldConfusables(code) === foldConfusables(state));
+    const trusted = mrz.valid ? state : (country ?? lookalike?.[0] ?? state);
+    return { family: documentKind(mrz), country: trusted.length === 3 ? trusted : null, by: 'mrz' };
+  }
+  const titled = TITLES.find(([, re]) => re.test(text))?.[0];
+  if (titled) return { family: titled, country, by: 'words' };
+  const shape = sides.filter((s) => s.face).map((s) => shapeOf(s.aspect))[0];
+  if (shape) return { family: shape === 'page' ? 'passport' : 'id_card', country, by: 'shape' };
+  return { family: 'unknown', country, by: 'none' };
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { expectedItems } from '../../../shared/documents/expectations.ts';
+import { identifyDocument, type SideEvidence } from '../../../shared/documents/identify.ts';
+import type { MrzInfo } from '../../../shared/mrz.ts';
+
+const mrz = (over: Partial<MrzInfo>): MrzInfo => ({
+  format: 'TD3',
+  documentCode: 'P',
+  issuingState: 'NLD',
+  documentNumber: 'XR0000014',
+  personalNumbers: [],
+  valid: true,
+  ...over,
+});
+const side = (over: Partial<SideEvidence>): SideEvidence => ({
+  mrz: null,
+  face: false,
+  text: '',
+  aspect: null,
+  ...over,
+});
+const kinds = (sides: SideEvidence[]) =>
+  expectedItems(
+    identifyDocument(sides),
+    sides.map((s) => ({ face: s.face, mrz: !!s.mrz })),
+  ).map((e) => `${e.kind}@${e.side}`);
+
+describe('identifying a document', () => {
+  it('trusts a checked MRZ for family and state', () => {
+    expect(identifyDocument([side({ mrz: mrz({}), face: true })])).toEqual({
+      family: 'passport',
+      country: 'NLD',
+      by: 'mrz',
+    });
+  });
+
+  it('prefers the printed country over the state of an MRZ that failed its checks', () => {
+    const id = identifyDocument([
+      side({ mrz: mrz({ issuingState: 'NLO', valid: false }), text: 'KONINKRIJK DER NEDERLANDEN' }),
+    ]);
+    expect(id.country).toBe('NLD');
+    // With no words to go by, a look-alike of a known state is that state.
+    expect(
+      identifyDocument([side({ mrz: mrz({ issuingState: 'NLO', valid: false }) })]).country,
+    ).toBe('NLD');
+  });
+
+  it('reads the printed title when no MRZ was read', () => {
+    expect(identifyDocument([side({ text: 'RIJBEWIJS  NL', face: true })]).family).toBe(
+      'driving_licence',
+    );
+    expect(
+      identifyDocument([side({ text: 'BELGIË BELGIQUE IDENTITEITSKAART', face: true })]),
+    ).toEqual({ family: 'id_card', country: 'BEL', by: 'words' });
+  });
+
+  it('takes a portrait on a page-shaped outline for a passport, never a photo frame', () => {
+    expect(identifyDocument([side({ face: true, aspect: 125 / 88 })]).family).toBe('passport');
+    expect(identifyDocument([side({ face: true, aspect: 85.6 / 54 })]).family).toBe('id_card');
+    expect(identifyDocument([side({ face: true, aspect: 4 / 3 })]).family).toBe('unknown');
+  });
+});
+
+describe('what each side should carry', () => {
+  it('expects an MRZ at the bottom of a passport page even when none was found', () => {
+    const items = expectedItems(identifyDocument([side({ face: true, aspect: 1.42 })]), [
+      { face: true, mrz: false },
+    ]);
+    const mrzItem = items.find((i) => i.kind === 'mrz');
+    expect(mrzItem?.side).toBe(0);
+    expect(mrzItem?.zone?.y).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('asks a Dutch passport for its BSN, a Canadian or German one never', () => {
+    expect(kinds([side({ mrz: mrz({}), face: true })])).toContain('personal_number@0');
+    expect(kinds([side({ mrz: mrz({ issuingState: 'CAN' }), face: true })])).not.toContain(
+      'personal_number@0',
+    );
+    expect(kinds([side({ mrz: mrz({ issuingState: 'D' }), face: true })]).join()).not.toMatch(
+      /personal_number/,
+    );
+  });
+
+  it('does not ask the back of an ID card for a photo or the front number', () => {
+    const back = side({ mrz: mrz({ format: 'TD1', documentCode: 'I' }) });
+    expect(kinds([back])).toEqual(['mrz@0', 'personal_number@null']);
+  });
+
+  it('expects the MRZ on the back and the photo on the front of a two-sided ID card', () => {
+    const front = side({ face: true, text: 'IDENTITEITSKAART NEDERLAND' });
+    const back = side({});
+    expect(kinds([front, back])).toEqual([
+      'photo@0',
+      'document_number@0',
+      'mrz@1',
+      'personal_number@null',
+    ]);
+  });
+
+  it('expects a number beside any portrait, even on a document it does not know', () => {
+    expect(kinds([side({ face: true })])).toEqual(['document_number@0']);
+    expect(kinds([side({})])).toEqual([]);
+  });
+});
