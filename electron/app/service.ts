@@ -225,17 +225,14 @@ export function createAppService(
 
     preview: (id, sideIndex, regionList, mark) =>
       guard(async () => {
-        const job = jobOf(id);
         const side = valid.side(sideIndex);
+        const sent = valid.regions(regionList);
+        const watermark = valid.watermark(mark);
+        const job = jobOf(id);
         const img = job.images[side];
         if (!img) throw new VkError('INVALID_ARGUMENTS', { reason: 'side' });
-        const watermark = valid.watermark(mark);
         // The preview shows what export will burn, policy included.
-        const { regions } = enforcePolicy(
-          job.detections,
-          valid.regions(regionList),
-          await orgConfig(),
-        );
+        const { regions } = enforcePolicy(job.detections, sent, await orgConfig());
         const [out] = await renderSafeCopy(
           [img],
           regions.filter((r) => r.side === side).map((r) => ({ ...r, side: 0 })),

@@ -187,14 +187,22 @@ function hitRegion(hit: LeakHit, n: number): Region {
 /** One warning per kind and side, pointing at all its hits at once. */
 function hitWarnings(hits: readonly LeakHit[]): Warning[] {
   const groups = new Map<string, LeakHit[]>();
-  for (const h of hits)
-    groups.set(`${h.side}:${h.kind}`, [...(groups.get(`${h.side}:${h.kind}`) ?? []), h]);
-  return [...groups.values()].map((g) => ({
-    code: 'selfcheck_found' as const,
-    kind: g[0]!.kind,
-    side: g[0]!.side,
-    spot: unionBoxes(g.map((h) => h.box)),
-  }));
+  for (const h of hits) {
+    const key = `${h.side}:${h.kind}`;
+    groups.set(key, [...(groups.get(key) ?? []), h]);
+  }
+  return [...groups.values()].flatMap(([first, ...rest]) =>
+    first
+      ? [
+          {
+            code: 'selfcheck_found' as const,
+            kind: first.kind,
+            side: first.side,
+            spot: unionBoxes([first, ...rest].map((h) => h.box)),
+          },
+        ]
+      : [],
+  );
 }
 
 /**

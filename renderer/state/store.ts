@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { Lang } from '../../shared/i18n/translate.ts';
 import type { AnalysisResult, ExportFormat } from '../../shared/ipc.ts';
 import { mayKeepKind, type OrgConfig } from '../../shared/org-config.ts';
-import type { Region, RegionKind } from '../../shared/regions.ts';
+import type { Region } from '../../shared/regions.ts';
 import { todayIso } from '../../shared/settings.ts';
 
 // The only place that imports zustand. No `persist`: nothing here ever reaches disk.
@@ -123,7 +123,6 @@ function orgDefaults(org: OrgConfig | null) {
     ...(org?.defaultRecipient ? { recipient: org.defaultRecipient } : {}),
   };
 }
-
 
 export const useStore = create<AppState>()((set) => ({
   ...initial(),

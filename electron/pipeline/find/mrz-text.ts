@@ -34,9 +34,12 @@ export function mrzTextBands(lines: readonly OcrLine[]): MrzTextBand[] {
   for (const l of hits) {
     const last = bands[bands.length - 1];
     const prev = last?.boxes[last.boxes.length - 1];
-    if (last && prev && l.box.y - (prev.y + prev.height) < 2 * Math.max(prev.height, l.box.height))
-      (last.boxes.push(l.box), last.lines.push(l.text));
-    else bands.push({ boxes: [l.box], lines: [l.text] });
+    const stacked =
+      last && prev && l.box.y - (prev.y + prev.height) < 2 * Math.max(prev.height, l.box.height);
+    if (stacked) {
+      last.boxes.push(l.box);
+      last.lines.push(l.text);
+    } else bands.push({ boxes: [l.box], lines: [l.text] });
   }
   return bands.map((b) => ({ box: unionBoxes(b.boxes), lines: b.lines }));
 }

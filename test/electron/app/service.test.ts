@@ -65,7 +65,7 @@ describe('app service (what IPC calls)', () => {
         watermark: null,
         format: 'pdf',
       }),
-    ).toEqual({ saved: false });
+    ).toEqual({ saved: false, reason: 'cancelled' });
     savePath = path.join(dir, 'kopie.pdf');
     expect(
       await service.exportCopy({
@@ -74,7 +74,12 @@ describe('app service (what IPC calls)', () => {
         watermark: null,
         format: 'pdf',
       }),
-    ).toEqual({ saved: true, fileName: 'kopie.pdf' });
+    ).toEqual({
+      saved: true,
+      fileName: 'kopie.pdf',
+      folder: dir,
+      summary: { regions: 1, restored: 0 },
+    });
     expect(readdirSync(dir)).toEqual(['kopie.pdf']);
 
     expect(await service.jobCount()).toBe(1);
@@ -93,20 +98,6 @@ describe('app service (what IPC calls)', () => {
     ],
     ['bytes that are not bytes', () => service.analyze([{ name: 'a', bytes: 'x' as never }])],
     ['a made-up job id', () => service.discard('../../etc/passwd')],
-    [
-      'a malformed region',
-      () => service.preview('a'.repeat(32), 0, [{ kind: 'manual' } as never], null),
-    ],
-    [
-      'a bad watermark date',
-      () =>
-        service.preview('a'.repeat(32), 0, [], {
-          purpose: 'x',
-          recipient: '',
-          date: '2026-13-01',
-          lang: 'nl',
-        }),
-    ],
     [
       'an unknown format',
       () =>
