@@ -4,9 +4,9 @@ import { isApiError, type InputFile } from '../shared/ipc.ts';
 import { isPurpose } from '../shared/settings.ts';
 import { api } from './api.ts';
 import { errorText, useT } from './i18n.ts';
-import { rectOf, withBox } from './components/DocumentView.tsx';
 import { useBlobUrl } from './components/useBlobUrl.ts';
 import { useIdleWipe, useOrganisation } from './components/useOrganisation.ts';
+import { useShortcuts } from './components/useShortcuts.ts';
 import { Capture } from './screens/Capture.tsx';
 import { Detecting } from './screens/Detecting.tsx';
 import { Export } from './screens/Export.tsx';
@@ -16,13 +16,6 @@ import { useWatermark, Watermark } from './screens/Watermark.tsx';
 import { activeRegions, useStore, type Step } from './state/store.ts';
 
 const STEPS = ['review', 'watermark', 'export'] as const;
-const NUDGE: Record<string, [number, number]> = {
-  ArrowLeft: [-1, 0],
-  ArrowRight: [1, 0],
-  ArrowUp: [0, -1],
-  ArrowDown: [0, 1],
-};
-
 export function App() {
   const t = useT();
   const step = useStore((s) => s.step);
@@ -91,68 +84,37 @@ export function App() {
       format: s.format,
       letter: withLetter ? { name: s.requesterName, contact: s.requesterContact } : null,
     });
-    if (isApiError(result)) s.setUi({ error: errorText(s.lang, result) });
-    else if (result.saved) {
-      s.setApp({ handledToday: s.handledToday + 1 });
-      if (s.frontDesk) {
-        // At the counter: wipe at once and be ready for the next person.
-        await api().discard(s.job.jobId);
-        s.reset();
-        s.setApp({ notice: result.fileName });
-        return;
-      }
-      // The requester's details were for this file only.
-      s.setLetter({ requesterName: '', requesterContact: '' });
-      s.setUi({ savedAs: result.fileName, error: null });
+    if (isApiError(result)) {
+      s.setUi({ error: errorText(s.lang, result) });
+      return;
     }
+    if (!result.saved) {
+      // The self-check read something: show it, black, and ask the person to look again.
+      if (result.reason === 'selfcheck') s.selfCheckFound(result.warnings, result.regions);
+      return;
+    }
+    s.setApp({ handledToday: s.handledToday + 1 });
+    if (s.frontDesk) {
+      // At the counter: wipe at once and be ready for the next person.
+      await api().discard(s.job.jobId);
+      s.reset();
+      s.setApp({ notice: result.fileName });
+      return;
+    }
+    // The requester's details were for this file only.
+    s.setLetter({ requesterName: '', requesterContact: '' });
+    s.setUi({ saved: result, error: null });
   }, [watermark]);
 
   useIdleWipe(startOver);
 
-  // Keyboard: open, paste, undo/redo, delete and nudge the selected box.
+  const primary = useCallback(() => {
+    // The main button of whatever screen is showing, if it is enabled right now.
+    document.querySelector<HTMLButtonElement>('main [data-primary]:not(:disabled)')?.click();
+  }, []);
+  useShortcuts({ open: openDialog, primary, wipe: startOver });
+
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const mod = e.ctrlKey || e.metaKey;
-      const s = useStore.getState();
-      const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement;
-      if (mod && e.key.toLowerCase() === 'o' && s.step === 'start') {
-        e.preventDefault();
-        void openDialog();
-      } else if (mod && e.key === 'Enter') {
-        // The next step, or save: whichever the screen offers and allows right now.
-        e.preventDefault();
-        document
-          .querySelector<HTMLButtonElement>(
-            '[data-testid=next]:not(:disabled), [data-testid=save]:not(:disabled), [data-testid=new-document]',
-          )
-          ?.click();
-      } else if (e.key === 'Escape' && s.frontDesk && s.step !== 'start' && !typing) {
-        void startOver();
-      } else if (mod && e.key.toLowerCase() === 'z' && !typing) {
-        e.preventDefault();
-        if (e.shiftKey) s.redo();
-        else s.undo();
-      } else if (
-        (e.key === 'Delete' || e.key === 'Backspace') &&
-        s.selected &&
-        !typing &&
-        s.step === 'review'
-      ) {
-        s.editRegions((rs) => rs.filter((r) => r.id !== s.selected));
-        s.select(null);
-      } else if (NUDGE[e.key] && s.selected && !typing && s.step === 'review') {
-        e.preventDefault();
-        const [dx, dy] = NUDGE[e.key] as [number, number];
-        const step = e.shiftKey ? 10 : 2;
-        s.editRegions((rs) =>
-          rs.map((r) => {
-            if (r.id !== s.selected) return r;
-            const b = rectOf(r);
-            return withBox(r, b.x + dx * step, b.y + dy * step, b.width, b.height);
-          }),
-        );
-      }
-    };
     const onPaste = async (e: ClipboardEvent) => {
       const files = [...(e.clipboardData?.files ?? [])].filter((f) =>
         isAcceptedFile(f.type, f.name),
@@ -160,13 +122,9 @@ export function App() {
       if (files.length && useStore.getState().step === 'start')
         await analyze(await toInputs(files));
     };
-    window.addEventListener('keydown', onKey);
     window.addEventListener('paste', onPaste);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      window.removeEventListener('paste', onPaste);
-    };
-  }, [analyze, openDialog, startOver]);
+    return () => window.removeEventListener('paste', onPaste);
+  }, [analyze]);
 
   return (
     <div className="app" lang={lang}>
@@ -243,7 +201,7 @@ export function App() {
       {step === 'review' && (
         <Review
           onNext={() =>
-            setUi({ step: frontDesk ? 'export' : 'watermark', showResult: false, drawing: false })
+            setUi({ step: frontDesk ? 'export' : 'watermark', showOriginal: false, drawing: false })
           }
         />
       )}

@@ -97,6 +97,8 @@ export interface AppApi {
   exportCopy(request: ExportRequest): Promise<ApiResult<ExportResult>>;
   /** Forget the job: images and findings are dropped from memory. */
   discard(jobId: string): Promise<ApiResult<true>>;
+  /** Shows the last saved copy in the system's file manager ("Toon in map"). */
+  showSaved(): Promise<ApiResult<true>>;
 }
 
 /** The one contract between renderer and main process: each API method is one IPC channel. */
@@ -109,6 +111,7 @@ export const CHANNELS = {
   preview: 'vk:preview',
   exportCopy: 'vk:export',
   discard: 'vk:discard',
+  showSaved: 'vk:show-saved',
 } as const satisfies Record<keyof AppApi, string>;
 export type ApiMethod = keyof typeof CHANNELS;
 export const API_METHODS = Object.keys(CHANNELS) as ApiMethod[];

@@ -6,4 +6,6 @@ export interface Dialogs {
   chooseFiles(): Promise<string[] | null>;
   /** Where to save, or null when cancelled. `suggestedName` never holds personal data. */
   chooseSaveTarget(suggestedName: string, format: ExportFormat): Promise<string | null>;
+  /** Shows a saved file in the system's file manager. */
+  reveal(file: string): Promise<void>;
 }

@@ -20,6 +20,9 @@ const ask = (message: FromWorker & { type: 'dialog' }) =>
   });
 
 const dialogs: Dialogs = {
+  reveal: async (file: string) => {
+    await ask({ type: 'dialog', id: ++nextDialog, name: 'reveal', file });
+  },
   chooseFiles: async () =>
     (await ask({ type: 'dialog', id: ++nextDialog, name: 'chooseFiles' })) as string[] | null,
   chooseSaveTarget: async (suggestedName: string, format: ExportFormat) =>

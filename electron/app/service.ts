@@ -119,6 +119,8 @@ export function createAppService(
       configCandidates(process.env, options.installDir ?? process.cwd(), process.platform),
     ));
   const jobs = new Map<string, Job>();
+  // The last copy saved, for "show in folder"; its path only, in memory.
+  let lastSaved: string | null = null;
   // One analysis at a time per window; a new one supersedes (cancels) the one before.
   let running: { progress: AnalysisProgress; cancelled: boolean } | null = null;
 
@@ -278,6 +280,7 @@ export function createAppService(
         // An export that crashed earlier may have left its temp file in this folder.
         await removeStaleTempFiles(path.dirname(target));
         await writeFileAtomic(target, bytes);
+        lastSaved = target;
         return {
           saved: true,
           fileName: path.basename(target),
@@ -289,6 +292,12 @@ export function createAppService(
     discard: (id) =>
       guard(async () => {
         jobs.delete(valid.jobId(id));
+        return true as const;
+      }),
+
+    showSaved: () =>
+      guard(async () => {
+        if (lastSaved) await dialogs.reveal(lastSaved);
         return true as const;
       }),
 

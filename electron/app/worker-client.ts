@@ -28,7 +28,9 @@ export function startServiceWorker(
     const result =
       message.name === 'chooseFiles'
         ? await dialogs.chooseFiles()
-        : await dialogs.chooseSaveTarget(message.suggestedName, message.format);
+        : message.name === 'reveal'
+          ? await dialogs.reveal(message.file)
+          : await dialogs.chooseSaveTarget(message.suggestedName, message.format);
     worker.postMessage({ type: 'dialog-reply', id: message.id, result } satisfies ToWorker);
   };
 

@@ -8,6 +8,7 @@ export type ToWorker =
 export type FromWorker =
   | { type: 'result'; id: number; result: unknown }
   | { type: 'dialog'; id: number; name: 'chooseFiles' }
+  | { type: 'dialog'; id: number; name: 'reveal'; file: string }
   | {
       type: 'dialog';
       id: number;

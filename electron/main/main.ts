@@ -8,6 +8,7 @@ import {
   Menu,
   protocol,
   session,
+  shell,
 } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,6 +50,7 @@ async function start(): Promise<void> {
         });
         return r.canceled ? null : r.filePaths;
       },
+      reveal: async (file) => shell.showItemInFolder(file),
       chooseSaveTarget: async (suggestedName, format) => {
         const r = await dialog.showSaveDialog(win, {
           defaultPath: path.join(app.getPath('documents'), suggestedName),

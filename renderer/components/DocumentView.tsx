@@ -1,28 +1,35 @@
 import { useRef, useState, type PointerEvent } from 'react';
 import { translate } from '../../shared/i18n/translate.ts';
-import { polygonBounds, shapeToPolygon, type Point, type Region } from '../../shared/regions.ts';
+import {
+  boxToRect,
+  polygonBounds,
+  shapeToPolygon,
+  type Box,
+  type Point,
+  type Region,
+} from '../../shared/regions.ts';
 import { useStore } from '../state/store.ts';
 import { useBlobUrl } from './useBlobUrl.ts';
+import { useFitWidth } from './useFitWidth.ts';
 
 type Drag =
   | { mode: 'draw'; from: Point; to: Point }
   | { mode: 'move' | 'resize'; id: string; from: Point; original: Region };
 
-export function rectOf(r: Region) {
+export function rectOf(r: Region): Box {
   return polygonBounds(shapeToPolygon(r.shape));
 }
 
-export function withBox(r: Region, x: number, y: number, width: number, height: number): Region {
-  return {
-    ...r,
-    shape: {
-      type: 'rect',
-      rect: { cx: x + width / 2, cy: y + height / 2, width, height, angle: 0 },
-    },
-  };
+function withBox(r: Region, box: Box): Region {
+  return { ...r, shape: { type: 'rect', rect: boxToRect(box) } };
 }
 
-/** The document with its regions on top: draw, select, move and resize boxes; zoom by scrolling the frame. */
+/**
+ * The document with its regions on top, drawn as what will be burned: opaque black, unless the
+ * person holds "show original" (then outlines). Labels live in the list beside it, never on the
+ * printed text. Boxes can be drawn, selected (click or Tab), moved and resized; the frame fits
+ * the window at 100 % and scrolls when zoomed.
+ */
 export function DocumentView({
   resultPng,
   resultOnly = false,
@@ -37,13 +44,14 @@ export function DocumentView({
   const selected = useStore((s) => s.selected);
   const drawing = useStore((s) => s.drawing);
   const zoom = useStore((s) => s.zoom);
-  const showResult = useStore((s) => s.showResult) || resultOnly;
+  const showOriginal = useStore((s) => s.showOriginal);
   const lang = useStore((s) => s.lang);
-  const editRegions = useStore((s) => s.editRegions);
+  const addBox = useStore((s) => s.addBox);
   const select = useStore((s) => s.select);
   const svgRef = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<Drag | null>(null);
   const view = job?.sides[side];
+  const [frameRef, fitWidth] = useFitWidth(view ? view.width / view.height : 1);
   const originalUrl = useBlobUrl(view?.png);
   const resultUrl = useBlobUrl(resultPng);
   if (!view) return null;
@@ -78,39 +86,27 @@ export function DocumentView({
       const dy = p.y - drag.from.y;
       const next =
         drag.mode === 'move'
-          ? withBox(drag.original, b.x + dx, b.y + dy, b.width, b.height)
-          : withBox(drag.original, b.x, b.y, Math.max(8, b.width + dx), Math.max(8, b.height + dy));
+          ? withBox(drag.original, { ...b, x: b.x + dx, y: b.y + dy })
+          : withBox(drag.original, {
+              ...b,
+              width: Math.max(8, b.width + dx),
+              height: Math.max(8, b.height + dy),
+            });
+      // Live while dragging; recorded for undo once, when the drag ends.
       useStore.setState((s) => ({ regions: s.regions.map((r) => (r.id === drag.id ? next : r)) }));
     }
   };
   const onUp = () => {
     if (drag?.mode === 'draw') {
-      const x = Math.min(drag.from.x, drag.to.x);
-      const y = Math.min(drag.from.y, drag.to.y);
-      const w = Math.abs(drag.to.x - drag.from.x);
-      const h = Math.abs(drag.to.y - drag.from.y);
-      if (w > 4 && h > 4) {
-        const id = `manual-${Date.now().toString(36)}`;
-        const region: Region = withBox(
-          {
-            id,
-            kind: 'manual',
-            shape: { type: 'rect', rect: { cx: 0, cy: 0, width: 0, height: 0, angle: 0 } },
-            source: 'manual',
-            confidence: 1,
-            label: '',
-            side,
-          },
-          x,
-          y,
-          w,
-          h,
-        );
-        editRegions((rs) => [...rs, region]);
-        select(id);
-      }
+      const box = {
+        x: Math.min(drag.from.x, drag.to.x),
+        y: Math.min(drag.from.y, drag.to.y),
+        width: Math.abs(drag.to.x - drag.from.x),
+        height: Math.abs(drag.to.y - drag.from.y),
+      };
+      // One box per press of "draw": the next click selects again.
+      if (box.width > 4 && box.height > 4) addBox(side, box);
     } else if (drag) {
-      // The live drag already moved the box; record the step for undo from the original.
       useStore.setState((s) => ({
         past: [...s.past, s.regions.map((r) => (r.id === drag.id ? drag.original : r))],
         future: [],
@@ -127,10 +123,18 @@ export function DocumentView({
   };
 
   const stroke = Math.max(2, view.width / 400);
+  const width = fitWidth ? `${Math.round(fitWidth * zoom)}px` : `${zoom * 100}%`;
+  const shown = resultOnly ? resultUrl : originalUrl;
   return (
-    <div className="document-frame">
-      <div className="document" style={{ width: `${zoom * 100}%` }}>
-        <img src={(showResult ? resultUrl : originalUrl) ?? ''} alt="" draggable={false} />
+    <div
+      className="document-frame"
+      ref={frameRef}
+      tabIndex={0}
+      role="region"
+      aria-label={translate(lang, 'ui.document_frame')}
+    >
+      <div className="document" style={{ width }}>
+        <img src={shown ?? ''} alt="" draggable={false} />
         {!resultOnly && (
           <svg
             ref={svgRef}
@@ -146,10 +150,18 @@ export function DocumentView({
               .map((r) => {
                 const b = rectOf(r);
                 const off = excluded.includes(r.id);
+                const kind = translate(lang, `kind.${r.kind}`);
                 return (
                   <g
                     key={r.id}
                     className={`region ${r.id === selected ? 'selected' : ''} ${off ? 'off' : ''}`}
+                    tabIndex={0}
+                    role="button"
+                    aria-pressed={r.id === selected}
+                    aria-label={translate(lang, off ? 'ui.box_readable' : 'ui.box_covered', {
+                      kind,
+                    })}
+                    onFocus={() => select(r.id)}
                   >
                     <rect
                       x={b.x}
@@ -157,17 +169,10 @@ export function DocumentView({
                       width={b.width}
                       height={b.height}
                       strokeWidth={stroke}
-                      className={showResult ? 'outline' : 'fill'}
+                      className={off || showOriginal ? 'outline' : 'burn'}
                       onPointerDown={(e) => startEdit(e, r, 'move')}
                     />
-                    <text
-                      x={b.x + stroke}
-                      y={b.y - stroke * 2}
-                      fontSize={Math.max(14, view.width / 70)}
-                    >
-                      {translate(lang, `kind.${r.kind}`)}
-                    </text>
-                    {r.id === selected && !showResult && (
+                    {r.id === selected && (
                       <rect
                         className="handle"
                         x={b.x + b.width - stroke * 4}

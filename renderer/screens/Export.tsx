@@ -1,10 +1,18 @@
-import { isPurpose } from '../../shared/settings.ts';
+import { isPurpose, PURPOSES } from '../../shared/settings.ts';
 import { watermarkText } from '../../shared/watermark-text.ts';
+import { api } from '../api.ts';
+import { DocumentView } from '../components/DocumentView.tsx';
+import { StepHeading } from '../components/StepHeading.tsx';
+import { usePreview } from '../components/usePreview.ts';
+import { Warnings } from '../components/Warnings.tsx';
 import { useT } from '../i18n.ts';
+import { activeRegions, useStore } from '../state/store.ts';
 import { useWatermark } from './Watermark.tsx';
-import { useStore } from '../state/store.ts';
 
-/** Step 3: choose PDF or image and save through the system's save dialog; then start over. */
+/**
+ * Step 3: the exact file, page by page, and what it holds; PDF or image; save through the
+ * system's dialog (the service checks the copy once more first). Then where it went.
+ */
 export function Export({
   onSave,
   onBack,
@@ -16,118 +24,207 @@ export function Export({
 }) {
   const t = useT();
   const format = useStore((s) => s.format);
-  const savedAs = useStore((s) => s.savedAs);
+  const saved = useStore((s) => s.saved);
   const job = useStore((s) => s.job);
+  const side = useStore((s) => s.side);
   const setUi = useStore((s) => s.setUi);
   const purpose = useStore((s) => s.purpose);
+  const recipient = useStore((s) => s.recipient);
+  const setWatermark = useStore((s) => s.setWatermark);
   const letterOn = useStore((s) => s.letterOn);
   const requesterName = useStore((s) => s.requesterName);
   const requesterContact = useStore((s) => s.requesterContact);
   const setLetter = useStore((s) => s.setLetter);
   const frontDesk = useStore((s) => s.frontDesk);
+  const org = useStore((s) => s.org);
+  const checkFound = useStore((s) => s.checkFound);
+  const acknowledged = useStore((s) => s.acknowledged);
+  const count = useStore((s) => activeRegions(s).length);
   const watermark = useWatermark();
+  const preview = usePreview(watermark, !saved);
+  const locked = org?.locked ?? [];
   // A letter asks for one of the AVG rights; free-text purposes have no article to cite.
   const letterPossible = format === 'pdf' && isPurpose(purpose);
   const letterIncomplete = letterPossible && letterOn && !requesterName.trim();
-  if (savedAs) {
+  const recipientMissing = frontDesk && !recipient.trim();
+  const checkOpen = checkFound && !acknowledged;
+  const summary = t('ui.summary', { count, watermark: watermarkText(watermark) });
+  const warned = (job?.warnings.length ?? 0) > 0;
+
+  if (saved) {
     return (
       <main className="done" data-testid="done">
-        <p className="saved">{t('ui.saved', { name: savedAs })}</p>
-        <button
-          type="button"
-          className="primary"
-          onClick={onNew}
-          data-testid="new-document"
-          autoFocus
-        >
-          {t('ui.new_document')}
-        </button>
+        <StepHeading step="export" />
+        <p className="saved">
+          {t(warned ? 'ui.saved_after_warnings' : 'ui.saved', { name: saved.fileName })}
+        </p>
+        <p>{t('ui.saved_folder', { folder: saved.folder })}</p>
+        <p className="summary" data-testid="summary">
+          {summary} · {t('ui.summary_checked')}
+        </p>
+        {saved.summary.restored > 0 && (
+          <p className="muted">{t('ui.summary_restored', { count: saved.summary.restored })}</p>
+        )}
+        <div className="actions">
+          <button type="button" onClick={() => void api().showSaved()} data-testid="show-in-folder">
+            {t('ui.show_in_folder')}
+          </button>
+          <button
+            type="button"
+            className="primary"
+            onClick={onNew}
+            data-primary
+            data-testid="new-document"
+          >
+            {t('ui.new_document')}
+          </button>
+        </div>
       </main>
     );
   }
   return (
-    <main className="export">
-      {frontDesk && (
-        <p className="intro" data-testid="watermark-text">
-          {watermarkText(watermark)}
+    <main className="review export">
+      <section className="workspace">
+        <StepHeading step="export" />
+        <h3>{t('ui.final_preview')}</h3>
+        {job && job.sides.length > 1 && (
+          <div className="toolbar" role="toolbar">
+            {job.sides.map((_, i) => (
+              <button
+                key={i}
+                type="button"
+                aria-pressed={side === i}
+                className={side === i ? 'active' : ''}
+                onClick={() => setUi({ side: i })}
+              >
+                {t(i ? 'ui.side_back' : 'ui.side_front')}
+              </button>
+            ))}
+          </div>
+        )}
+        <DocumentView resultPng={preview} resultOnly />
+      </section>
+      <aside className="panel form">
+        <p className="summary" data-testid="summary">
+          {summary}
         </p>
-      )}
-      <fieldset>
-        <legend>{t('ui.format')}</legend>
-        <label>
-          <input
-            type="radio"
-            name="format"
-            checked={format === 'pdf'}
-            onChange={() => setUi({ format: 'pdf' })}
-          />
-          {t('ui.format_pdf')}
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="format"
-            disabled={(job?.sides.length ?? 1) > 1}
-            checked={format === 'png'}
-            onChange={() => setUi({ format: 'png' })}
-          />
-          {t('ui.format_png')}
-        </label>
-      </fieldset>
-      {letterPossible && (
-        <fieldset className="letter">
-          <legend>{t('ui.letter')}</legend>
-          <label className="check">
+        <p className="hint">{t('ui.summary_check_pending')}</p>
+        {checkFound && (
+          <>
+            <p className="warn-text">{t('ui.selfcheck_found')}</p>
+            <Warnings warnings={job?.warnings ?? []} sides={job?.sides.length ?? 1} />
+          </>
+        )}
+        {frontDesk && (
+          <>
+            <label>
+              {t('ui.purpose')}
+              <select
+                value={purpose}
+                disabled={locked.includes('purpose')}
+                onChange={(e) => setWatermark({ purpose: e.target.value })}
+                data-testid="purpose"
+              >
+                {(org?.purposes ?? PURPOSES).map((p) => (
+                  <option key={p} value={p}>
+                    {isPurpose(p) ? t(`purpose.${p}`) : p}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('ui.recipient')}
+              <input
+                value={recipient}
+                maxLength={100}
+                required
+                aria-invalid={recipientMissing}
+                disabled={locked.includes('recipient')}
+                onChange={(e) => setWatermark({ recipient: e.target.value })}
+                data-testid="recipient"
+              />
+            </label>
+            {recipientMissing && <p className="muted">{t('ui.recipient_required')}</p>}
+          </>
+        )}
+        <fieldset>
+          <legend>{t('ui.format')}</legend>
+          <label>
             <input
-              type="checkbox"
-              checked={letterOn}
-              onChange={(e) => setLetter({ letterOn: e.target.checked })}
-              data-testid="letter"
+              type="radio"
+              name="format"
+              checked={format === 'pdf'}
+              onChange={() => setUi({ format: 'pdf' })}
             />
-            {t('ui.letter_add', { right: t(`purpose.${purpose}`) })}
+            {t('ui.format_pdf')}
           </label>
-          {letterOn && (
-            <>
-              <label>
-                {t('ui.letter_name')}
-                <input
-                  value={requesterName}
-                  maxLength={120}
-                  autoComplete="off"
-                  onChange={(e) => setLetter({ requesterName: e.target.value })}
-                  data-testid="letter-name"
-                />
-              </label>
-              <label>
-                {t('ui.letter_contact')}
-                <textarea
-                  value={requesterContact}
-                  maxLength={500}
-                  rows={3}
-                  autoComplete="off"
-                  onChange={(e) => setLetter({ requesterContact: e.target.value })}
-                  data-testid="letter-contact"
-                />
-              </label>
-              <p className="hint">{t('ui.letter_not_kept')}</p>
-            </>
-          )}
+          <label>
+            <input
+              type="radio"
+              name="format"
+              disabled={(job?.sides.length ?? 1) > 1}
+              checked={format === 'png'}
+              onChange={() => setUi({ format: 'png' })}
+            />
+            {t('ui.format_png')}
+          </label>
         </fieldset>
-      )}
-      <div className="actions">
-        <button type="button" onClick={onBack}>
-          {t('ui.back')}
-        </button>
-        <button
-          type="button"
-          className="primary"
-          onClick={onSave}
-          disabled={letterIncomplete}
-          data-testid="save"
-        >
-          {t('ui.save')}
-        </button>
-      </div>
+        {letterPossible && (
+          <fieldset className="letter">
+            <legend>{t('ui.letter')}</legend>
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={letterOn}
+                onChange={(e) => setLetter({ letterOn: e.target.checked })}
+                data-testid="letter"
+              />
+              {t('ui.letter_add', { right: t(`purpose.${purpose}`) })}
+            </label>
+            {letterOn && (
+              <>
+                <label>
+                  {t('ui.letter_name')}
+                  <input
+                    value={requesterName}
+                    maxLength={120}
+                    autoComplete="off"
+                    onChange={(e) => setLetter({ requesterName: e.target.value })}
+                    data-testid="letter-name"
+                  />
+                </label>
+                <label>
+                  {t('ui.letter_contact')}
+                  <textarea
+                    value={requesterContact}
+                    maxLength={500}
+                    rows={3}
+                    autoComplete="off"
+                    onChange={(e) => setLetter({ requesterContact: e.target.value })}
+                    data-testid="letter-contact"
+                  />
+                </label>
+                <p className="hint">{t('ui.letter_not_kept')}</p>
+              </>
+            )}
+          </fieldset>
+        )}
+        <div className="actions">
+          <button type="button" onClick={onBack}>
+            {t('ui.back')}
+          </button>
+          <button
+            type="button"
+            className="primary"
+            onClick={onSave}
+            disabled={letterIncomplete || recipientMissing || checkOpen}
+            data-primary
+            data-testid="save"
+          >
+            {t('ui.save')}
+          </button>
+        </div>
+      </aside>
     </main>
   );
 }

@@ -1,18 +1,22 @@
 import { DocumentView } from '../components/DocumentView.tsx';
 import { RegionList } from '../components/RegionList.tsx';
-import { usePreview } from '../components/usePreview.ts';
+import { StepHeading } from '../components/StepHeading.tsx';
 import { Warnings } from '../components/Warnings.tsx';
 import { useT } from '../i18n.ts';
 import { useStore } from '../state/store.ts';
 
-/** Step 1: every region on the document and in a list; draw, move, resize, delete, undo. */
+/**
+ * Step 1: every region on the document, black as it will be burned, and in a list; draw, add,
+ * move, resize, untick, undo. The original shows only while "show original" is pressed.
+ */
 export function Review({ onNext }: { onNext: () => void }) {
   const t = useT();
   const job = useStore((s) => s.job);
   const side = useStore((s) => s.side);
   const drawing = useStore((s) => s.drawing);
-  const showResult = useStore((s) => s.showResult);
+  const showOriginal = useStore((s) => s.showOriginal);
   const selected = useStore((s) => s.selected);
+  const regions = useStore((s) => s.regions);
   const zoom = useStore((s) => s.zoom);
   const past = useStore((s) => s.past);
   const future = useStore((s) => s.future);
@@ -20,21 +24,31 @@ export function Review({ onNext }: { onNext: () => void }) {
   const setUi = useStore((s) => s.setUi);
   const undo = useStore((s) => s.undo);
   const redo = useStore((s) => s.redo);
-  const editRegions = useStore((s) => s.editRegions);
-  const select = useStore((s) => s.select);
-  const result = usePreview(null, showResult);
+  const removeRegion = useStore((s) => s.removeRegion);
+  const addBox = useStore((s) => s.addBox);
   if (!job) return null;
+  const view = job.sides[side];
   const blocked = job.warnings.length > 0 && !acknowledged;
+  const selectedRegion = regions.find((r) => r.id === selected);
+  // A new box from the keyboard: a tenth of the side in its middle, then arrows take over.
+  const addCentred = () => {
+    if (!view) return;
+    const w = view.width / 5;
+    const h = view.height / 10;
+    addBox(side, { x: (view.width - w) / 2, y: (view.height - h) / 2, width: w, height: h });
+  };
   return (
     <main className="review">
       <section className="workspace">
+        <StepHeading step="review" />
         <p className="intro">{t('ui.review_intro')}</p>
-        <div className="toolbar" role="toolbar">
+        <div className="toolbar" role="toolbar" aria-label={t('ui.regions')}>
           {job.sides.length > 1 &&
             job.sides.map((_, i) => (
               <button
                 key={i}
                 type="button"
+                aria-pressed={side === i}
                 className={side === i ? 'active' : ''}
                 onClick={() => setUi({ side: i })}
                 data-testid={`side-${i}`}
@@ -51,13 +65,16 @@ export function Review({ onNext }: { onNext: () => void }) {
           >
             {t('ui.draw')}
           </button>
+          <button type="button" onClick={addCentred} data-testid="add-box">
+            {t('ui.add_box')}
+          </button>
           <button
             type="button"
-            disabled={!selected}
-            onClick={() => {
-              editRegions((rs) => rs.filter((r) => r.id !== selected));
-              select(null);
-            }}
+            disabled={selectedRegion?.source !== 'manual'}
+            title={
+              selectedRegion && selectedRegion.source !== 'manual' ? t('ui.delete_auto') : undefined
+            }
+            onClick={() => selectedRegion && removeRegion(selectedRegion.id)}
             data-testid="delete"
           >
             {t('ui.delete')}
@@ -75,6 +92,9 @@ export function Review({ onNext }: { onNext: () => void }) {
           >
             −
           </button>
+          <output className="zoom" aria-live="polite">
+            {t('ui.zoom_level', { percent: Math.round(zoom * 100) })}
+          </output>
           <button
             type="button"
             onClick={() => setUi({ zoom: Math.min(4, zoom * 1.25) })}
@@ -82,18 +102,29 @@ export function Review({ onNext }: { onNext: () => void }) {
           >
             +
           </button>
+          <button type="button" disabled={zoom === 1} onClick={() => setUi({ zoom: 1 })}>
+            {t('ui.fit')}
+          </button>
           <button
             type="button"
-            onClick={() => setUi({ showResult: !showResult })}
-            data-testid="toggle-result"
+            aria-pressed={showOriginal}
+            className={showOriginal ? 'active' : ''}
+            onClick={() => setUi({ showOriginal: !showOriginal })}
+            data-testid="show-original"
           >
-            {showResult ? t('ui.show_original') : t('ui.show_result')}
+            {t('ui.show_original')}
           </button>
         </div>
-        <DocumentView resultPng={result} />
+        <DocumentView resultPng={null} />
+        <p className="hint">{t('ui.keyboard_hint')}</p>
       </section>
       <aside className="panel">
-        <Warnings warnings={job.warnings} sides={job.sides.length} />
+        <Warnings
+          warnings={job.warnings}
+          sides={job.sides.length}
+          onDraw={(w) => setUi({ drawing: true, side: w })}
+          onCover={(w, box) => addBox(w, box)}
+        />
         <h2>{t('ui.regions')}</h2>
         <RegionList />
         <div className="actions">
@@ -103,6 +134,7 @@ export function Review({ onNext }: { onNext: () => void }) {
             className="primary"
             disabled={blocked}
             onClick={onNext}
+            data-primary
             data-testid="next"
           >
             {t('ui.next')}

@@ -1,8 +1,15 @@
 import { create } from 'zustand';
 import type { Lang } from '../../shared/i18n/translate.ts';
-import type { AnalysisResult, ExportFormat } from '../../shared/ipc.ts';
+import type { AnalysisResult, ExportFormat, ExportResult } from '../../shared/ipc.ts';
+import type { Warning } from '../../shared/warnings.ts';
 import { mayKeepKind, type OrgConfig } from '../../shared/org-config.ts';
-import type { Region } from '../../shared/regions.ts';
+import {
+  boxToRect,
+  polygonBounds,
+  shapeToPolygon,
+  type Box,
+  type Region,
+} from '../../shared/regions.ts';
 import { todayIso } from '../../shared/settings.ts';
 
 // The only place that imports zustand. No `persist`: nothing here ever reaches disk.
@@ -12,7 +19,14 @@ export type Step = 'start' | 'capture' | 'detecting' | 'review' | 'watermark' | 
 interface DocumentSlice {
   job: AnalysisResult | null;
   setJob: (job: AnalysisResult | null) => void;
+  /**
+   * What the self-check found at export: its regions join the review's (black, like the rest),
+   * its warnings join the job's, and they must be ticked off before saving again.
+   */
+  selfCheckFound: (warnings: Warning[], regions: Region[]) => void;
 }
+
+export type SavedCopy = Extract<ExportResult, { saved: true }>;
 
 interface RegionsSlice {
   regions: Region[];
@@ -21,10 +35,21 @@ interface RegionsSlice {
   past: Region[][];
   future: Region[][];
   selected: string | null;
+  /** A region the person asked to leave readable, waiting for their confirmation. */
+  confirmKeep: string | null;
   setRegions: (regions: Region[]) => void;
   /** A change the person made: recorded for undo. */
   editRegions: (update: (regions: Region[]) => Region[]) => void;
+  /** Tick a region back on at once; ticking one off asks first, and never for a locked kind. */
   toggleExcluded: (id: string) => void;
+  /** The answer to "leave this readable?": yes unticks it, no keeps it covered. */
+  answerKeep: (leaveReadable: boolean) => void;
+  /** Deletes a box the person drew; automatic regions are unticked instead, never deleted. */
+  removeRegion: (id: string) => void;
+  /** A new box of the person's own over `box` on `side`, selected (a warning's spot, or a start). */
+  addBox: (side: number, box: Box) => void;
+  /** Moves (or with `resize`, grows) the selected box by dx, dy image pixels. */
+  nudge: (dx: number, dy: number, resize: boolean) => void;
   select: (id: string | null) => void;
   undo: () => void;
   redo: () => void;
@@ -72,12 +97,16 @@ interface UiSlice {
   lang: Lang;
   step: Step;
   side: number;
-  showResult: boolean;
+  /** Show the original under outlines instead of the black boxes that will be burned. */
+  showOriginal: boolean;
   zoom: number;
   drawing: boolean;
   acknowledged: boolean;
   format: ExportFormat;
-  savedAs: string | null;
+  /** The saved file, once saved: the done screen shows it. */
+  saved: SavedCopy | null;
+  /** The self-check found something at the last save attempt (shown on the export step). */
+  checkFound: boolean;
   error: string | null;
   setUi: (patch: Partial<Omit<UiSlice, 'setUi'>>) => void;
 }
@@ -98,6 +127,7 @@ const initial = () => ({
   past: [],
   future: [],
   selected: null,
+  confirmKeep: null,
   purpose: 'inzage',
   customPurpose: '',
   recipient: '',
@@ -107,12 +137,13 @@ const initial = () => ({
   requesterContact: '',
   step: 'start' as Step,
   side: 0,
-  showResult: false,
+  showOriginal: false,
   zoom: 1,
   drawing: false,
   acknowledged: false,
   format: 'pdf' as ExportFormat,
-  savedAs: null,
+  saved: null,
+  checkFound: false,
   error: null,
 });
 
@@ -122,6 +153,11 @@ function orgDefaults(org: OrgConfig | null) {
     ...(org?.purposes?.[0] ? { purpose: org.purposes[0] } : {}),
     ...(org?.defaultRecipient ? { recipient: org.defaultRecipient } : {}),
   };
+}
+
+/** The regions after a change the person made, with the change recorded for undo. */
+function history(s: AppState, regions: Region[]) {
+  return { regions, past: [...s.past, s.regions].slice(-HISTORY_LIMIT), future: [] };
 }
 
 export const useStore = create<AppState>()((set) => ({
@@ -139,6 +175,17 @@ export const useStore = create<AppState>()((set) => ({
       ...('org' in patch && patch.org !== s.org ? orgDefaults(patch.org ?? null) : {}),
     })),
   setJob: (job) => set({ job }),
+  selfCheckFound: (warnings, regions) =>
+    set((s) =>
+      s.job
+        ? {
+            job: { ...s.job, warnings: [...s.job.warnings, ...warnings] },
+            ...history(s, [...s.regions, ...regions]),
+            acknowledged: false,
+            checkFound: true,
+          }
+        : {},
+    ),
   // Kinds the organisation keeps readable by default start unticked.
   setRegions: (regions) =>
     set((s) => ({
@@ -150,32 +197,77 @@ export const useStore = create<AppState>()((set) => ({
         .map((r) => r.id),
       selected: null,
     })),
-  editRegions: (update) =>
-    set((s) => ({
-      regions: update(s.regions),
-      past: [...s.past, s.regions].slice(-HISTORY_LIMIT),
-      future: [],
-    })),
+  editRegions: (update) => set((s) => history(s, update(s.regions))),
   toggleExcluded: (id) =>
     set((s) => {
       if (s.excluded.includes(id)) return { excluded: s.excluded.filter((x) => x !== id) };
       // What the organisation always redacts cannot be unticked.
       const region = s.regions.find((r) => r.id === id);
-      if (region && !mayKeepKind(s.org, region.kind)) return {};
-      return { excluded: [...s.excluded, id] };
+      if (!region || !mayKeepKind(s.org, region.kind)) return {};
+      return { confirmKeep: id };
+    }),
+  answerKeep: (leaveReadable) =>
+    set((s) =>
+      leaveReadable && s.confirmKeep
+        ? { excluded: [...s.excluded, s.confirmKeep], confirmKeep: null }
+        : { confirmKeep: null },
+    ),
+  removeRegion: (id) =>
+    set((s) => {
+      const region = s.regions.find((r) => r.id === id);
+      if (region?.source !== 'manual') return {};
+      return {
+        ...history(
+          s,
+          s.regions.filter((r) => r.id !== id),
+        ),
+        selected: s.selected === id ? null : s.selected,
+      };
+    }),
+  addBox: (side, box) =>
+    set((s) => {
+      const id = `manual-${Date.now().toString(36)}-${s.regions.length}`;
+      const region: Region = {
+        id,
+        kind: 'manual',
+        shape: { type: 'rect', rect: boxToRect(box) },
+        source: 'manual',
+        confidence: 1,
+        label: '',
+        side,
+      };
+      return { ...history(s, [...s.regions, region]), selected: id, side, drawing: false };
+    }),
+  nudge: (dx, dy, resize) =>
+    set((s) => {
+      if (!s.selected || s.step !== 'review') return {};
+      return history(
+        s,
+        s.regions.map((r) => {
+          if (r.id !== s.selected) return r;
+          const b = polygonBounds(shapeToPolygon(r.shape));
+          const next = resize
+            ? { ...b, width: Math.max(8, b.width + dx), height: Math.max(8, b.height + dy) }
+            : { ...b, x: b.x + dx, y: b.y + dy };
+          return { ...r, shape: { type: 'rect', rect: boxToRect(next) } };
+        }),
+      );
     }),
   select: (selected) => set({ selected }),
+  // Undo belongs to the review: elsewhere (a letter's text box, the watermark form) it is inert.
   undo: () =>
     set((s) => {
       const previous = s.past[s.past.length - 1];
-      return previous
+      return previous && s.step === 'review'
         ? { regions: previous, past: s.past.slice(0, -1), future: [s.regions, ...s.future] }
         : {};
     }),
   redo: () =>
     set((s) => {
       const [next, ...rest] = s.future;
-      return next ? { regions: next, past: [...s.past, s.regions], future: rest } : {};
+      return next && s.step === 'review'
+        ? { regions: next, past: [...s.past, s.regions], future: rest }
+        : {};
     }),
   setWatermark: (patch) => set(patch),
   setLetter: (patch) => set(patch),

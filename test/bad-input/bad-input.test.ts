@@ -5,16 +5,17 @@ import { translate } from '../../shared/i18n/translate.ts';
 import { isApiError, type AnalysisResult } from '../../shared/ipc.ts';
 import { testPicture } from '../helpers/images.ts';
 import { hostileCorpus } from './corpus.ts';
+import { stubDialogs } from '../helpers/dialogs.ts';
 
 /** Longer than any single step's own limit (30 s): an answer after this counts as a hang. */
 const ANSWER_WITHIN_MS = 45_000;
 
 const files = await hostileCorpus();
 // The same worker-thread service the desktop app runs; a crash there would end every answer.
-const service = startServiceWorker(new URL('../helpers/service-worker-ts.mjs', import.meta.url), {
-  chooseFiles: async () => null,
-  chooseSaveTarget: async () => null,
-});
+const service = startServiceWorker(
+  new URL('../helpers/service-worker-ts.mjs', import.meta.url),
+  stubDialogs(),
+);
 afterAll(() => service.close());
 
 async function answer(bytes: Buffer) {

@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -13,6 +14,7 @@ import { y4mOf } from '../helpers/y4m.ts';
 import { launchChromium, makeDocument as makeDoc, shot as takeShot } from './harness.ts';
 import { startTestApp, type TestApp } from './server.ts';
 
+const require = createRequire(import.meta.url);
 let app: TestApp;
 let browser: Browser;
 let page: Page;
@@ -80,8 +82,9 @@ describe('desktop UI in Chromium, with the real service and pipeline', () => {
     await page.getByTestId('undo').click();
     await expect.poll(() => page.locator('[data-kind]').count()).toBe(before + 1);
 
-    await page.getByTestId('toggle-result').click();
-    await shot('4-result');
+    await page.getByTestId('show-original').click();
+    await shot('4-original');
+    await page.getByTestId('show-original').click();
     if (await page.getByTestId('acknowledge').count())
       await page.getByTestId('acknowledge').check();
     await page.getByTestId('next').click();
@@ -264,6 +267,159 @@ describe('desktop UI in Chromium, with the real service and pipeline', () => {
     await page.getByTestId('done').waitFor();
     expect(readFileSync(app.dialogs.savePath).subarray(0, 5).toString()).toBe('%PDF-');
   });
+
+  it('shows regions black as they will be burned, and the original only while asked', async () => {
+    const { file } = await makeDocument(111);
+    await page.getByTestId('file-input').setInputFiles(file);
+    await page.getByTestId('region-list').waitFor({ timeout: 60_000 });
+    const mrz = page
+      .locator('.region')
+      .filter({ has: page.locator('rect') })
+      .first();
+    const darkness = async () => {
+      const png = await mrz.screenshot();
+      const img = await decodeRaw(png);
+      let max = 0;
+      // The middle of the box: every pixel there is what the copy will show.
+      for (let y = Math.floor(img.height * 0.3); y < img.height * 0.7; y++)
+        for (let x = Math.floor(img.width * 0.3); x < img.width * 0.7; x++)
+          max = Math.max(max, img.data[(y * img.width + x) * 3] ?? 0);
+      return max;
+    };
+    expect(await darkness()).toBeLessThan(10);
+    await page.getByTestId('show-original').click();
+    expect(await darkness()).toBeGreaterThan(100);
+    await page.getByTestId('show-original').click();
+    expect(await darkness()).toBeLessThan(10);
+  });
+
+  it('keeps keys typed in a text field away from the regions, and asks before a found region goes', async () => {
+    const { file } = await makeDocument(112);
+    await page.getByTestId('file-input').setInputFiles(file);
+    await page.getByTestId('region-list').waitFor({ timeout: 60_000 });
+    const count = () => page.locator('[data-kind]').count();
+    const found = await count();
+    // Delete on a region that was found: it stays, and the person is asked about leaving it readable.
+    await page.locator('[data-kind=document_number]').click();
+    await page.locator('.region.selected').focus();
+    await page.keyboard.press('Delete');
+    await page.getByTestId('keep-readable').waitFor();
+    expect(await count()).toBe(found);
+    await page.getByRole('button', { name: 'Zwart laten' }).click();
+    // A box of one's own, then Ctrl+Z typed in the letter's text box on the export step.
+    await page.getByTestId('add-box').click();
+    expect(await count()).toBe(found + 1);
+    if (await page.getByTestId('acknowledge').count())
+      await page.getByTestId('acknowledge').check();
+    await page.getByTestId('next').click();
+    await page.getByTestId('purpose').selectOption('inzage');
+    await page.getByTestId('next').click();
+    await page.getByTestId('letter').check();
+    await page.getByTestId('letter-contact').fill('Straat 1');
+    await page.getByTestId('letter-contact').press('Control+z');
+    await page.getByRole('button', { name: 'Terug' }).click();
+    await page.getByRole('button', { name: 'Terug' }).click();
+    await page.getByTestId('region-list').waitFor();
+    expect(await count()).toBe(found + 1);
+  });
+
+  it('offers a box over the spot a warning points at', async () => {
+    const { file } = await makeDocument(113);
+    // Cut the page just above its MRZ: a passport page with no MRZ left on it.
+    const side = (await makeDocument(113)).side;
+    const mrz = side.secrets.find((x) => x.kind === 'mrz')!.box;
+    const cut = path.join(work, 'no-mrz.png');
+    const sharp = (await import('sharp')).default;
+    writeFileSync(
+      cut,
+      await sharp(readFileSync(file))
+        .composite([
+          {
+            input: {
+              create: {
+                width: side.width,
+                height: side.height - mrz.y + 10,
+                channels: 3,
+                background: '#f4eef2',
+              },
+            },
+            left: 0,
+            top: mrz.y - 10,
+          },
+        ])
+        .png()
+        .toBuffer(),
+    );
+    await page.getByTestId('file-input').setInputFiles(cut);
+    await page.getByTestId('warnings').waitFor({ timeout: 60_000 });
+    await expect.poll(() => page.getByTestId('warnings').textContent()).toContain('MRZ');
+    const before = await page.locator('[data-kind]').count();
+    await page.getByRole('button', { name: 'Teken hier zelf een vak' }).first().click();
+    await expect.poll(() => page.locator('[data-kind]').count()).toBe(before + 1);
+    await shot('7b-cover-spot');
+  });
+
+  it('shows the exact file and what it holds before saving, and where it went after', async () => {
+    const { file } = await makeDocument(114);
+    await page.getByTestId('file-input').setInputFiles(file);
+    await page.getByTestId('region-list').waitFor({ timeout: 60_000 });
+    if (await page.getByTestId('acknowledge').count())
+      await page.getByTestId('acknowledge').check();
+    await page.getByTestId('next').click();
+    await page.getByTestId('recipient').fill('Gemeente Voorbeeld');
+    await page.getByTestId('next').click();
+    await expect
+      .poll(() => page.getByTestId('summary').textContent())
+      .toMatch(/\d+ gebieden zwart · watermerk: KOPIE/);
+    await page.waitForTimeout(500);
+    await shot('8-final-preview');
+    app.dialogs.savePath = path.join(work, 'final.pdf');
+    await page.getByTestId('save').click();
+    await page.getByTestId('done').waitFor();
+    expect(await page.getByTestId('summary').textContent()).toContain(
+      'zelfcontrole: niets leesbaar',
+    );
+    expect(await page.getByTestId('done').textContent()).toContain(work);
+    await page.getByTestId('show-in-folder').click();
+    await expect.poll(() => app.dialogs.revealed).toContain(app.dialogs.savePath);
+    await shot('9-saved');
+  });
+
+  it.each(['nl', 'en'])(
+    'has no accessibility violation on any screen (%s)',
+    async (lang) => {
+      const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+      const check = async (screen: string) => {
+        await page.evaluate(axeSource);
+        const result = await page.evaluate(() =>
+          (
+            window as unknown as { axe: { run: () => Promise<{ violations: unknown[] }> } }
+          ).axe.run(),
+        );
+        expect(result.violations, `${screen} (${lang})`).toEqual([]);
+      };
+      if (lang === 'en') await page.getByTestId('language').click();
+      await check('start');
+      const { file } = await makeDocument(202, false);
+      await page.getByTestId('file-input').setInputFiles(file);
+      await page.getByTestId('region-list').waitFor({ timeout: 60_000 });
+      await check('review');
+      await page.locator('[data-kind=document_number]').locator('..').locator('input').click();
+      await page.getByTestId('keep-readable').waitFor();
+      await check('review, asking before leaving a region readable');
+      await page.getByTestId('acknowledge').check();
+      await page.getByTestId('next').click();
+      await check('watermark');
+      await page.getByTestId('recipient').fill('X');
+      await page.getByTestId('next').click();
+      await check('export');
+      app.dialogs.savePath = path.join(work, `axe-${lang}.pdf`);
+      await page.getByTestId('save').click();
+      await page.getByTestId('done').waitFor();
+      await check('done');
+    },
+    180_000,
+  );
 
   it('made no request outside the app itself', () => {
     expect(external).toEqual([]);

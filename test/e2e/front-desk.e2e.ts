@@ -65,14 +65,23 @@ describe('front desk, set up by an organisation config', () => {
       page.locator(`li:has([data-kind=${kind}]) input[type=checkbox]`).first();
     expect(await box('mrz').isChecked()).toBe(false);
     expect(await box('photo').isDisabled()).toBe(true);
+    // Nor can the keyboard take it away: Delete on the selected photo changes nothing.
+    await page.locator('[data-kind=photo]').first().click();
+    await page.locator('.region.selected').focus();
+    await page.keyboard.press('Delete');
+    expect(await page.getByTestId('keep-readable').count()).toBe(0);
+    expect(await box('photo').isChecked()).toBe(true);
     await shot(page, '8-front-desk-review');
     if (await page.getByTestId('acknowledge').count())
       await page.getByTestId('acknowledge').check();
     await page.keyboard.press('Control+Enter');
-    // Straight to saving: the watermark comes from the organisation.
+    // Straight to saving: the watermark comes from the organisation, and the recipient it
+    // locks cannot be changed there.
     await expect
-      .poll(() => page.getByTestId('watermark-text').textContent())
+      .poll(() => page.getByTestId('summary').textContent())
       .toContain('aan Gemeente Voorbeeld');
+    expect(await page.getByTestId('recipient').isDisabled()).toBe(true);
+    expect(await page.getByTestId('purpose').isDisabled()).toBe(true);
     app.dialogs.savePath = path.join(work, 'balie-1.pdf');
     await page.keyboard.press('Control+Enter');
     await page.getByTestId('notice').waitFor();

@@ -18,6 +18,8 @@ const BRIDGE = readFileSync(path.join(import.meta.dirname, 'bridge-client.js'), 
 export interface TestDialogs extends Dialogs {
   openPaths: string[] | null;
   savePath: string | null;
+  /** Files the app asked the file manager to show. */
+  revealed: string[];
 }
 
 export interface TestApp {
@@ -37,6 +39,8 @@ export async function startTestApp(): Promise<TestApp> {
     savePath: null,
     chooseFiles: async () => dialogs.openPaths,
     chooseSaveTarget: async () => dialogs.savePath,
+    revealed: [],
+    reveal: async (file) => void dialogs.revealed.push(file),
   };
   // The same worker thread the app uses, running its TypeScript source through tsx.
   const service = startServiceWorker(

@@ -4,12 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { startServiceWorker } from '../../electron/app/worker-client.ts';
 import { isApiError } from '../../shared/ipc.ts';
+import { stubDialogs } from '../helpers/dialogs.ts';
 
 const [input, target] = process.argv.slice(2) as [string, string];
-const service = startServiceWorker(new URL('../helpers/service-worker-ts.mjs', import.meta.url), {
-  chooseFiles: async () => null,
-  chooseSaveTarget: async () => target,
-});
+const service = startServiceWorker(
+  new URL('../helpers/service-worker-ts.mjs', import.meta.url),
+  stubDialogs({ chooseSaveTarget: async () => target }),
+);
 const result = await service.analyze([
   { name: 'document', bytes: new Uint8Array(readFileSync(input)) },
 ]);

@@ -18,6 +18,7 @@ import { createAppService } from '../../electron/app/service.ts';
 import { isApiError, type AnalysisResult } from '../../shared/ipc.ts';
 import { encodeHeic, heifEncAvailable } from '../helpers/heic.ts';
 import { scanPdf } from '../helpers/pdf.ts';
+import { stubDialogs } from '../helpers/dialogs.ts';
 
 const run = promisify(execFile);
 // tsx by absolute path: the child's working directory is a fresh folder with no node_modules.
@@ -98,10 +99,9 @@ describe('no residue: nothing is kept but the exported file', () => {
     expect(left).toHaveLength(1);
     expect(left[0]).toMatch(/^\.vk-tmp-/);
 
-    const service = createAppService({
-      chooseFiles: async () => null,
-      chooseSaveTarget: async () => path.join(box.at('work'), 'b.pdf'),
-    });
+    const service = createAppService(
+      stubDialogs({ chooseSaveTarget: async () => path.join(box.at('work'), 'b.pdf') }),
+    );
     try {
       const job = (await service.analyze([
         { name: 's.jpg', bytes: new Uint8Array(readFileSync(SAMPLE_DOCUMENT)) },

@@ -127,6 +127,7 @@ describe('the bundled pipeline worker (what the packaged app runs)', () => {
           return null;
         },
         chooseSaveTarget: async () => null,
+        reveal: async () => undefined,
       },
     );
     try {

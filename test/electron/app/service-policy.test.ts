@@ -12,6 +12,7 @@ import { decodeRaw, maxInBox } from '../../helpers/images.ts';
 import { passportPage } from '../../synth/documents.ts';
 import { randomHolder } from '../../synth/holder.ts';
 import { createRng } from '../../synth/prng.ts';
+import { stubDialogs } from '../../helpers/dialogs.ts';
 
 const out = mkdtempSync(path.join(tmpdir(), 'vk-policy-'));
 let n = 0;
@@ -22,7 +23,7 @@ function serviceWith(config: OrgConfig | null): AppService {
   if (config)
     writeFileSync(path.join(installDir, 'veilige-kopie.config.json'), JSON.stringify(config));
   return createAppService(
-    { chooseFiles: async () => null, chooseSaveTarget: async () => path.join(out, `c${++n}.png`) },
+    stubDialogs({ chooseSaveTarget: async () => path.join(out, `c${++n}.png`) }),
     engines,
     { installDir },
   );

@@ -7,13 +7,11 @@ import { createAppService, suggestedFileName } from '../../../electron/app/servi
 import { DEFAULT_LIMITS } from '../../../electron/pipeline/limits.ts';
 import { testPicture } from '../../helpers/images.ts';
 import { scanPdf } from '../../helpers/pdf.ts';
+import { stubDialogs } from '../../helpers/dialogs.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'vk-svc-'));
 let savePath: string | null = null;
-const service = createAppService({
-  chooseFiles: async () => null,
-  chooseSaveTarget: async () => savePath,
-});
+const service = createAppService(stubDialogs({ chooseSaveTarget: async () => savePath }));
 afterAll(() => service.close());
 
 /** An export asking for a request letter, with one thing changed. */
@@ -179,11 +177,9 @@ describe('app service (what IPC calls)', () => {
   });
 
   it('stops a job that runs past its time limit, says so, and keeps nothing of it', async () => {
-    const slow = createAppService(
-      { chooseFiles: async () => null, chooseSaveTarget: async () => null },
-      undefined,
-      { limits: { ...DEFAULT_LIMITS, jobTimeoutMs: 30 } },
-    );
+    const slow = createAppService(stubDialogs(), undefined, {
+      limits: { ...DEFAULT_LIMITS, jobTimeoutMs: 30 },
+    });
     try {
       const result = await slow.analyze([
         { name: 'x.png', bytes: new Uint8Array(await testPicture(600, 400)) },

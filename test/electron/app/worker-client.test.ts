@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { startServiceWorker } from '../../../electron/app/worker-client.ts';
+import { stubDialogs } from '../../helpers/dialogs.ts';
 
 describe('service worker client', () => {
   it('answers a call that crashed the worker with INTERNAL, and serves the next call from a fresh one', async () => {
     const service = startServiceWorker(
       new URL('../../helpers/crashing-worker.mjs', import.meta.url),
-      { chooseFiles: async () => null, chooseSaveTarget: async () => null },
+      stubDialogs(),
     );
     try {
       expect(await service.analyze([])).toEqual({ error: 'INTERNAL', params: {} });

@@ -16,6 +16,7 @@ import type { Warning } from '../../../shared/warnings.ts';
 import { createAppService } from '../../../electron/app/service.ts';
 import { isApiError, type AnalysisResult } from '../../../shared/ipc.ts';
 import { FIXTURES_DIR, fixturesAvailable } from '../../helpers/fixtures.ts';
+import { stubDialogs } from '../../helpers/dialogs.ts';
 
 // Real specimens on which detection misses the document number (and more): once copies that
 // said "clean" and exited 0. Now each must say what is missing, exit 1, and never be deleted.
@@ -81,10 +82,7 @@ describe.skipIf(!fixturesAvailable())(
     );
 
     it('the app gets the same warnings for each, so its review blocks export until they are ticked', async () => {
-      const service = createAppService({
-        chooseFiles: async () => null,
-        chooseSaveTarget: async () => null,
-      });
+      const service = createAppService(stubDialogs());
       try {
         for (const file of SPECIMENS) {
           const job = (await service.analyze([

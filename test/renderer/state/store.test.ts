@@ -20,6 +20,7 @@ beforeEach(() => {
 describe('review state', () => {
   it('undoes and redoes region edits, and a new edit clears the redo list', () => {
     const s = () => useStore.getState();
+    s().setUi({ step: 'review' });
     s().setRegions([region('a')]);
     s().editRegions((rs) => [...rs, region('b')]);
     s().editRegions((rs) => rs.filter((r) => r.id !== 'a'));
@@ -34,15 +35,62 @@ describe('review state', () => {
     expect(s().future).toEqual([]);
   });
 
-  it('burns only the regions left ticked', () => {
-    useStore.getState().setRegions([region('a'), region('b')]);
-    useStore.getState().toggleExcluded('a');
-    expect(activeRegions(useStore.getState()).map((r) => r.id)).toEqual(['b']);
+  it('burns only the regions left ticked, and unticks only after the person confirms', () => {
+    const s = () => useStore.getState();
+    s().setRegions([region('a', 'document_number'), region('b')]);
+    s().toggleExcluded('a');
+    expect(s().confirmKeep).toBe('a');
+    expect(activeRegions(s()).map((r) => r.id)).toEqual(['a', 'b']);
+    s().answerKeep(false);
+    expect(activeRegions(s()).map((r) => r.id)).toEqual(['a', 'b']);
+    s().toggleExcluded('a');
+    s().answerKeep(true);
+    expect(activeRegions(s()).map((r) => r.id)).toEqual(['b']);
+    // Ticking back on needs no question.
+    s().toggleExcluded('a');
+    expect(activeRegions(s()).map((r) => r.id)).toEqual(['a', 'b']);
+  });
+
+  it('undo and redo do nothing outside the review step', () => {
+    const s = () => useStore.getState();
+    s().setUi({ step: 'review' });
+    s().setRegions([region('a')]);
+    s().editRegions((rs) => [...rs, region('b')]);
+    s().setUi({ step: 'export' });
+    s().undo();
+    expect(s().regions.map((r) => r.id)).toEqual(['a', 'b']);
+  });
+
+  it('deletes a box the person drew, never a region that was found', () => {
+    const s = () => useStore.getState();
+    s().setRegions([{ ...region('found', 'mrz'), source: 'auto' }, region('own')]);
+    s().removeRegion('found');
+    s().removeRegion('own');
+    expect(s().regions.map((r) => r.id)).toEqual(['found']);
+  });
+
+  it('adds a box over a spot, selected, on its side, and moves and resizes it from the keyboard', () => {
+    const s = () => useStore.getState();
+    s().setUi({ step: 'review', drawing: true });
+    s().addBox(1, { x: 10, y: 20, width: 100, height: 40 });
+    const id = s().selected!;
+    expect([s().side, s().drawing]).toEqual([1, false]);
+    s().nudge(5, 0, false);
+    s().nudge(10, 4, true);
+    const rect = s().regions.find((r) => r.id === id)!.shape;
+    expect(rect).toEqual({
+      type: 'rect',
+      rect: { cx: 15 + 55, cy: 20 + 22, width: 110, height: 44, angle: 0 },
+    });
   });
 
   it('"new document" forgets everything about the person but keeps the language', () => {
     const s = useStore.getState();
-    s.setUi({ lang: 'en', step: 'review', savedAs: 'x.pdf' });
+    s.setUi({
+      lang: 'en',
+      step: 'review',
+      saved: { saved: true, fileName: 'x.pdf', folder: '/d', summary: { regions: 1, restored: 0 } },
+    });
     s.setRegions([region('a')]);
     s.setWatermark({ recipient: 'Organisatie X', customPurpose: 'iets' });
     s.setJob({ jobId: 'j', sides: [], regions: [], warnings: [], documentKind: 'passport' });
@@ -55,7 +103,7 @@ describe('review state', () => {
       recipient: '',
       customPurpose: '',
       step: 'start',
-      savedAs: null,
+      saved: null,
       lang: 'en',
     });
   });
@@ -84,6 +132,7 @@ describe('organisation settings in the app state', () => {
     s().setRegions([region('m', 'mrz'), region('p', 'photo')]);
     expect(s().excluded).toEqual(['m']);
     s().toggleExcluded('p');
+    s().answerKeep(true);
     expect(s().excluded).toEqual(['m']);
     s().toggleExcluded('m');
     expect(s().excluded).toEqual([]);
