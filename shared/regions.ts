@@ -101,6 +101,58 @@ export function polygonBounds(points: readonly Point[]): Box {
   return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }
 
+/**
+ * The rectangle turned by `angle` degrees whose axis-aligned bounds are `bounds`: the inverse of
+ * polygonBounds(rectCorners(r)), exact for |angle| < 45.
+ */
+export function rectWithinBounds(bounds: Box, angle: number): RotatedRect {
+  const a = (Math.abs(angle) * Math.PI) / 180;
+  const c = Math.cos(a);
+  const s = Math.sin(a);
+  const det = c * c - s * s;
+  return {
+    cx: bounds.x + bounds.width / 2,
+    cy: bounds.y + bounds.height / 2,
+    width: Math.max(0, (c * bounds.width - s * bounds.height) / det),
+    height: Math.max(0, (c * bounds.height - s * bounds.width) / det),
+    angle,
+  };
+}
+
+/** The shape moved by dx, dy. */
+export function moveShape(shape: Shape, dx: number, dy: number): Shape {
+  if (shape.type === 'rect')
+    return {
+      type: 'rect',
+      rect: { ...shape.rect, cx: shape.rect.cx + dx, cy: shape.rect.cy + dy },
+    };
+  return { type: 'polygon', points: shape.points.map((p) => ({ x: p.x + dx, y: p.y + dy })) };
+}
+
+/**
+ * The shape grown by dw, dh along its own axes (a turned rectangle stays turned), keeping its
+ * top-left corner where it was; never smaller than `min` pixels either way.
+ */
+export function resizeShape(shape: Shape, dw: number, dh: number, min = 8): Shape {
+  const r = shape.type === 'rect' ? shape.rect : boxToRect(polygonBounds(shape.points));
+  const width = Math.max(min, r.width + dw);
+  const height = Math.max(min, r.height + dh);
+  const a = (r.angle * Math.PI) / 180;
+  // Half the growth moves the centre, along the rectangle's own axes.
+  const gx = (width - r.width) / 2;
+  const gy = (height - r.height) / 2;
+  return {
+    type: 'rect',
+    rect: {
+      cx: r.cx + gx * Math.cos(a) - gy * Math.sin(a),
+      cy: r.cy + gx * Math.sin(a) + gy * Math.cos(a),
+      width,
+      height,
+      angle: r.angle,
+    },
+  };
+}
+
 /** Grows a shape by `margin` pixels on every side (a rect stays a rect; a polygon grows from its centroid). */
 export function growShape(shape: Shape, margin: number): Shape {
   if (shape.type === 'rect') {

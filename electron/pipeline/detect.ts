@@ -1,5 +1,11 @@
 import { normalizeMrzLines, parseMrz } from '../../shared/mrz.ts';
-import { overlapRatio, unionBoxes, type Box } from '../../shared/regions.ts';
+import {
+  overlapRatio,
+  polygonBounds,
+  rectCorners,
+  unionBoxes,
+  type Box,
+} from '../../shared/regions.ts';
 import type { Engines } from './engines.ts';
 import { findBarcodes } from './find/barcodes.ts';
 import type { Finding } from './find/finding.ts';
@@ -13,7 +19,8 @@ import { readPageText } from './ocr/page.ts';
 import type { OcrLine } from './ocr/text.ts';
 import type { RawImage } from './raw-image.ts';
 import { locateOnPage } from './locate.ts';
-import { rotateRaw, unrotateBox, type QuarterTurn } from './orient.ts';
+import { rotateFree, rotateRaw, unrotateBox, untiltBox, type QuarterTurn } from './orient.ts';
+import { estimateSkew } from './vision/skew.ts';
 import { cropRaw } from './vision/crop.ts';
 import { timed, type StageListener } from './timing.ts';
 import { toGray } from './vision/gray.ts';
@@ -25,18 +32,30 @@ export interface SideDetection {
   lines: OcrLine[];
   /** The document's outline: the card or page found on a scan, else the whole image. */
   outline: Box;
+  /**
+   * Degrees (clockwise) the document's text runs at on the image: 0 when square. Boxes are
+   * axis-aligned bounds; findings also carry their turned rectangle as `shape`.
+   */
+  tilt: number;
   /** Milliseconds per stage, for the report and the benchmark. */
   timings: Record<string, number>;
 }
 
 type BoxMap = (b: Box) => Box;
 
-function mapDetection(det: SideDetection, f: BoxMap): SideDetection {
+/**
+ * The detection with every box moved by `f`. Only a shift keeps the MRZ's lines square to the
+ * image (`shift`); after a turn they are dropped, and the numbers in a kept MRZ are then not
+ * placed one by one (the whole MRZ stays covered).
+ */
+function mapDetection(det: SideDetection, f: BoxMap, shift = false): SideDetection {
   const move = <T extends { box: Box }>(item: T): T => ({ ...item, box: f(item.box) });
   return {
     ...det,
     findings: det.findings.map(move),
-    mrz: det.mrz ? move(det.mrz) : null,
+    mrz: det.mrz
+      ? { ...move(det.mrz), lineBoxes: shift ? det.mrz.lineBoxes?.map(f) : undefined }
+      : null,
     outline: f(det.outline),
     lines: det.lines.map((l) => ({ ...move(l), words: l.words.map(move) })),
   };
@@ -70,7 +89,7 @@ async function detectUpright(
   if (!page) return det;
   const dx = Math.floor(page.x);
   const dy = Math.floor(page.y);
-  return mapDetection(det, (b) => ({ ...b, x: b.x + dx, y: b.y + dy }));
+  return mapDetection(det, (b) => ({ ...b, x: b.x + dx, y: b.y + dy }), true);
 }
 
 /** The first quarter turn under which the document is recognised, or null. */
@@ -98,7 +117,7 @@ async function detectTurned(
  * or upside down (photographed on a table, scanned the wrong way round): a face or a readable MRZ
  * after a quarter turn says which way is up, and the findings are turned back to the image.
  */
-export async function detectSide(
+async function detectSquare(
   img: RawImage,
   engines: Engines,
   listener?: StageListener,
@@ -107,6 +126,35 @@ export async function detectSide(
   if (recognised(upright)) return upright;
   const turned = await timed({}, 'orient', () => detectTurned(img, engines, listener), listener);
   return turned ?? upright;
+}
+
+/** Below this tilt (degrees) OCR and the band finders read the document as it is. */
+const MIN_TILT = 1.5;
+
+/**
+ * Everything sensitive on one side. A document photographed at an angle is first turned square
+ * (by the tilt of its text lines), searched there, and every finding is turned back onto the
+ * image as the tilted rectangle it is, so the black covers the field and not a square around it.
+ */
+export async function detectSide(
+  img: RawImage,
+  engines: Engines,
+  listener?: StageListener,
+): Promise<SideDetection> {
+  const { gray } = await toGray(img, 800);
+  const skew = estimateSkew(gray);
+  if (Math.abs(skew) < MIN_TILT) return detectSquare(img, engines, listener);
+  const straight = await rotateFree(img, -skew);
+  const det = await detectSquare(straight, engines, listener);
+  const rect = (b: Box) => untiltBox(b, skew, straight, img);
+  const bounds = (b: Box) => polygonBounds(rectCorners(rect(b)));
+  const mapped = mapDetection(det, bounds);
+  return {
+    ...mapped,
+    findings: det.findings.map((f) => ({ ...f, box: bounds(f.box), shape: rect(f.box) })),
+    tilt: skew,
+    timings: det.timings,
+  };
 }
 
 /** Minimum correlation for a template match to count as the ghost image. */
@@ -226,5 +274,5 @@ async function detectIn(
   findings.push(...numbers.filter((n) => !mrz || overlapRatio(n.box, mrz.box) < 0.6));
   findings.push(...barcodes);
   const outline = { x: 0, y: 0, width: img.width, height: img.height };
-  return { findings, mrz, lines, outline, timings };
+  return { findings, mrz, lines, outline, tilt: 0, timings };
 }

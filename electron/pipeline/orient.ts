@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import type { Box } from '../../shared/regions.ts';
+import type { Box, RotatedRect } from '../../shared/regions.ts';
 import { rawInput, type RawImage } from './raw-image.ts';
 
 export type QuarterTurn = 90 | 180 | 270;
@@ -21,4 +21,39 @@ export function unrotateBox(box: Box, angle: QuarterTurn, width: number, height:
   if (angle === 90) return { x: y, y: height - x - w, width: h, height: w };
   // Turned 270° clockwise: original (x, y) went to (y, width − x).
   return { x: width - y - h, y: x, width: h, height: w };
+}
+
+/**
+ * The image turned by `degrees` clockwise (any angle) about its centre, on a canvas grown to hold
+ * it all; the uncovered corners are white, like paper, so they add no ink.
+ */
+export async function rotateFree(img: RawImage, degrees: number): Promise<RawImage> {
+  const { data, info } = await sharp(img.data, rawInput(img))
+    .rotate(degrees, { background: '#ffffff' })
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height, dpi: img.dpi };
+}
+
+/**
+ * Maps a box found in an image turned by −`skew` degrees (see rotateFree) back onto the original
+ * as the rectangle it really is there: turned by `skew`, about the matching centre.
+ */
+export function untiltBox(
+  box: Box,
+  skew: number,
+  turned: { width: number; height: number },
+  original: { width: number; height: number },
+): RotatedRect {
+  const a = (skew * Math.PI) / 180;
+  const dx = box.x + box.width / 2 - turned.width / 2;
+  const dy = box.y + box.height / 2 - turned.height / 2;
+  return {
+    cx: original.width / 2 + dx * Math.cos(a) - dy * Math.sin(a),
+    cy: original.height / 2 + dx * Math.sin(a) + dy * Math.cos(a),
+    width: box.width,
+    height: box.height,
+    angle: skew,
+  };
 }

@@ -13,6 +13,7 @@ import {
   shapeToPolygon,
   type Region,
   type RegionKind,
+  type RotatedRect,
 } from '../../shared/regions.ts';
 import type { Warning } from '../../shared/warnings.ts';
 import type { SideDetection } from './detect.ts';
@@ -64,6 +65,16 @@ export function padFinding(kind: RegionKind, box: Box): Box {
 }
 
 /**
+ * The finding's rectangle with its breathing room: grown along its own axes when it lies tilted
+ * (the margins are the same on opposite sides, so its centre stays).
+ */
+function paddedRect(f: Finding): RotatedRect {
+  if (!f.shape) return boxToRect(padFinding(f.kind, f.box));
+  const grown = padFinding(f.kind, { x: 0, y: 0, width: f.shape.width, height: f.shape.height });
+  return { ...f.shape, width: grown.width, height: grown.height };
+}
+
+/**
  * The MRZ band, lying either way (sideways scans). Along its lines it grows by a sixth of its
  * thickness at least: the band found by morphology can stop at the last glyph's body and leave
  * its edge (3-line card MRZs are the thickest).
@@ -100,7 +111,7 @@ export function planRedaction(sides: readonly SideDetection[], keep: readonly Re
         regions.push({
           id: `${f.kind}-${side}-${regions.length + 1}`,
           kind: f.kind,
-          shape: { type: 'rect', rect: boxToRect(padFinding(f.kind, f.box)) },
+          shape: { type: 'rect', rect: paddedRect(f) },
           source: 'auto',
           confidence: f.confidence,
           label: LABELS[f.via] ?? f.via,

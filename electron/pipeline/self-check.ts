@@ -1,5 +1,7 @@
 import {
+  pointInPolygon,
   polygonBounds,
+  rectWithinBounds,
   shapeToPolygon,
   type Box,
   type Region,
@@ -37,16 +39,24 @@ const NUMBER_KINDS: RegionKind[] = ['document_number', 'personal_number'];
 /** A face the detector is this sure of is a portrait still showing. */
 const FACE_SCORE = 0.5;
 
-function covered(box: Box, regions: readonly Region[]): boolean {
-  const boxes = regions.map((r) => polygonBounds(shapeToPolygon(r.shape)));
-  const inside = (x: number, y: number) =>
-    boxes.some((b) => x >= b.x && x <= b.x + b.width && y >= b.y && y <= b.y + b.height);
+/**
+ * Whether text seen at `box` lies under the regions. On a tilted document `box` bounds text that
+ * ran at `tilt` degrees: the points tested lie on that text, not in the corners of its bounds.
+ */
+function covered(box: Box, regions: readonly Region[], tilt: number): boolean {
+  const polygons = regions.map((r) => shapeToPolygon(r.shape));
+  const r = rectWithinBounds(box, tilt);
+  const a = (tilt * Math.PI) / 180;
   // Sample the inner 80 %: OCR word boxes run a little past the ink.
   for (let i = 0; i <= 4; i++) {
     for (let j = 0; j <= 2; j++) {
-      const x = box.x + box.width * (0.1 + (0.8 * i) / 4);
-      const y = box.y + box.height * (0.1 + (0.8 * j) / 2);
-      if (!inside(x, y)) return false;
+      const u = r.width * (0.8 * (i / 4) - 0.4);
+      const v = r.height * (0.8 * (j / 2) - 0.4);
+      const p = {
+        x: r.cx + u * Math.cos(a) - v * Math.sin(a),
+        y: r.cy + u * Math.sin(a) + v * Math.cos(a),
+      };
+      if (!polygons.some((poly) => pointInPolygon(p, poly))) return false;
     }
   }
   return true;
@@ -119,8 +129,10 @@ export async function selfCheck(
     const add = (kind: RegionKind, box: Box, via: string) => {
       if (!keep.includes(kind)) hits.push({ kind, side, box, via });
     };
-    for (const f of sensitiveText(detections[side]?.lines ?? [], known))
-      if (!covered(f.box, sideRegions)) add(f.kind, f.box, `uncovered ${f.via}`);
+    const det = detections[side];
+    for (const f of sensitiveText(det?.lines ?? [], known))
+      if (!covered(f.box, sideRegions, det?.tilt ?? 0))
+        add(f.kind, f.box, `uncovered ${f.via}`);
     for (const f of sensitiveText(await readPageText(img, engines.ocr), known))
       add(f.kind, f.box, f.via);
     const mrz = await findMrz(img, engines.ocr);

@@ -1,8 +1,9 @@
 import { useRef, useState, type PointerEvent } from 'react';
 import { translate } from '../../shared/i18n/translate.ts';
 import {
-  boxToRect,
+  moveShape,
   polygonBounds,
+  resizeShape,
   shapeToPolygon,
   type Box,
   type Point,
@@ -20,8 +21,11 @@ export function rectOf(r: Region): Box {
   return polygonBounds(shapeToPolygon(r.shape));
 }
 
-function withBox(r: Region, box: Box): Region {
-  return { ...r, shape: { type: 'rect', rect: boxToRect(box) } };
+/** SVG points of a region's outline: a tilted field is drawn tilted, as it will be burned. */
+function pointsOf(r: Region): string {
+  return shapeToPolygon(r.shape)
+    .map((p) => `${p.x},${p.y}`)
+    .join(' ');
 }
 
 /**
@@ -81,17 +85,13 @@ export function DocumentView({
     const p = toImage(e);
     if (drag.mode === 'draw') setDrag({ ...drag, to: p });
     else {
-      const b = rectOf(drag.original);
       const dx = p.x - drag.from.x;
       const dy = p.y - drag.from.y;
-      const next =
+      const shape =
         drag.mode === 'move'
-          ? withBox(drag.original, { ...b, x: b.x + dx, y: b.y + dy })
-          : withBox(drag.original, {
-              ...b,
-              width: Math.max(8, b.width + dx),
-              height: Math.max(8, b.height + dy),
-            });
+          ? moveShape(drag.original.shape, dx, dy)
+          : resizeShape(drag.original.shape, dx, dy);
+      const next = { ...drag.original, shape };
       // Live while dragging; recorded for undo once, when the drag ends.
       useStore.setState((s) => ({ regions: s.regions.map((r) => (r.id === drag.id ? next : r)) }));
     }
@@ -163,11 +163,8 @@ export function DocumentView({
                     })}
                     onFocus={() => select(r.id)}
                   >
-                    <rect
-                      x={b.x}
-                      y={b.y}
-                      width={b.width}
-                      height={b.height}
+                    <polygon
+                      points={pointsOf(r)}
                       strokeWidth={stroke}
                       className={off || showOriginal ? 'outline' : 'burn'}
                       onPointerDown={(e) => startEdit(e, r, 'move')}

@@ -3,13 +3,7 @@ import type { Lang } from '../../shared/i18n/translate.ts';
 import type { AnalysisResult, ExportFormat, ExportResult } from '../../shared/ipc.ts';
 import type { Warning } from '../../shared/warnings.ts';
 import { mayKeepKind, type OrgConfig } from '../../shared/org-config.ts';
-import {
-  boxToRect,
-  polygonBounds,
-  shapeToPolygon,
-  type Box,
-  type Region,
-} from '../../shared/regions.ts';
+import { boxToRect, moveShape, resizeShape, type Box, type Region } from '../../shared/regions.ts';
 import { todayIso } from '../../shared/settings.ts';
 
 // The only place that imports zustand. No `persist`: nothing here ever reaches disk.
@@ -243,14 +237,11 @@ export const useStore = create<AppState>()((set) => ({
       if (!s.selected || s.step !== 'review') return {};
       return history(
         s,
-        s.regions.map((r) => {
-          if (r.id !== s.selected) return r;
-          const b = polygonBounds(shapeToPolygon(r.shape));
-          const next = resize
-            ? { ...b, width: Math.max(8, b.width + dx), height: Math.max(8, b.height + dy) }
-            : { ...b, x: b.x + dx, y: b.y + dy };
-          return { ...r, shape: { type: 'rect', rect: boxToRect(next) } };
-        }),
+        s.regions.map((r) =>
+          r.id === s.selected
+            ? { ...r, shape: resize ? resizeShape(r.shape, dx, dy) : moveShape(r.shape, dx, dy) }
+            : r,
+        ),
       );
     }),
   select: (selected) => set({ selected }),

@@ -16,9 +16,37 @@ interface Span {
   line: OcrLine;
 }
 
+/**
+ * Page OCR sometimes breaks one printed line in two ("2145.2" and "9.800"), more so on photos:
+ * pieces side by side on the same baseline are read as one line again.
+ */
+export function joinSplitLines(lines: readonly OcrLine[]): OcrLine[] {
+  const out: OcrLine[] = [];
+  for (const line of [...lines].sort((a, b) => a.box.x - b.box.x)) {
+    const h = line.box.height;
+    const left = out.find((o) => {
+      const overlap =
+        Math.min(o.box.y + o.box.height, line.box.y + h) - Math.max(o.box.y, line.box.y);
+      const gap = line.box.x - (o.box.x + o.box.width);
+      return overlap >= 0.6 * Math.min(o.box.height, h) && gap >= -0.5 * h && gap <= 1.2 * h;
+    });
+    if (!left) {
+      out.push(line);
+      continue;
+    }
+    out[out.indexOf(left)] = {
+      text: `${left.text} ${line.text}`,
+      box: unionBoxes([left.box, line.box]),
+      words: [...left.words, ...line.words],
+      confidence: Math.min(left.confidence, line.confidence),
+    };
+  }
+  return out;
+}
+
 function spansOf(lines: readonly OcrLine[], maxWords = 4): Span[] {
   const spans: Span[] = [];
-  for (const line of lines) {
+  for (const line of joinSplitLines(lines)) {
     const words = line.words.filter((w) => w.text.trim());
     for (let i = 0; i < words.length; i++) {
       for (let n = 1; n <= maxWords && i + n <= words.length; n++) {

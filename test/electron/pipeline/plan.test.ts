@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SideDetection } from '../../../electron/pipeline/detect.ts';
 import type { Finding } from '../../../electron/pipeline/find/finding.ts';
 import { padFinding, planRedaction } from '../../../electron/pipeline/plan.ts';
+import { polygonBounds, shapeToPolygon } from '../../../shared/regions.ts';
 import type { MrzInfo } from '../../../shared/mrz.ts';
 import { line } from '../../helpers/ocr-lines.ts';
 
@@ -32,6 +33,7 @@ function side(findings: Finding['kind'][], mrz: Partial<MrzInfo> | null): SideDe
       : null,
     lines: [],
     outline: { x: 0, y: 0, width: 1250, height: 880 },
+    tilt: 0,
     timings: {},
   };
 }
@@ -103,10 +105,39 @@ describe('redaction plan', () => {
   it('keeps kinds the recipient needs readable, but still knows their values', () => {
     const plan = planRedaction(
       [side(['mrz', 'photo', 'document_number', 'personal_number'], {})],
-      ['mrz'],
+      ['mrz', 'document_number', 'personal_number'],
     );
-    expect(plan.regions.map((r) => r.kind)).not.toContain('mrz');
+    expect(plan.regions.map((r) => r.kind)).toEqual(['photo']);
     expect(plan.secrets.map((s) => s.kind)).toContain('mrz');
+  });
+
+  it('blacks out the numbers inside a kept MRZ, character by character', () => {
+    const det = side(['mrz', 'photo'], {});
+    // A TD3 read line by line: 44 characters of 10 px each.
+    const line1 = 'P<NLDDE<BRUIJN<<WILLEKE<<<<<<<<<<<<<<<<<<<<<';
+    const line2 = 'XR0000014<NLD6503101F3106075123456782<<<<<06';
+    det.mrz!.lines = [line1, line2];
+    det.mrz!.lineBoxes = [
+      { x: 100, y: 700, width: 440, height: 20 },
+      { x: 100, y: 730, width: 440, height: 20 },
+    ];
+    const regions = planRedaction([det], ['mrz']).regions;
+    const inMrz = regions.filter((r) => r.label === 'inside the MRZ');
+    expect(inMrz.map((r) => r.kind)).toEqual(['document_number', 'personal_number']);
+    const [doc, personal] = inMrz.map((r) => polygonBounds(shapeToPolygon(r.shape)));
+    // Characters 0–9 and 28–42 of line 2, with their margin; line 1 untouched.
+    expect(doc!.x).toBeLessThanOrEqual(100);
+    expect(doc!.x + doc!.width).toBeGreaterThanOrEqual(200);
+    expect(doc!.x + doc!.width).toBeLessThan(215);
+    expect(personal!.x).toBeLessThanOrEqual(380);
+    expect(personal!.x).toBeGreaterThan(365);
+    expect(Math.min(doc!.y, personal!.y)).toBeGreaterThan(720);
+    expect(regions.some((r) => r.kind === 'mrz')).toBe(false);
+  });
+
+  it('covers a kept MRZ whole when its characters cannot be placed', () => {
+    const regions = planRedaction([side(['mrz', 'photo'], {})], ['mrz']).regions;
+    expect(regions.map((r) => r.kind)).toContain('mrz');
   });
 
   it('pads number regions beyond the OCR box', () => {

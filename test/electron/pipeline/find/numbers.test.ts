@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNumbers } from '../../../../electron/pipeline/find/numbers.ts';
+import { findNumbers, joinSplitLines } from '../../../../electron/pipeline/find/numbers.ts';
 import { line } from '../../../helpers/ocr-lines.ts';
 
 const none = { documentNumbers: [], personalNumbers: [] };
@@ -72,5 +72,20 @@ describe('number finder', () => {
         none,
       ),
     ).toEqual([]);
+  });
+});
+
+describe('numbers that page OCR broke in two', () => {
+  it('reads pieces side by side on one baseline as one line', () => {
+    const [a] = [line(100, '2145.2')];
+    const b = {
+      ...line(100, '9.800'),
+      box: { x: a!.box.x + a!.box.width + 6, y: 101, width: 50, height: 14 },
+    };
+    b.words = [{ text: '9.800', box: b.box, confidence: 90 }];
+    const joined = joinSplitLines([b, a!, line(300, 'Arnhem')]);
+    expect(joined.map((l) => l.text)).toEqual(['2145.2 9.800', 'Arnhem']);
+    const found = findNumbers([a!, b], { documentNumbers: [], personalNumbers: ['214529800'] });
+    expect(found.some((f) => f.kind === 'personal_number')).toBe(true);
   });
 });

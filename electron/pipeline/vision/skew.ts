@@ -1,0 +1,77 @@
+import type { Gray } from './gray.ts';
+import { binarize, darkness, otsu } from './morphology.ts';
+
+/** The steepest tilt looked for: phones on a table are held within about this of square. */
+export const MAX_SKEW = 22;
+
+/**
+ * Score of one angle: how sharply the ink falls into horizontal rows once turned by it. Each ink
+ * pixel is dropped into the row it would land on; lines of text at that angle make tall, narrow
+ * peaks, so the sum of squared row counts is highest at the text's own angle.
+ */
+function rowPeakiness(xs: Int32Array, ys: Int32Array, n: number, degrees: number, rows: number) {
+  const a = (degrees * Math.PI) / 180;
+  const sin = Math.sin(a);
+  const cos = Math.cos(a);
+  const hist = new Float64Array(rows);
+  const offset = rows / 2;
+  for (let i = 0; i < n; i++) {
+    const r = Math.round(-(xs[i] as number) * sin + (ys[i] as number) * cos + offset);
+    if (r >= 0 && r < rows) hist[r] = (hist[r] ?? 0) + 1;
+  }
+  let sum = 0;
+  for (const v of hist) sum += v * v;
+  return sum;
+}
+
+/** A tilt is corrected only when turning by it sharpens the rows this much over square. */
+const MIN_GAIN = 1.1;
+
+/**
+ * How far (degrees, clockwise positive, within ±45) the text on the image is tilted from the
+ * nearest axis, from the ink alone: lines that run across or, on a sideways document, down the
+ * image. A coarse sweep over every direction, then a fine one around the best. 0 when the image
+ * holds too little ink to tell or the tilt does not clearly beat square. Hand-written: no
+ * maintained npm package estimates skew on raw pixels without a native OpenCV build, and this
+ * projection-profile search is a few dozen lines.
+ */
+export function estimateSkew(gray: Gray): number {
+  const dark = darkness(gray, 3, 3);
+  const ink = binarize(dark, Math.max(40, otsu(dark)));
+  const { width: w, height: h } = gray;
+  let n = 0;
+  for (const v of ink) n += v;
+  if (n < 200) return 0;
+  // Centred coordinates of a sample of the ink (at most ~60k points keeps the sweep fast).
+  const step = Math.max(1, Math.floor(n / 60_000));
+  const xs = new Int32Array(Math.ceil(n / step));
+  const ys = new Int32Array(Math.ceil(n / step));
+  let k = 0;
+  let seen = 0;
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      if (!ink[y * w + x]) continue;
+      if (seen++ % step === 0 && k < xs.length) {
+        xs[k] = x - w / 2;
+        ys[k] = y - h / 2;
+        k++;
+      }
+    }
+  }
+  const rows = Math.ceil(Math.hypot(w, h)) + 2;
+  const score = (d: number) => rowPeakiness(xs, ys, k, d, rows);
+  const best = (from: number, to: number, by: number) => {
+    let angle = from;
+    let top = -1;
+    for (let d = from; d <= to + 1e-9; d += by) {
+      const s = score(d);
+      if (s > top) [top, angle] = [s, d];
+    }
+    return { angle, top };
+  };
+  const coarse = best(-45, 134, 1);
+  const fine = best(coarse.angle - 1, coarse.angle + 1, 0.2);
+  const skew = ((((fine.angle + 45) % 90) + 90) % 90) - 45;
+  if (Math.abs(skew) > MAX_SKEW || fine.top < MIN_GAIN * score(fine.angle - skew)) return 0;
+  return Math.round(skew * 10) / 10;
+}

@@ -1,0 +1,184 @@
+import sharp from 'sharp';
+import type { Point } from '../../shared/regions.ts';
+import type { Rng } from './prng.ts';
+
+/** The surfaces people put an ID on to photograph it. */
+export const SURFACES = ['wood', 'fabric', 'stone', 'dark', 'paper'] as const;
+export type Surface = (typeof SURFACES)[number];
+
+/** How a phone photo of a document was taken. */
+export interface PhotoCapture {
+  /** Clockwise tilt of the document in the frame, degrees. */
+  angle: number;
+  /** Perspective: how much shorter the far edge looks than the near one (0–0.15). */
+  perspective: number;
+  surface: Surface;
+  /** A bright reflection somewhere on the document. */
+  glare: boolean;
+  /** Camera shake or focus, Gaussian sigma in px (0 = sharp). */
+  blur: number;
+  /** Sensor noise amplitude, grey levels. */
+  noise: number;
+  quality: number;
+}
+
+export function randomCapture(rng: Rng, maxAngle = 20): PhotoCapture {
+  return {
+    angle: (rng.next() * 2 - 1) * maxAngle,
+    perspective: rng.next() * 0.12,
+    surface: rng.pick([...SURFACES]),
+    glare: rng.next() < 0.4,
+    blur: rng.pick([0, 0, 0.6, 1.0]),
+    noise: rng.pick([0, 4, 8]),
+    quality: rng.int(60, 92),
+  };
+}
+
+function surfaceSvg(surface: Surface, w: number, h: number, rng: Rng): string {
+  const shapes: string[] = [];
+  const base = {
+    wood: '#8a6240',
+    fabric: '#4f5d73',
+    stone: '#9a9690',
+    dark: '#26282c',
+    paper: '#f2f1ec',
+  }[surface];
+  if (surface === 'wood')
+    for (let y = 0; y < h; y += rng.int(4, 14))
+      shapes.push(
+        `<rect x="0" y="${y}" width="${w}" height="${rng.int(1, 4)}" fill="#5e3f26" opacity="${(0.2 + rng.next() * 0.4).toFixed(2)}"/>`,
+      );
+  if (surface === 'fabric')
+    for (let x = 0; x < w + h; x += 6)
+      shapes.push(
+        `<line x1="${x}" y1="0" x2="${x - h}" y2="${h}" stroke="#6b7a92" stroke-width="2" opacity="0.5"/>`,
+      );
+  if (surface === 'stone')
+    for (let i = 0; i < 900; i++)
+      shapes.push(
+        `<circle cx="${rng.int(0, w)}" cy="${rng.int(0, h)}" r="${rng.int(1, 5)}" fill="${rng.pick(['#6f6b66', '#c9c5bd', '#85817a'])}"/>`,
+      );
+  // A pen, a phone, a receipt: things that lie on tables.
+  for (let i = 0; i < 4; i++)
+    shapes.push(
+      `<rect x="${rng.int(0, w)}" y="${rng.int(0, h)}" width="${rng.int(40, 260)}" height="${rng.int(8, 60)}" rx="6" fill="${rng.pick(['#222', '#d33', '#eee', '#2a5'])}" opacity="0.8"/>`,
+    );
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><rect width="${w}" height="${h}" fill="${base}"/>${shapes.join('')}</svg>`;
+}
+
+/** The 3×3 homography taking the four `from` points onto the four `to` points. */
+function homography(from: Point[], to: Point[]): number[] {
+  const a: number[][] = [];
+  for (let i = 0; i < 4; i++) {
+    const { x, y } = from[i] as Point;
+    const { x: u, y: v } = to[i] as Point;
+    a.push([x, y, 1, 0, 0, 0, -u * x, -u * y, u]);
+    a.push([0, 0, 0, x, y, 1, -v * x, -v * y, v]);
+  }
+  // Gauss–Jordan on the 8×9 augmented system.
+  for (let c = 0; c < 8; c++) {
+    let p = c;
+    for (let r = c + 1; r < 8; r++) if (Math.abs(a[r]![c]!) > Math.abs(a[p]![c]!)) p = r;
+    [a[c], a[p]] = [a[p]!, a[c]!];
+    for (let r = 0; r < 8; r++) {
+      if (r === c) continue;
+      const f = a[r]![c]! / a[c]![c]!;
+      for (let k = c; k < 9; k++) a[r]![k]! -= f * a[c]![k]!;
+    }
+  }
+  return [...a.map((row, i) => row[8]! / row[i]!), 1];
+}
+
+function apply(h: number[], p: Point): Point {
+  const w = h[6]! * p.x + h[7]! * p.y + h[8]!;
+  return { x: (h[0]! * p.x + h[1]! * p.y + h[2]!) / w, y: (h[3]! * p.x + h[4]! * p.y + h[5]!) / w };
+}
+
+/**
+ * A phone photo of a rendered document: tilted, seen in perspective, on a table, with uneven
+ * light, maybe glare, blur and noise, saved as JPEG. `map` takes a point of the document to the
+ * photo, for exact ground truth. The warp is sampled by hand (sharp has no perspective warp).
+ */
+export async function photograph(
+  png: Buffer,
+  capture: PhotoCapture,
+  rng: Rng,
+): Promise<{ bytes: Buffer; map: (p: Point) => Point }> {
+  const { data: src, info } = await sharp(png)
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const W = info.width;
+  const H = info.height;
+  const margin = Math.round(0.18 * Math.max(W, H));
+  const cw = W + 2 * margin;
+  const ch = H + 2 * margin;
+  // The document's corners: far (top) edge shortened, then turned about the canvas centre.
+  const inset = (capture.perspective * W) / 2;
+  const a = (capture.angle * Math.PI) / 180;
+  const turn = (p: Point): Point => {
+    const dx = p.x - W / 2;
+    const dy = p.y - H / 2;
+    return {
+      x: cw / 2 + dx * Math.cos(a) - dy * Math.sin(a),
+      y: ch / 2 + dx * Math.sin(a) + dy * Math.cos(a),
+    };
+  };
+  const corners = [
+    { x: 0, y: 0 },
+    { x: W, y: 0 },
+    { x: W, y: H },
+    { x: 0, y: H },
+  ];
+  const quad = [
+    { x: inset, y: capture.perspective * H * 0.3 },
+    { x: W - inset, y: capture.perspective * H * 0.3 },
+    { x: W, y: H },
+    { x: 0, y: H },
+  ].map(turn);
+  const forward = homography(corners, quad);
+  const inverse = homography(quad, corners);
+  const bg = await sharp(Buffer.from(surfaceSvg(capture.surface, cw, ch, rng)))
+    .removeAlpha()
+    .raw()
+    .toBuffer();
+  const out = Buffer.from(bg);
+  for (let y = 0; y < ch; y++) {
+    for (let x = 0; x < cw; x++) {
+      const s = apply(inverse, { x: x + 0.5, y: y + 0.5 });
+      const sx = s.x - 0.5;
+      const sy = s.y - 0.5;
+      if (sx < 0 || sy < 0 || sx > W - 1 || sy > H - 1) continue;
+      const x0 = Math.floor(sx);
+      const y0 = Math.floor(sy);
+      const fx = sx - x0;
+      const fy = sy - y0;
+      const x1 = Math.min(W - 1, x0 + 1);
+      const y1 = Math.min(H - 1, y0 + 1);
+      for (let c = 0; c < 3; c++) {
+        const v =
+          src[(y0 * W + x0) * 3 + c]! * (1 - fx) * (1 - fy) +
+          src[(y0 * W + x1) * 3 + c]! * fx * (1 - fy) +
+          src[(y1 * W + x0) * 3 + c]! * (1 - fx) * fy +
+          src[(y1 * W + x1) * 3 + c]! * fx * fy;
+        out[(y * cw + x) * 3 + c] = v;
+      }
+    }
+  }
+  if (capture.noise > 0)
+    for (let i = 0; i < out.length; i++)
+      out[i] = Math.max(0, Math.min(255, out[i]! + (rng.next() * 2 - 1) * capture.noise));
+  const gx = rng.int(0, cw);
+  const gy = rng.int(0, ch);
+  const light = `<svg xmlns="http://www.w3.org/2000/svg" width="${cw}" height="${ch}"><defs>
+    <linearGradient id="l" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#fff" stop-opacity="0.22"/><stop offset="1" stop-color="#000" stop-opacity="0.3"/></linearGradient>
+    <radialGradient id="g"><stop offset="0" stop-color="#fff" stop-opacity="0.85"/><stop offset="1" stop-color="#fff" stop-opacity="0"/></radialGradient></defs>
+    <rect width="${cw}" height="${ch}" fill="url(#l)"/>
+    ${capture.glare ? `<ellipse cx="${gx}" cy="${gy}" rx="${cw * 0.12}" ry="${ch * 0.08}" fill="url(#g)"/>` : ''}</svg>`;
+  let img = sharp(out, { raw: { width: cw, height: ch, channels: 3 } }).composite([
+    { input: Buffer.from(light) },
+  ]);
+  if (capture.blur > 0) img = sharp(await img.png().toBuffer()).blur(capture.blur);
+  const bytes = await img.jpeg({ quality: capture.quality }).toBuffer();
+  return { bytes, map: (p) => apply(forward, p) };
+}
