@@ -131,8 +131,7 @@ export async function selfCheck(
     };
     const det = detections[side];
     for (const f of sensitiveText(det?.lines ?? [], known))
-      if (!covered(f.box, sideRegions, det?.tilt ?? 0))
-        add(f.kind, f.box, `uncovered ${f.via}`);
+      if (!covered(f.box, sideRegions, det?.tilt ?? 0)) add(f.kind, f.box, `uncovered ${f.via}`);
     for (const f of sensitiveText(await readPageText(img, engines.ocr), known))
       add(f.kind, f.box, f.via);
     const mrz = await findMrz(img, engines.ocr);
