@@ -238,10 +238,12 @@ async function detectIn(
   const words = lines.flatMap((l) => l.words);
   const ghost = await ghostFallback(img, photos);
   if (ghost) photos.push(ghost);
+  // The portrait yields its outer edge to the name beside it; a ghost image keeps its whole
+  // frame (it is faint, its frame generous, and OCR reads stray words across it).
   findings.push(
     ...photos.map((p) => ({
       kind: p.kind,
-      box: keepClearOfText(p.box, p.face, words),
+      box: p.kind === 'photo' ? keepClearOfText(p.box, p.face, words) : p.box,
       confidence: p.confidence,
       via: p.via,
     })),

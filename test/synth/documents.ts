@@ -10,6 +10,8 @@ import { td1, td3 } from './mrz-build.ts';
 export interface TruthRegion {
   kind: RegionKind;
   box: Box;
+  /** For identity fields that must stay legible: which one ("surname", "birth", …). */
+  field?: string;
 }
 export interface SyntheticSide {
   png: Buffer;
@@ -159,11 +161,11 @@ export async function passportPage(
     height: sheet.height,
     secrets,
     keep: [
-      { kind: 'manual', box: surname },
-      { kind: 'manual', box: given },
-      { kind: 'manual', box: nationality },
-      { kind: 'manual', box: birth },
-      { kind: 'manual', box: expiry },
+      { kind: 'manual', box: surname, field: 'surname' },
+      { kind: 'manual', box: given, field: 'given names' },
+      { kind: 'manual', box: nationality, field: 'nationality' },
+      { kind: 'manual', box: birth, field: 'date of birth' },
+      { kind: 'manual', box: expiry, field: 'expiry' },
     ],
     mrzLines,
   };
@@ -245,7 +247,8 @@ export async function idCard(
     optional: holder.bsn,
   });
   const mrz = await mrzBlock(back, mm, mrzLines, 4.5, 34, 5.8);
-  const keep = (boxes: Box[]) => boxes.map((box) => ({ kind: 'manual' as const, box }));
+  const keep = (fields: Record<string, Box>) =>
+    Object.entries(fields).map(([field, box]) => ({ kind: 'manual' as const, box, field }));
   return [
     {
       png: await front.render('#eef1f7'),
@@ -256,7 +259,13 @@ export async function idCard(
         { kind: 'ghost_photo', box: ghost },
         { kind: 'document_number', box: docNo },
       ],
-      keep: keep([surname, given, birth, nationality, expiry]),
+      keep: keep({
+        surname,
+        'given names': given,
+        'date of birth': birth,
+        nationality,
+        expiry,
+      }),
       mrzLines: [],
     },
     {

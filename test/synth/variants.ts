@@ -7,6 +7,7 @@ import type { SyntheticSide, TruthRegion } from './documents.ts';
 export interface TruthPolygon {
   kind: RegionKind;
   polygon: Point[];
+  field?: string;
 }
 export interface VariantFile {
   name: string;

@@ -16,15 +16,20 @@ interface Span {
   line: OcrLine;
 }
 
+/** Digits with the separators numbers are printed with, and nothing else. */
+const NUMERIC = /^[\d.\s-]+$/;
+
 /**
- * Page OCR sometimes breaks one printed line in two ("2145.2" and "9.800"), more so on photos:
- * pieces side by side on the same baseline are read as one line again.
+ * Page OCR sometimes breaks one printed number in two ("2145.2" and "9.800"), more so on photos:
+ * numeric pieces side by side on the same baseline are read as one line again. Words are never
+ * joined (a date beside a name must not turn into a number).
  */
 export function joinSplitLines(lines: readonly OcrLine[]): OcrLine[] {
   const out: OcrLine[] = [];
   for (const line of [...lines].sort((a, b) => a.box.x - b.box.x)) {
     const h = line.box.height;
     const left = out.find((o) => {
+      if (!NUMERIC.test(o.text) || !NUMERIC.test(line.text)) return false;
       const overlap =
         Math.min(o.box.y + o.box.height, line.box.y + h) - Math.max(o.box.y, line.box.y);
       const gap = line.box.x - (o.box.x + o.box.width);

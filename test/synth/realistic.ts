@@ -1,0 +1,155 @@
+import sharp from 'sharp';
+import type { Point } from '../../shared/regions.ts';
+import { photograph, randomCapture } from './capture.ts';
+import { idCard, passportPage, type SyntheticSide, type TruthRegion } from './documents.ts';
+import { randomHolder } from './holder.ts';
+import { createRng, type Rng } from './prng.ts';
+import type { TruthPolygon, VariantFile } from './variants.ts';
+
+/**
+ * The holdout: documents made from this seed are only ever measured, never looked at while
+ * changing detection. Tune on TUNING_SEED.
+ */
+export const HOLDOUT_SEED = 90_210;
+export const TUNING_SEED = 7;
+
+export type Capture = 'phone' | 'scan' | 'exif-phone' | 'clean';
+export type Orientation = 'square' | 'tilted' | 'sideways' | 'upside-down';
+
+export interface RealisticFile extends VariantFile {
+  docType: string;
+  capture: Capture;
+  orientation: Orientation;
+}
+
+const box2poly = (t: TruthRegion): TruthPolygon => {
+  const { x, y, width: w, height: h } = t.box;
+  return {
+    kind: t.kind,
+    field: t.field,
+    polygon: [
+      { x, y },
+      { x: x + w, y },
+      { x: x + w, y: y + h },
+      { x, y: y + h },
+    ],
+  };
+};
+
+/** Turns a file a quarter (or half) without any EXIF tag to say so; points follow. */
+async function quarterTurn(bytes: Buffer, turn: 90 | 180 | 270) {
+  const { width = 0, height = 0 } = await sharp(bytes).metadata();
+  const out = await sharp(bytes).rotate(turn).jpeg({ quality: 88 }).toBuffer();
+  const map = (p: Point): Point =>
+    turn === 90
+      ? { x: height - p.y, y: p.x }
+      : turn === 180
+        ? { x: width - p.x, y: height - p.y }
+        : { x: p.y, y: width - p.x };
+  return { bytes: out, map };
+}
+
+/** A flatbed scan: the card loose on A4 at 150–300 dpi, slightly skewed, anywhere on the page. */
+async function scanned(side: SyntheticSide, mmWide: number, rng: Rng) {
+  const dpi = rng.pick([150, 200, 300]);
+  const pxPerMm = dpi / 25.4;
+  const W = Math.round(210 * pxPerMm);
+  const H = Math.round(297 * pxPerMm);
+  const scale = (mmWide * pxPerMm) / side.width;
+  const skew = (rng.next() * 2 - 1) * 2;
+  const doc = await sharp(side.png)
+    .resize({ width: Math.round(side.width * scale) })
+    .rotate(skew, { background: '#fbfbf8' })
+    .png()
+    .toBuffer({ resolveWithObject: true });
+  const left = rng.int(20, Math.max(21, W - doc.info.width - 20));
+  const top = rng.int(20, Math.max(21, H - doc.info.height - 20));
+  const png = rng.next() < 0.3;
+  const page = sharp({ create: { width: W, height: H, channels: 3, background: '#fbfbf8' } })
+    .composite([{ input: doc.data, left, top }])
+    .withMetadata({ density: dpi });
+  const bytes = png
+    ? await page.png().toBuffer()
+    : await page.jpeg({ quality: rng.int(75, 92) }).toBuffer();
+  const a = (skew * Math.PI) / 180;
+  const sw = side.width * scale;
+  const sh = side.height * scale;
+  const map = (p: Point): Point => {
+    const dx = p.x * scale - sw / 2;
+    const dy = p.y * scale - sh / 2;
+    return {
+      x: left + doc.info.width / 2 + dx * Math.cos(a) - dy * Math.sin(a),
+      y: top + doc.info.height / 2 + dx * Math.sin(a) + dy * Math.cos(a),
+    };
+  };
+  return { bytes, map };
+}
+
+/**
+ * Documents as people send them: mostly phone photos (tilted up to ±20°, in perspective, on
+ * tables, glare, blur, noise, JPEG 60–92, now and then a quarter turn off), flatbed scans of a
+ * card on A4, camera files stored sideways with an EXIF tag, and a few clean renders.
+ */
+export async function realisticCorpus(count: number, seed: number): Promise<RealisticFile[]> {
+  const rng = createRng(seed);
+  const files: RealisticFile[] = [];
+  for (let i = 0; files.length < count; i++) {
+    const holder = randomHolder(rng);
+    const docType = rng.pick(['nl-passport', 'foreign-passport', 'nl-id-front', 'nl-id-back']);
+    // 9–14 px per mm: a phone filling the frame down to a document small in it.
+    const mm = rng.pick([9, 10, 12, 14]);
+    let side: SyntheticSide;
+    let mmWide: number;
+    if (docType.endsWith('passport')) {
+      side = await passportPage(holder, {
+        mm,
+        seed: seed + i,
+        country: docType === 'nl-passport' ? 'NLD' : 'UTO',
+      });
+      mmWide = 125;
+    } else {
+      const [front, back] = await idCard(holder, { mm, seed: seed + i });
+      side = (docType === 'nl-id-front' ? front : back) as SyntheticSide;
+      mmWide = 85.6;
+    }
+    const roll = rng.next();
+    const capture: Capture =
+      roll < 0.55 ? 'phone' : roll < 0.8 ? 'scan' : roll < 0.9 ? 'exif-phone' : 'clean';
+    let orientation: Orientation = 'square';
+    let out: { bytes: Buffer; map: (p: Point) => Point };
+    if (capture === 'clean') out = { bytes: side.png, map: (p) => p };
+    else if (capture === 'scan') out = await scanned(side, mmWide, rng);
+    else {
+      const shot = randomCapture(rng, 20);
+      orientation = Math.abs(shot.angle) >= 3 ? 'tilted' : 'square';
+      out = await photograph(side.png, shot, rng);
+      if (capture === 'exif-phone') {
+        // Stored sideways with EXIF orientation 6: the file's pixels are turned, the tag undoes it.
+        const stored = await sharp(out.bytes).rotate(270).jpeg({ quality: 90 }).toBuffer();
+        out = {
+          bytes: await sharp(stored)
+            .withMetadata({ orientation: 6 })
+            .jpeg({ quality: 90 })
+            .toBuffer(),
+          map: out.map,
+        };
+      } else if (rng.next() < 0.2) {
+        const turn = rng.pick([90, 180, 270] as const);
+        const turned = await quarterTurn(out.bytes, turn);
+        const inner = out.map;
+        out = { bytes: turned.bytes, map: (p) => turned.map(inner(p)) };
+        orientation = turn === 180 ? 'upside-down' : 'sideways';
+      }
+    }
+    files.push({
+      name: `${docType}-${i}-${capture}`,
+      docType,
+      capture,
+      orientation,
+      bytes: out.bytes,
+      secrets: side.secrets.map(box2poly).map((t) => ({ ...t, polygon: t.polygon.map(out.map) })),
+      keep: side.keep.map(box2poly).map((t) => ({ ...t, polygon: t.polygon.map(out.map) })),
+    });
+  }
+  return files;
+}
