@@ -83,12 +83,18 @@ export function mayKeepKind(config: OrgConfig | null, kind: RegionKind): boolean
   return kind !== 'manual' && (!config?.mayKeep || config.mayKeep.includes(kind));
 }
 
-/** Rules JSON Schema cannot say: returns the first broken one as a short reason, or null. */
-export function orgConfigProblem(config: OrgConfig): string | null {
+/** A rule JSON Schema cannot say, broken: which one (a `config.*` message) and its details. */
+export interface ConfigProblem {
+  key: 'config.keep_not_maykeep' | 'config.recipient_locked';
+  params: Record<string, string>;
+}
+
+/** Rules JSON Schema cannot say: the first broken one, or null. */
+export function orgConfigProblem(config: OrgConfig): ConfigProblem | null {
   const mayKeep = config.mayKeep ?? [];
   const stray = (config.keep ?? []).find((k) => !mayKeep.includes(k));
-  if (stray) return `/keep: "${stray}" is not in mayKeep`;
+  if (stray) return { key: 'config.keep_not_maykeep', params: { kind: stray } };
   if (config.locked?.includes('recipient') && !config.defaultRecipient)
-    return '/locked: "recipient" is locked but defaultRecipient is not set';
+    return { key: 'config.recipient_locked', params: {} };
   return null;
 }

@@ -1,7 +1,9 @@
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
-import { Ajv } from 'ajv';
+import { Ajv, type ErrorObject } from 'ajv';
+import localize from 'ajv-i18n';
 import { VkError } from '../../shared/errors.ts';
+import { translate, type Lang, type MessageKey } from '../../shared/i18n/translate.ts';
 import { ORG_CONFIG_SCHEMA, orgConfigProblem, type OrgConfig } from '../../shared/org-config.ts';
 
 /** The file name looked for next to the installed app and in the system-wide folder. */
@@ -10,8 +12,39 @@ const MAX_CONFIG_BYTES = 256 * 1024;
 
 const validate = new Ajv({ allErrors: false, strict: true }).compile<OrgConfig>(ORG_CONFIG_SCHEMA);
 
-function invalid(file: string, reason: string): VkError {
-  return new VkError('INVALID_CONFIG', { file: path.basename(file), reason });
+/**
+ * The config is refused before anything else runs, so its language setting cannot be trusted to
+ * say how to word the refusal: the reason travels in both languages (`reason`, `reason_nl`), and
+ * each message template picks its own.
+ */
+function invalid(file: string, reason: Record<Lang, string>): VkError {
+  return new VkError('INVALID_CONFIG', {
+    file: path.basename(file),
+    reason: reason.en,
+    reason_nl: reason.nl,
+  });
+}
+
+function worded(key: MessageKey, params: Record<string, string> = {}): Record<Lang, string> {
+  return { en: translate('en', key, params), nl: translate('nl', key, params) };
+}
+
+/** A schema error in words: where, what (ajv's text, localised by ajv-i18n), and which value. */
+function schemaReason(err: ErrorObject | undefined): Record<Lang, string> {
+  const say = (lang: Lang) => {
+    const copy = err ? [{ ...err }] : [];
+    if (lang === 'nl') localize.nl(copy);
+    const e = copy[0];
+    const where = e?.instancePath || '/';
+    const extra =
+      e?.keyword === 'additionalProperties'
+        ? ` "${(e.params as { additionalProperty: string }).additionalProperty}"`
+        : e?.keyword === 'enum'
+          ? `: ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`
+          : '';
+    return `${where} ${e?.message ?? translate(lang, 'config.invalid')}${extra}`;
+  };
+  return { en: say('en'), nl: say('nl') };
 }
 
 /**
@@ -22,35 +55,25 @@ export async function loadOrgConfig(file: string): Promise<OrgConfig> {
   let text: string;
   try {
     const stat = await fs.stat(file);
-    if (stat.size > MAX_CONFIG_BYTES) throw invalid(file, 'larger than 256 KB');
+    if (stat.size > MAX_CONFIG_BYTES) throw invalid(file, worded('config.too_large'));
     text = await fs.readFile(file, 'utf8');
   } catch (e) {
     if (e instanceof VkError) throw e;
-    throw invalid(file, 'cannot be read');
+    throw invalid(file, worded('config.unreadable'));
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw invalid(file, 'not valid JSON');
+    throw invalid(file, worded('config.not_json'));
   }
-  if (!validate(data)) {
-    const err = validate.errors?.[0];
-    const where = err?.instancePath || '/';
-    const extra =
-      err?.keyword === 'additionalProperties'
-        ? ` "${(err.params as { additionalProperty: string }).additionalProperty}"`
-        : err?.keyword === 'enum'
-          ? `: ${(err.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`
-          : '';
-    throw invalid(file, `${where} ${err?.message ?? 'invalid'}${extra}`);
-  }
+  if (!validate(data)) throw invalid(file, schemaReason(validate.errors?.[0]));
   const problem = orgConfigProblem(data);
-  if (problem) throw invalid(file, problem);
+  if (problem) throw invalid(file, worded(problem.key, problem.params));
   if (data.organisation?.logo) {
     const logo = path.resolve(path.dirname(file), data.organisation.logo);
     if (!existsSync(logo))
-      throw invalid(file, `/organisation/logo: ${data.organisation.logo} not found`);
+      throw invalid(file, worded('config.logo_missing', { logo: data.organisation.logo }));
     data = { ...data, organisation: { ...data.organisation, logo } };
   }
   return data as OrgConfig;

@@ -9,6 +9,7 @@ import {
   loadOrgConfig,
 } from '../../../electron/config/org-config.ts';
 import { codeOf } from '../../helpers/hostile.ts';
+import { translate } from '../../../shared/i18n/translate.ts';
 
 function write(content: string | object, name = CONFIG_FILE_NAME): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'vk-config-'));
@@ -57,6 +58,27 @@ describe('organisation config', () => {
     );
     expect(error).toMatchObject({ code: 'INVALID_CONFIG', params: { file: CONFIG_FILE_NAME } });
     expect((error as { params: { reason: string } }).params.reason).toMatch(reason);
+  });
+
+  it('gives the reason in Dutch too: the config cannot be trusted to say the language', async () => {
+    const error = (await loadOrgConfig(write({ mayKeep: ['nose'] })).catch((e: unknown) => e)) as {
+      params: Record<string, string>;
+    };
+    expect(error.params.reason_nl).toMatch(
+      /^\/mayKeep\/0 moet overeenkomen met één van de voorgedefinieerde waarden: photo/,
+    );
+    expect(translate('nl', 'error.INVALID_CONFIG', error.params)).toMatch(
+      /^Het configuratiebestand .* is ongeldig: \/mayKeep\/0 moet/,
+    );
+    expect(translate('en', 'error.INVALID_CONFIG', error.params)).toMatch(
+      /^The configuration file .* is invalid: \/mayKeep\/0 must be equal to one of/,
+    );
+    const locked = (await loadOrgConfig(write({ locked: ['recipient'] })).catch(
+      (e: unknown) => e,
+    )) as {
+      params: Record<string, string>;
+    };
+    expect(locked.params.reason_nl).toMatch(/defaultRecipient is niet ingevuld/);
   });
 
   it('refuses a missing or oversized file', async () => {
