@@ -1,7 +1,9 @@
-import { isPurpose, PURPOSES } from '../../shared/settings.ts';
+import { isPurpose } from '../../shared/settings.ts';
 import { watermarkText } from '../../shared/watermark-text.ts';
 import { api } from '../api.ts';
 import { DocumentView } from '../components/DocumentView.tsx';
+import { SideSwitch } from '../components/SideSwitch.tsx';
+import { WatermarkFields } from '../components/WatermarkFields.tsx';
 import { StepHeading } from '../components/StepHeading.tsx';
 import { usePreview } from '../components/usePreview.ts';
 import { Warnings } from '../components/Warnings.tsx';
@@ -26,23 +28,19 @@ export function Export({
   const format = useStore((s) => s.format);
   const saved = useStore((s) => s.saved);
   const job = useStore((s) => s.job);
-  const side = useStore((s) => s.side);
   const setUi = useStore((s) => s.setUi);
   const purpose = useStore((s) => s.purpose);
   const recipient = useStore((s) => s.recipient);
-  const setWatermark = useStore((s) => s.setWatermark);
   const letterOn = useStore((s) => s.letterOn);
   const requesterName = useStore((s) => s.requesterName);
   const requesterContact = useStore((s) => s.requesterContact);
   const setLetter = useStore((s) => s.setLetter);
   const frontDesk = useStore((s) => s.frontDesk);
-  const org = useStore((s) => s.org);
   const checkFound = useStore((s) => s.checkFound);
   const acknowledged = useStore((s) => s.acknowledged);
   const count = useStore((s) => activeRegions(s).length);
   const watermark = useWatermark();
   const preview = usePreview(watermark, !saved);
-  const locked = org?.locked ?? [];
   // A letter asks for one of the AVG rights; free-text purposes have no article to cite.
   const letterPossible = format === 'pdf' && isPurpose(purpose);
   const letterIncomplete = letterPossible && letterOn && !requesterName.trim();
@@ -89,17 +87,7 @@ export function Export({
         <h3>{t('ui.final_preview')}</h3>
         {job && job.sides.length > 1 && (
           <div className="toolbar" role="toolbar">
-            {job.sides.map((_, i) => (
-              <button
-                key={i}
-                type="button"
-                aria-pressed={side === i}
-                className={side === i ? 'active' : ''}
-                onClick={() => setUi({ side: i })}
-              >
-                {t(i ? 'ui.side_back' : 'ui.side_front')}
-              </button>
-            ))}
+            <SideSwitch />
           </div>
         )}
         <DocumentView resultPng={preview} resultOnly />
@@ -115,38 +103,7 @@ export function Export({
             <Warnings warnings={job?.warnings ?? []} sides={job?.sides.length ?? 1} />
           </>
         )}
-        {frontDesk && (
-          <>
-            <label>
-              {t('ui.purpose')}
-              <select
-                value={purpose}
-                disabled={locked.includes('purpose')}
-                onChange={(e) => setWatermark({ purpose: e.target.value })}
-                data-testid="purpose"
-              >
-                {(org?.purposes ?? PURPOSES).map((p) => (
-                  <option key={p} value={p}>
-                    {isPurpose(p) ? t(`purpose.${p}`) : p}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t('ui.recipient')}
-              <input
-                value={recipient}
-                maxLength={100}
-                required
-                aria-invalid={recipientMissing}
-                disabled={locked.includes('recipient')}
-                onChange={(e) => setWatermark({ recipient: e.target.value })}
-                data-testid="recipient"
-              />
-            </label>
-            {recipientMissing && <p className="muted">{t('ui.recipient_required')}</p>}
-          </>
-        )}
+        {frontDesk && <WatermarkFields required />}
         <fieldset>
           <legend>{t('ui.format')}</legend>
           <label>

@@ -1,5 +1,6 @@
 import { DocumentView } from '../components/DocumentView.tsx';
 import { RegionList } from '../components/RegionList.tsx';
+import { SideSwitch } from '../components/SideSwitch.tsx';
 import { StepHeading } from '../components/StepHeading.tsx';
 import { Warnings } from '../components/Warnings.tsx';
 import { useT } from '../i18n.ts';
@@ -43,19 +44,7 @@ export function Review({ onNext }: { onNext: () => void }) {
         <StepHeading step="review" />
         <p className="intro">{t('ui.review_intro')}</p>
         <div className="toolbar" role="toolbar" aria-label={t('ui.regions')}>
-          {job.sides.length > 1 &&
-            job.sides.map((_, i) => (
-              <button
-                key={i}
-                type="button"
-                aria-pressed={side === i}
-                className={side === i ? 'active' : ''}
-                onClick={() => setUi({ side: i })}
-                data-testid={`side-${i}`}
-              >
-                {t(i ? 'ui.side_back' : 'ui.side_front')}
-              </button>
-            ))}
+          <SideSwitch />
           <button
             type="button"
             className={drawing ? 'active' : ''}

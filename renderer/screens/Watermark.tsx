@@ -1,6 +1,8 @@
-import { isPurpose, PURPOSES, type WatermarkSettings } from '../../shared/settings.ts';
+import type { WatermarkSettings } from '../../shared/settings.ts';
 import { watermarkText } from '../../shared/watermark-text.ts';
 import { DocumentView } from '../components/DocumentView.tsx';
+import { StepHeading } from '../components/StepHeading.tsx';
+import { WatermarkFields } from '../components/WatermarkFields.tsx';
 import { usePreview } from '../components/usePreview.ts';
 import { useT } from '../i18n.ts';
 import { useStore } from '../state/store.ts';
@@ -17,60 +19,21 @@ export function useWatermark(): WatermarkSettings {
 /** Step 2: what the copy is for, for whom, and when; the preview is the real output. */
 export function Watermark({ onBack, onNext }: { onBack: () => void; onNext: () => void }) {
   const t = useT();
-  const purpose = useStore((s) => s.purpose);
-  const customPurpose = useStore((s) => s.customPurpose);
-  const recipient = useStore((s) => s.recipient);
   const date = useStore((s) => s.date);
   const setWatermark = useStore((s) => s.setWatermark);
-  const org = useStore((s) => s.org);
-  const locked = org?.locked ?? [];
   const watermark = useWatermark();
   const preview = usePreview(watermark, true);
   return (
     <main className="review">
       <section className="workspace">
+        <StepHeading step="watermark" />
         <p className="intro" data-testid="watermark-text">
           {watermarkText(watermark)}
         </p>
         <DocumentView resultPng={preview} resultOnly />
       </section>
       <aside className="panel form">
-        <label>
-          {t('ui.purpose')}
-          <select
-            value={purpose}
-            disabled={locked.includes('purpose')}
-            onChange={(e) => setWatermark({ purpose: e.target.value })}
-            data-testid="purpose"
-          >
-            {(org?.purposes ?? PURPOSES).map((p) => (
-              <option key={p} value={p}>
-                {isPurpose(p) ? t(`purpose.${p}`) : p}
-              </option>
-            ))}
-            {!org?.purposes && <option value="other">{t('ui.purpose_other')}</option>}
-          </select>
-        </label>
-        {purpose === 'other' && (
-          <label>
-            {t('ui.purpose_text')}
-            <input
-              value={customPurpose}
-              maxLength={100}
-              onChange={(e) => setWatermark({ customPurpose: e.target.value })}
-            />
-          </label>
-        )}
-        <label>
-          {t('ui.recipient')}
-          <input
-            value={recipient}
-            maxLength={100}
-            disabled={locked.includes('recipient')}
-            onChange={(e) => setWatermark({ recipient: e.target.value })}
-            data-testid="recipient"
-          />
-        </label>
+        <WatermarkFields />
         <label>
           {t('ui.date')}
           <input

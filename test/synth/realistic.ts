@@ -1,10 +1,10 @@
 import sharp from 'sharp';
 import type { Point } from '../../shared/regions.ts';
 import { photograph, randomCapture } from './capture.ts';
-import { idCard, passportPage, type SyntheticSide, type TruthRegion } from './documents.ts';
+import { idCard, passportPage, type SyntheticSide } from './documents.ts';
 import { randomHolder } from './holder.ts';
 import { createRng, type Rng } from './prng.ts';
-import type { TruthPolygon, VariantFile } from './variants.ts';
+import { corners, type VariantFile } from './variants.ts';
 
 /**
  * The holdout: documents made from this seed are only ever measured, never looked at while
@@ -21,20 +21,6 @@ export interface RealisticFile extends VariantFile {
   capture: Capture;
   orientation: Orientation;
 }
-
-const box2poly = (t: TruthRegion): TruthPolygon => {
-  const { x, y, width: w, height: h } = t.box;
-  return {
-    kind: t.kind,
-    field: t.field,
-    polygon: [
-      { x, y },
-      { x: x + w, y },
-      { x: x + w, y: y + h },
-      { x, y: y + h },
-    ],
-  };
-};
 
 /** Turns a file a quarter (or half) without any EXIF tag to say so; points follow. */
 async function quarterTurn(bytes: Buffer, turn: 90 | 180 | 270) {
@@ -147,8 +133,8 @@ export async function realisticCorpus(count: number, seed: number): Promise<Real
       capture,
       orientation,
       bytes: out.bytes,
-      secrets: side.secrets.map(box2poly).map((t) => ({ ...t, polygon: t.polygon.map(out.map) })),
-      keep: side.keep.map(box2poly).map((t) => ({ ...t, polygon: t.polygon.map(out.map) })),
+      secrets: side.secrets.map(corners).map((t) => ({ ...t, polygon: t.polygon.map(out.map) })),
+      keep: side.keep.map(corners).map((t) => ({ ...t, polygon: t.polygon.map(out.map) })),
     });
   }
   return files;

@@ -19,10 +19,12 @@ export interface VariantFile {
 export type VariantKind =
   'clean' | 'scan' | 'photo' | 'exif' | 'small' | 'upside-down' | 'sideways';
 
-function corners(t: TruthRegion): TruthPolygon {
+/** A truth box as the polygon of its corners (identity fields keep their name). */
+export function corners(t: TruthRegion): TruthPolygon {
   const { x, y, width: w, height: h } = t.box;
   return {
     kind: t.kind,
+    field: t.field,
     polygon: [
       { x, y },
       { x: x + w, y },
