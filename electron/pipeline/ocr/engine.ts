@@ -26,6 +26,9 @@ const toBox = (b: Tbox): Box => ({ x: b.x0, y: b.y0, width: b.x1 - b.x0, height:
 
 type Kind = 'page' | 'mrz';
 
+// Tesseract's own diagnostics ("Detected 32 diacritics") went to stdout, into the CLI's output.
+const QUIET = { debug_file: '/dev/null' };
+
 /**
  * Two long-lived tesseract workers: LSTM for the printed page, the legacy engine with an MRZ
  * whitelist for OCR-B lines (LSTM garbles `<<<` runs). Workers start once and are reused for
@@ -45,7 +48,11 @@ export class OcrEngine {
     };
     if (kind === 'page') {
       const w = await createWorker('eng', OEM.LSTM_ONLY, options);
-      await w.setParameters({ tessedit_pageseg_mode: PSM.SPARSE_TEXT, user_defined_dpi: '300' });
+      await w.setParameters({
+        tessedit_pageseg_mode: PSM.SPARSE_TEXT,
+        user_defined_dpi: '300',
+        ...QUIET,
+      });
       return w;
     }
     // No dictionaries: MRZ lines are not words, and dictionary "corrections" break them.
@@ -57,6 +64,7 @@ export class OcrEngine {
       tessedit_char_whitelist: MRZ_ALPHABET,
       tessedit_pageseg_mode: PSM.SINGLE_BLOCK,
       user_defined_dpi: '300',
+      ...QUIET,
       // The legacy engine adapts to what it read before; a document must not depend on the last.
       classify_enable_learning: '0',
     });

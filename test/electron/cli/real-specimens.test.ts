@@ -7,6 +7,7 @@ import {
   readFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/main.ts';
@@ -80,6 +81,24 @@ describe.skipIf(!fixturesAvailable())(
       },
       120_000,
     );
+
+    it("keeps tesseract's own diagnostics out of the command's output", async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'vk-real-'));
+      const run = spawnSync(
+        process.execPath,
+        [
+          path.resolve('bin/veilige-kopie.js'),
+          'redact',
+          path.join(FIXTURES_DIR, 'arg0s-mrz__passports_Canada.png'),
+          '-o',
+          path.join(dir, 'k.png'),
+        ],
+        { encoding: 'utf8', env: { ...process.env, LANG: 'nl_NL.UTF-8' } },
+      );
+      expect(run.stdout).toContain('Opgeslagen:');
+      // This specimen made tesseract print "Detected 34 diacritics" on stdout.
+      expect(run.stdout + run.stderr).not.toMatch(/diacritics/);
+    }, 120_000);
 
     it('the app gets the same warnings for each, so its review blocks export until they are ticked', async () => {
       const service = createAppService(stubDialogs());
