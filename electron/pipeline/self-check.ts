@@ -1,7 +1,9 @@
 import {
   pointInPolygon,
   polygonBounds,
+  rectCorners,
   rectWithinBounds,
+  type RotatedRect,
   shapeToPolygon,
   type Box,
   type Region,
@@ -14,6 +16,7 @@ import { findMrz } from './find/mrz.ts';
 import { mrzTextBands } from './find/mrz-text.ts';
 import { findNumbers, type KnownValues } from './find/numbers.ts';
 import { readPageText } from './ocr/page.ts';
+import { rotateFree, untiltBox } from './orient.ts';
 import type { OcrLine } from './ocr/text.ts';
 import type { Plan } from './plan.ts';
 import type { RawImage } from './raw-image.ts';
@@ -24,6 +27,8 @@ export interface LeakHit {
   kind: RegionKind;
   side: number;
   box: Box;
+  /** On a tilted document: the turned rectangle whose bounds are `box`. */
+  shape?: RotatedRect;
   /** What gave it away ("11-proef", "mrz-text", "face", …), for the report. */
   via: string;
 }
@@ -126,18 +131,24 @@ export async function selfCheck(
   const hits: LeakHit[] = [];
   for (const [side, img] of images.entries()) {
     const sideRegions = regions.filter((r) => r.side === side);
-    const add = (kind: RegionKind, box: Box, via: string) => {
-      if (!keep.includes(kind)) hits.push({ kind, side, box, via });
-    };
     const det = detections[side];
+    // A tilted document is read straightened, as detection read it: OCR fails on text at 10°.
+    const tilt = det?.tilt ?? 0;
+    const view = tilt ? await rotateFree(img, -tilt) : img;
+    const add = (kind: RegionKind, box: Box, via: string, seenStraight = false) => {
+      if (keep.includes(kind)) return;
+      if (!seenStraight || !tilt) return void hits.push({ kind, side, box, via });
+      const shape = untiltBox(box, tilt, view, img);
+      hits.push({ kind, side, box: polygonBounds(rectCorners(shape)), shape, via });
+    };
     for (const f of sensitiveText(det?.lines ?? [], known))
-      if (!covered(f.box, sideRegions, det?.tilt ?? 0)) add(f.kind, f.box, `uncovered ${f.via}`);
-    for (const f of sensitiveText(await readPageText(img, engines.ocr), known))
-      add(f.kind, f.box, f.via);
-    const mrz = await findMrz(img, engines.ocr);
-    if (mrz) add('mrz', mrz.box, 'mrz-band');
-    for (const face of await engines.faces.detect(img))
-      if (face.score >= FACE_SCORE) add('photo', face.box, 'face');
+      if (!covered(f.box, sideRegions, tilt)) add(f.kind, f.box, `uncovered ${f.via}`);
+    for (const f of sensitiveText(await readPageText(view, engines.ocr), known))
+      add(f.kind, f.box, f.via, true);
+    const mrz = await findMrz(view, engines.ocr);
+    if (mrz) add('mrz', mrz.box, 'mrz-band', true);
+    for (const face of await engines.faces.detect(view))
+      if (face.score >= FACE_SCORE) add('photo', face.box, 'face', true);
     for (const hit of await numberRegionHits(img, side, sideRegions, known, engines))
       add(hit.kind, hit.box, hit.via);
   }

@@ -398,6 +398,13 @@ describe('desktop UI in Chromium, with the real service and pipeline', () => {
       };
       if (lang === 'en') await page.getByTestId('language').click();
       await check('start');
+      await page.getByTestId('camera').click();
+      await expect
+        .poll(() => page.getByTestId('camera-capture').isEnabled(), { timeout: 20_000 })
+        .toBe(true);
+      await check('camera');
+      await page.getByRole('button', { name: lang === 'en' ? 'Cancel' : 'Annuleren' }).click();
+      await page.getByTestId('dropzone').waitFor();
       const { file } = await makeDocument(202, false);
       await page.getByTestId('file-input').setInputFiles(file);
       await page.getByTestId('region-list').waitFor({ timeout: 60_000 });

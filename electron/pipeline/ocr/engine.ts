@@ -51,6 +51,9 @@ export class OcrEngine {
       await w.setParameters({
         tessedit_pageseg_mode: PSM.SPARSE_TEXT,
         user_defined_dpi: '300',
+        // Sauvola's local threshold instead of one Otsu threshold for the whole page: a phone
+        // photo lit unevenly (a gradient across a pale document) otherwise reads as noise.
+        thresholding_method: '2',
         ...QUIET,
       });
       return w;
