@@ -5,6 +5,7 @@ import type { OcrLine } from './text.ts';
 
 /** Body text reads best when the page is about this long; small scans are enlarged. */
 const PAGE_LONG_SIDE = 1600;
+const MIN_SIDE = 16;
 
 function scaleBox<T extends { box: { x: number; y: number; width: number; height: number } }>(
   item: T,
@@ -17,6 +18,8 @@ function scaleBox<T extends { box: { x: number; y: number; width: number; height
 /** Reads all text on a page; boxes come back in the image's own pixels. */
 export async function readPageText(img: RawImage, ocr: OcrEngine): Promise<OcrLine[]> {
   const scale = Math.min(2.5, Math.max(0.4, PAGE_LONG_SIDE / Math.max(img.width, img.height)));
+  // A strip a few pixels high holds no line of text; the local threshold fails on it.
+  if (Math.min(img.width, img.height) * scale < MIN_SIDE) return [];
   const png = await sharp(img.data, rawInput(img))
     .resize({ width: Math.round(img.width * scale), kernel: 'lanczos3' })
     .grayscale()
