@@ -119,6 +119,25 @@ export function rectWithinBounds(bounds: Box, angle: number): RotatedRect {
   };
 }
 
+/**
+ * A turned rectangle grown as `grow` grows an axis-aligned box of its size, along its own axes:
+ * a margin drawn for a square box applied to a tilted one.
+ */
+export function growTurned(rect: RotatedRect, grow: (b: Box) => Box): RotatedRect {
+  const g = grow({ x: 0, y: 0, width: rect.width, height: rect.height });
+  const a = (rect.angle * Math.PI) / 180;
+  // How far the grown box's centre moved (a portrait grows more below than above).
+  const dx = g.x + g.width / 2 - rect.width / 2;
+  const dy = g.y + g.height / 2 - rect.height / 2;
+  return {
+    cx: rect.cx + dx * Math.cos(a) - dy * Math.sin(a),
+    cy: rect.cy + dx * Math.sin(a) + dy * Math.cos(a),
+    width: g.width,
+    height: g.height,
+    angle: rect.angle,
+  };
+}
+
 /** The shape moved by dx, dy. */
 export function moveShape(shape: Shape, dx: number, dy: number): Shape {
   if (shape.type === 'rect')

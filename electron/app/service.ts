@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import sharp from 'sharp';
 import { isVkError, VkError } from '../../shared/errors.ts';
 import type {
   AnalysisResult,
@@ -32,10 +31,10 @@ import type { Plan } from '../pipeline/plan.ts';
 import { enforcePolicy } from '../pipeline/policy.ts';
 import { DEFAULT_LIMITS, type Limits } from '../pipeline/limits.ts';
 import { withTimeout } from '../pipeline/timeout.ts';
-import { loadImage } from '../pipeline/load.ts';
-import { rawInput, type RawImage } from '../pipeline/raw-image.ts';
+import type { RawImage } from '../pipeline/raw-image.ts';
 import { timed } from '../pipeline/timing.ts';
 import type { Dialogs } from './dialogs.ts';
+import { logoPng, toPng } from './png.ts';
 import * as valid from './validate.ts';
 
 const PREVIEW_LONG_SIDE = 1600;
@@ -50,34 +49,13 @@ interface Job {
 function copySettings(watermark: WatermarkSettings | null, keep: RegionKind[]): RedactSettings {
   return { detect: true, keep, lang: watermark?.lang ?? 'nl', watermark };
 }
+
 const MAX_JOBS = 4;
 
 /** Default export names carry the date only, never a name or number from the document. */
 export function suggestedFileName(format: 'pdf' | 'png' | 'jpeg', now = new Date()): string {
   const d = now.toISOString().slice(0, 10);
   return `veilige-kopie-${d}.${format === 'jpeg' ? 'jpg' : format}`;
-}
-
-async function toPng(img: RawImage, longSide: number): Promise<Uint8Array> {
-  const scale = Math.min(1, longSide / Math.max(img.width, img.height));
-  return new Uint8Array(
-    await sharp(img.data, rawInput(img))
-      .resize({ width: Math.max(1, Math.round(img.width * scale)) })
-      .png({ compressionLevel: 3 })
-      .toBuffer(),
-  );
-}
-
-/** The config's logo, decoded under the usual limits and re-encoded small; none if unreadable. */
-async function logoPng(config: OrgConfig): Promise<Uint8Array | null> {
-  const file = config.organisation?.logo;
-  if (!file) return null;
-  try {
-    const img = await loadImage(await fs.readFile(file));
-    return toPng(img, 160);
-  } catch {
-    return null;
-  }
 }
 
 async function guard<T>(work: () => Promise<T>): Promise<ApiResult<T>> {

@@ -1,6 +1,6 @@
 import type { StagePhase } from '../../shared/progress.ts';
 import { VkError } from '../../shared/errors.ts';
-import { boxToRect, unionBoxes, type Box, type Region } from '../../shared/regions.ts';
+import { boxToRect, growTurned, unionBoxes, type Box, type Region } from '../../shared/regions.ts';
 import type { RedactSettings } from '../../shared/settings.ts';
 import type { Warning } from '../../shared/warnings.ts';
 import { watermarkText } from '../../shared/watermark-text.ts';
@@ -173,22 +173,7 @@ function hitRegion(hit: LeakHit, n: number): Region {
         }
       : padFinding(hit.kind, b);
   // On a tilted document the hit is a turned rectangle: grown along its own axes.
-  const rect = hit.shape
-    ? (() => {
-        const g = grow({ x: 0, y: 0, width: hit.shape.width, height: hit.shape.height });
-        const a = (hit.shape.angle * Math.PI) / 180;
-        // How far the grown box's centre moved (a portrait grows more below than above).
-        const dx = g.x + g.width / 2 - hit.shape.width / 2;
-        const dy = g.y + g.height / 2 - hit.shape.height / 2;
-        return {
-          ...hit.shape,
-          cx: hit.shape.cx + dx * Math.cos(a) - dy * Math.sin(a),
-          cy: hit.shape.cy + dx * Math.sin(a) + dy * Math.cos(a),
-          width: g.width,
-          height: g.height,
-        };
-      })()
-    : boxToRect(grow(hit.box));
+  const rect = hit.shape ? growTurned(hit.shape, grow) : boxToRect(grow(hit.box));
   return {
     id: `check-${hit.side}-${n}`,
     kind: hit.kind,

@@ -7,6 +7,7 @@ import {
 import type { MrzInfo } from '../../shared/mrz.ts';
 import {
   boxToRect,
+  growTurned,
   type Box,
   overlapRatio,
   polygonBounds,
@@ -64,14 +65,10 @@ export function padFinding(kind: RegionKind, box: Box): Box {
   return { x: box.x - dx, y: box.y - dy, width: box.width + 2 * dx, height: box.height + 2 * dy };
 }
 
-/**
- * The finding's rectangle with its breathing room: grown along its own axes when it lies tilted
- * (the margins are the same on opposite sides, so its centre stays).
- */
+/** The finding's rectangle with its breathing room, along its own axes when it lies tilted. */
 function paddedRect(f: Finding): RotatedRect {
-  if (!f.shape) return boxToRect(padFinding(f.kind, f.box));
-  const grown = padFinding(f.kind, { x: 0, y: 0, width: f.shape.width, height: f.shape.height });
-  return { ...f.shape, width: grown.width, height: grown.height };
+  const pad = (b: Box) => padFinding(f.kind, b);
+  return f.shape ? growTurned(f.shape, pad) : boxToRect(pad(f.box));
 }
 
 /**

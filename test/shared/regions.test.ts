@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   boxToRect,
   growShape,
+  growTurned,
   moveShape,
   overlapRatio,
   pointInPolygon,
@@ -132,5 +133,18 @@ describe('turned regions', () => {
     // Never smaller than 8 px.
     const tiny = resizeShape({ type: 'rect', rect }, -500, -500);
     expect(tiny.type === 'rect' && [tiny.rect.width, tiny.rect.height]).toEqual([8, 8]);
+  });
+});
+
+describe('growing a turned rectangle', () => {
+  it('grows along its own axes: an even margin keeps the centre, an uneven one moves it', () => {
+    const r: RotatedRect = { cx: 100, cy: 100, width: 40, height: 20, angle: 90 };
+    const even = growTurned(r, (b) => ({ ...b, x: b.x - 5, width: b.width + 10 }));
+    expect(even).toEqual({ cx: 100, cy: 100, width: 50, height: 20, angle: 90 });
+    // 10 px more below than above, in the rectangle's frame: turned 90°, "below" is to the left.
+    const uneven = growTurned(r, (b) => ({ ...b, height: b.height + 10 }));
+    expect(uneven.cx).toBeCloseTo(95, 6);
+    expect(uneven.cy).toBeCloseTo(100, 6);
+    expect(uneven.height).toBe(30);
   });
 });
