@@ -101,77 +101,6 @@ export function polygonBounds(points: readonly Point[]): Box {
   return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }
 
-/**
- * The rectangle turned by `angle` degrees whose axis-aligned bounds are `bounds`: the inverse of
- * polygonBounds(rectCorners(r)), exact for |angle| < 45.
- */
-export function rectWithinBounds(bounds: Box, angle: number): RotatedRect {
-  const a = (Math.abs(angle) * Math.PI) / 180;
-  const c = Math.cos(a);
-  const s = Math.sin(a);
-  const det = c * c - s * s;
-  return {
-    cx: bounds.x + bounds.width / 2,
-    cy: bounds.y + bounds.height / 2,
-    width: Math.max(0, (c * bounds.width - s * bounds.height) / det),
-    height: Math.max(0, (c * bounds.height - s * bounds.width) / det),
-    angle,
-  };
-}
-
-/**
- * A turned rectangle grown as `grow` grows an axis-aligned box of its size, along its own axes:
- * a margin drawn for a square box applied to a tilted one.
- */
-export function growTurned(rect: RotatedRect, grow: (b: Box) => Box): RotatedRect {
-  const g = grow({ x: 0, y: 0, width: rect.width, height: rect.height });
-  const a = (rect.angle * Math.PI) / 180;
-  // How far the grown box's centre moved (a portrait grows more below than above).
-  const dx = g.x + g.width / 2 - rect.width / 2;
-  const dy = g.y + g.height / 2 - rect.height / 2;
-  return {
-    cx: rect.cx + dx * Math.cos(a) - dy * Math.sin(a),
-    cy: rect.cy + dx * Math.sin(a) + dy * Math.cos(a),
-    width: g.width,
-    height: g.height,
-    angle: rect.angle,
-  };
-}
-
-/** The shape moved by dx, dy. */
-export function moveShape(shape: Shape, dx: number, dy: number): Shape {
-  if (shape.type === 'rect')
-    return {
-      type: 'rect',
-      rect: { ...shape.rect, cx: shape.rect.cx + dx, cy: shape.rect.cy + dy },
-    };
-  return { type: 'polygon', points: shape.points.map((p) => ({ x: p.x + dx, y: p.y + dy })) };
-}
-
-/**
- * The shape grown by dw, dh along its own axes (a turned rectangle stays turned), keeping its
- * top-left corner where it was; never smaller than `min` pixels either way.
- */
-export function resizeShape(shape: Shape, dw: number, dh: number, min = 8): Shape {
-  const r = shape.type === 'rect' ? shape.rect : boxToRect(polygonBounds(shape.points));
-  const width = Math.max(min, r.width + dw);
-  const height = Math.max(min, r.height + dh);
-  const a = (r.angle * Math.PI) / 180;
-  // Half the growth moves the centre, along the rectangle's own axes.
-  const gx = (width - r.width) / 2;
-  const gy = (height - r.height) / 2;
-  return {
-    type: 'rect',
-    rect: {
-      cx: r.cx + gx * Math.cos(a) - gy * Math.sin(a),
-      cy: r.cy + gx * Math.sin(a) + gy * Math.cos(a),
-      width,
-      height,
-      angle: r.angle,
-    },
-  };
-}
-
 /** Grows a shape by `margin` pixels on every side (a rect stays a rect; a polygon grows from its centroid). */
 export function growShape(shape: Shape, margin: number): Shape {
   if (shape.type === 'rect') {
@@ -198,36 +127,6 @@ export function growShape(shape: Shape, margin: number): Shape {
       };
     }),
   };
-}
-
-/** Even-odd rule: whether the point lies inside the polygon. */
-export function pointInPolygon(p: Point, poly: readonly Point[]): boolean {
-  let inside = false;
-  for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
-    const a = poly[i] as Point;
-    const b = poly[j] as Point;
-    if (a.y > p.y !== b.y > p.y && p.x < ((b.x - a.x) * (p.y - a.y)) / (b.y - a.y) + a.x)
-      inside = !inside;
-  }
-  return inside;
-}
-
-/** Share of a shape (sampled on a grid) lying inside any of the other shapes. */
-export function coveredShare(shape: Shape, by: readonly Shape[], grid = 12): number {
-  const poly = shapeToPolygon(shape);
-  const b = polygonBounds(poly);
-  const covers = by.map(shapeToPolygon);
-  let inside = 0;
-  let hit = 0;
-  for (let i = 0; i < grid; i++) {
-    for (let j = 0; j < grid; j++) {
-      const p = { x: b.x + ((i + 0.5) / grid) * b.width, y: b.y + ((j + 0.5) / grid) * b.height };
-      if (!pointInPolygon(p, poly)) continue;
-      inside++;
-      if (covers.some((c) => pointInPolygon(p, c))) hit++;
-    }
-  }
-  return inside === 0 ? 1 : hit / inside;
 }
 
 export function boxArea(b: Box): number {

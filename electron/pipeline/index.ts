@@ -1,6 +1,7 @@
 import type { StagePhase } from '../../shared/progress.ts';
 import { VkError } from '../../shared/errors.ts';
-import { boxToRect, growTurned, unionBoxes, type Box, type Region } from '../../shared/regions.ts';
+import { boxToRect, unionBoxes, type Box, type Region } from '../../shared/regions.ts';
+import { growTurned } from '../../shared/shapes.ts';
 import type { RedactSettings } from '../../shared/settings.ts';
 import type { Warning } from '../../shared/warnings.ts';
 import { watermarkText } from '../../shared/watermark-text.ts';

@@ -7,7 +7,6 @@ import {
 import type { MrzInfo } from '../../shared/mrz.ts';
 import {
   boxToRect,
-  growTurned,
   type Box,
   overlapRatio,
   polygonBounds,
@@ -16,6 +15,7 @@ import {
   type RegionKind,
   type RotatedRect,
 } from '../../shared/regions.ts';
+import { growTurned } from '../../shared/shapes.ts';
 import type { Warning } from '../../shared/warnings.ts';
 import type { SideDetection } from './detect.ts';
 import type { Finding } from './find/finding.ts';

@@ -1,5 +1,6 @@
 import { mayKeepKind, type OrgConfig } from '../../shared/org-config.ts';
-import { coveredShare, type Region, type RegionKind } from '../../shared/regions.ts';
+import { type Region, type RegionKind } from '../../shared/regions.ts';
+import { coveredShare } from '../../shared/shapes.ts';
 import type { SideDetection } from './detect.ts';
 import { planRedaction } from './plan.ts';
 

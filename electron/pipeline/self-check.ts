@@ -1,14 +1,13 @@
 import {
-  pointInPolygon,
   polygonBounds,
   rectCorners,
-  rectWithinBounds,
   type RotatedRect,
   shapeToPolygon,
   type Box,
   type Region,
   type RegionKind,
 } from '../../shared/regions.ts';
+import { pointInPolygon, rectWithinBounds } from '../../shared/shapes.ts';
 import type { SideDetection } from './detect.ts';
 import type { Engines } from './engines.ts';
 import type { Finding } from './find/finding.ts';

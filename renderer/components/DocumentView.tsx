@@ -1,14 +1,13 @@
 import { useRef, useState, type PointerEvent } from 'react';
 import { translate } from '../../shared/i18n/translate.ts';
 import {
-  moveShape,
   polygonBounds,
-  resizeShape,
   shapeToPolygon,
   type Box,
   type Point,
   type Region,
 } from '../../shared/regions.ts';
+import { moveShape, resizeShape } from '../../shared/shapes.ts';
 import { useStore } from '../state/store.ts';
 import { useBlobUrl } from './useBlobUrl.ts';
 import { useFitWidth } from './useFitWidth.ts';

@@ -3,7 +3,8 @@ import type { Lang } from '../../shared/i18n/translate.ts';
 import type { AnalysisResult, ExportFormat, ExportResult } from '../../shared/ipc.ts';
 import type { Warning } from '../../shared/warnings.ts';
 import { mayKeepKind, type OrgConfig } from '../../shared/org-config.ts';
-import { boxToRect, moveShape, resizeShape, type Box, type Region } from '../../shared/regions.ts';
+import { boxToRect, type Box, type Region } from '../../shared/regions.ts';
+import { moveShape, resizeShape } from '../../shared/shapes.ts';
 import { todayIso } from '../../shared/settings.ts';
 
 // The only place that imports zustand. No `persist`: nothing here ever reaches disk.

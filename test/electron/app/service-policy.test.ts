@@ -7,7 +7,8 @@ import { closeEngines, createEngines, type Engines } from '../../../electron/pip
 import { readPageText } from '../../../electron/pipeline/ocr/page.ts';
 import { isApiError, type AnalysisResult, type ExportResult } from '../../../shared/ipc.ts';
 import type { OrgConfig } from '../../../shared/org-config.ts';
-import { boxToRect, coveredShare, type Region } from '../../../shared/regions.ts';
+import { boxToRect, type Region } from '../../../shared/regions.ts';
+import { coveredShare } from '../../../shared/shapes.ts';
 import { decodeRaw, maxInBox } from '../../helpers/images.ts';
 import { passportPage } from '../../synth/documents.ts';
 import { randomHolder } from '../../synth/holder.ts';
