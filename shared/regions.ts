@@ -65,10 +65,20 @@ export function boxToRect(box: Box, angle = 0): RotatedRect {
   };
 }
 
-export function rectCorners(rect: RotatedRect): Point[] {
+/** The point `dx` along and `dy` across a turned rectangle's own axes from its centre. */
+export function rectPoint(
+  rect: Pick<RotatedRect, 'cx' | 'cy' | 'angle'>,
+  dx: number,
+  dy: number,
+): Point {
   const a = (rect.angle * Math.PI) / 180;
-  const cos = Math.cos(a);
-  const sin = Math.sin(a);
+  return {
+    x: rect.cx + dx * Math.cos(a) - dy * Math.sin(a),
+    y: rect.cy + dx * Math.sin(a) + dy * Math.cos(a),
+  };
+}
+
+export function rectCorners(rect: RotatedRect): Point[] {
   const hw = rect.width / 2;
   const hh = rect.height / 2;
   return [
@@ -76,10 +86,7 @@ export function rectCorners(rect: RotatedRect): Point[] {
     [hw, -hh],
     [hw, hh],
     [-hw, hh],
-  ].map(([dx = 0, dy = 0]) => ({
-    x: rect.cx + dx * cos - dy * sin,
-    y: rect.cy + dx * sin + dy * cos,
-  }));
+  ].map(([dx = 0, dy = 0]) => rectPoint(rect, dx, dy));
 }
 
 export function shapeToPolygon(shape: Shape): Point[] {

@@ -1,6 +1,7 @@
 import {
   boxToRect,
   polygonBounds,
+  rectPoint,
   shapeToPolygon,
   type Box,
   type Point,
@@ -35,17 +36,14 @@ export function rectWithinBounds(bounds: Box, angle: number): RotatedRect {
  */
 export function growTurned(rect: RotatedRect, grow: (b: Box) => Box): RotatedRect {
   const g = grow({ x: 0, y: 0, width: rect.width, height: rect.height });
-  const a = (rect.angle * Math.PI) / 180;
-  // How far the grown box's centre moved (a portrait grows more below than above).
-  const dx = g.x + g.width / 2 - rect.width / 2;
-  const dy = g.y + g.height / 2 - rect.height / 2;
-  return {
-    cx: rect.cx + dx * Math.cos(a) - dy * Math.sin(a),
-    cy: rect.cy + dx * Math.sin(a) + dy * Math.cos(a),
-    width: g.width,
-    height: g.height,
-    angle: rect.angle,
-  };
+  // The grown box's centre moves as far as it moved in the square frame (a portrait grows more
+  // below than above), along the rectangle's own axes.
+  const c = rectPoint(
+    rect,
+    g.x + g.width / 2 - rect.width / 2,
+    g.y + g.height / 2 - rect.height / 2,
+  );
+  return { cx: c.x, cy: c.y, width: g.width, height: g.height, angle: rect.angle };
 }
 
 /** The shape moved by dx, dy. */
@@ -64,22 +62,13 @@ export function moveShape(shape: Shape, dx: number, dy: number): Shape {
  */
 export function resizeShape(shape: Shape, dw: number, dh: number, min = 8): Shape {
   const r = shape.type === 'rect' ? shape.rect : boxToRect(polygonBounds(shape.points));
-  const width = Math.max(min, r.width + dw);
-  const height = Math.max(min, r.height + dh);
-  const a = (r.angle * Math.PI) / 180;
-  // Half the growth moves the centre, along the rectangle's own axes.
-  const gx = (width - r.width) / 2;
-  const gy = (height - r.height) / 2;
-  return {
-    type: 'rect',
-    rect: {
-      cx: r.cx + gx * Math.cos(a) - gy * Math.sin(a),
-      cy: r.cy + gx * Math.sin(a) + gy * Math.cos(a),
-      width,
-      height,
-      angle: r.angle,
-    },
-  };
+  // Growing from the top-left corner of the square frame.
+  const rect = growTurned(r, (b) => ({
+    ...b,
+    width: Math.max(min, b.width + dw),
+    height: Math.max(min, b.height + dh),
+  }));
+  return { type: 'rect', rect };
 }
 
 /** Even-odd rule: whether the point lies inside the polygon. */

@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import type { Box, RotatedRect } from '../../shared/regions.ts';
+import { rectPoint, type Box, type RotatedRect } from '../../shared/regions.ts';
 import { rawInput, type RawImage } from './raw-image.ts';
 
 export type QuarterTurn = 90 | 180 | 270;
@@ -46,14 +46,11 @@ export function untiltBox(
   turned: { width: number; height: number },
   original: { width: number; height: number },
 ): RotatedRect {
-  const a = (skew * Math.PI) / 180;
-  const dx = box.x + box.width / 2 - turned.width / 2;
-  const dy = box.y + box.height / 2 - turned.height / 2;
-  return {
-    cx: original.width / 2 + dx * Math.cos(a) - dy * Math.sin(a),
-    cy: original.height / 2 + dx * Math.sin(a) + dy * Math.cos(a),
-    width: box.width,
-    height: box.height,
-    angle: skew,
-  };
+  // The box's offset from the turned image's centre, turned back about the original's centre.
+  const c = rectPoint(
+    { cx: original.width / 2, cy: original.height / 2, angle: skew },
+    box.x + box.width / 2 - turned.width / 2,
+    box.y + box.height / 2 - turned.height / 2,
+  );
+  return { cx: c.x, cy: c.y, width: box.width, height: box.height, angle: skew };
 }

@@ -1,6 +1,8 @@
 import {
   polygonBounds,
   rectCorners,
+  rectPoint,
+  type Point,
   type RotatedRect,
   shapeToPolygon,
   type Box,
@@ -47,19 +49,12 @@ const FACE_SCORE = 0.5;
  * Whether text seen at `box` lies under the regions. On a tilted document `box` bounds text that
  * ran at `tilt` degrees: the points tested lie on that text, not in the corners of its bounds.
  */
-function covered(box: Box, regions: readonly Region[], tilt: number): boolean {
-  const polygons = regions.map((r) => shapeToPolygon(r.shape));
+function covered(box: Box, polygons: readonly Point[][], tilt: number): boolean {
   const r = rectWithinBounds(box, tilt);
-  const a = (tilt * Math.PI) / 180;
   // Sample the inner 80 %: OCR word boxes run a little past the ink.
   for (let i = 0; i <= 4; i++) {
     for (let j = 0; j <= 2; j++) {
-      const u = r.width * (0.8 * (i / 4) - 0.4);
-      const v = r.height * (0.8 * (j / 2) - 0.4);
-      const p = {
-        x: r.cx + u * Math.cos(a) - v * Math.sin(a),
-        y: r.cy + u * Math.sin(a) + v * Math.cos(a),
-      };
+      const p = rectPoint(r, r.width * (0.8 * (i / 4) - 0.4), r.height * (0.8 * (j / 2) - 0.4));
       if (!polygons.some((poly) => pointInPolygon(p, poly))) return false;
     }
   }
@@ -140,8 +135,9 @@ export async function selfCheck(
       const shape = untiltBox(box, tilt, view, img);
       hits.push({ kind, side, box: polygonBounds(rectCorners(shape)), shape, via });
     };
+    const polygons = sideRegions.map((r) => shapeToPolygon(r.shape));
     for (const f of sensitiveText(det?.lines ?? [], known))
-      if (!covered(f.box, sideRegions, tilt)) add(f.kind, f.box, `uncovered ${f.via}`);
+      if (!covered(f.box, polygons, tilt)) add(f.kind, f.box, `uncovered ${f.via}`);
     for (const f of sensitiveText(await readPageText(view, engines.ocr), known))
       add(f.kind, f.box, f.via, true);
     const mrz = await findMrz(view, engines.ocr);
