@@ -7,6 +7,7 @@ import { errorText, useT } from './i18n.ts';
 import { useBlobUrl } from './components/useBlobUrl.ts';
 import { useIdleWipe, useOrganisation } from './components/useOrganisation.ts';
 import { useShortcuts } from './components/useShortcuts.ts';
+import { workflowSteps } from './components/StepHeading.tsx';
 import { Capture } from './screens/Capture.tsx';
 import { Detecting } from './screens/Detecting.tsx';
 import { Export } from './screens/Export.tsx';
@@ -15,7 +16,6 @@ import { Start, toInputs } from './screens/Start.tsx';
 import { useWatermark, Watermark } from './screens/Watermark.tsx';
 import { activeRegions, useStore, type Step } from './state/store.ts';
 
-const STEPS = ['review', 'watermark', 'export'] as const;
 export function App() {
   const t = useT();
   const step = useStore((s) => s.step);
@@ -30,10 +30,7 @@ export function App() {
   const setApp = useStore((s) => s.setApp);
   const notice = useStore((s) => s.notice);
   const logoUrl = useBlobUrl(useStore((s) => s.logo));
-  // At the front desk the watermark comes from the organisation: no step for it.
-  const steps: readonly (typeof STEPS)[number][] = frontDesk
-    ? STEPS.filter((s) => s !== 'watermark')
-    : STEPS;
+  const steps = workflowSteps(frontDesk);
   useOrganisation();
 
   const analyze = useCallback(async (files: InputFile[]) => {

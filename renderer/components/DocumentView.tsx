@@ -16,7 +16,7 @@ type Drag =
   | { mode: 'draw'; from: Point; to: Point }
   | { mode: 'move' | 'resize'; id: string; from: Point; original: Region };
 
-export function rectOf(r: Region): Box {
+function rectOf(r: Region): Box {
   return polygonBounds(shapeToPolygon(r.shape));
 }
 

@@ -3,7 +3,12 @@ import { useT } from '../i18n.ts';
 import { useStore } from '../state/store.ts';
 
 const STEPS = ['review', 'watermark', 'export'] as const;
-type StepName = (typeof STEPS)[number];
+export type StepName = (typeof STEPS)[number];
+
+/** The numbered steps of a document: at the front desk the watermark comes from the organisation. */
+export function workflowSteps(frontDesk: boolean): readonly StepName[] {
+  return frontDesk ? STEPS.filter((s) => s !== 'watermark') : STEPS;
+}
 
 /**
  * The heading of a step. Focus moves to it when the step opens, so a screen reader announces
@@ -14,7 +19,7 @@ export function StepHeading({ step }: { step: StepName }) {
   const frontDesk = useStore((s) => s.frontDesk);
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => ref.current?.focus(), []);
-  const steps: readonly StepName[] = frontDesk ? STEPS.filter((s) => s !== 'watermark') : STEPS;
+  const steps = workflowSteps(frontDesk);
   return (
     <h2 className="step-heading" tabIndex={-1} ref={ref}>
       {t('ui.step_announce', {
