@@ -25,10 +25,18 @@ await build({
   format: 'esm',
   outfile: `${out}/service-worker.mjs`,
 });
+// The decoding thread the pipeline starts for each untrusted file (input/decoder.ts looks for it
+// beside the bundle that runs it).
+await build({
+  ...common,
+  entryPoints: ['electron/pipeline/input/decode-thread.ts'],
+  format: 'esm',
+  outfile: `${out}/decode-worker.mjs`,
+});
 await build({
   ...common,
   entryPoints: ['electron/preload.ts'],
   format: 'cjs',
   outfile: `${out}/preload.cjs`,
 });
-console.log(`built ${out}/main.mjs, service-worker.mjs and preload.cjs`);
+console.log(`built ${out}/main.mjs, service-worker.mjs, decode-worker.mjs and preload.cjs`);

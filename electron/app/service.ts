@@ -100,7 +100,7 @@ export function createAppService(
   // The last copy saved, for "show in folder"; its path only, in memory.
   let lastSaved: string | null = null;
   // One analysis at a time per window; a new one supersedes (cancels) the one before.
-  let running: { progress: AnalysisProgress; cancelled: boolean } | null = null;
+  let running: { progress: AnalysisProgress; stop: AbortController } | null = null;
 
   const jobOf = (id: unknown): Job => {
     const job = jobs.get(valid.jobId(id));
@@ -139,12 +139,12 @@ export function createAppService(
     analyze: (files) =>
       guard(async (): Promise<AnalysisResult> => {
         const inputs = valid.inputFiles(files);
-        if (running) running.cancelled = true;
-        const run = { progress: startProgress(inputs.length), cancelled: false };
+        running?.stop.abort();
+        const run = { progress: startProgress(inputs.length), stop: new AbortController() };
         running = run;
         // Called at every stage boundary: records progress, and is where a cancel takes effect.
         const stopIfCancelled = () => {
-          if (run.cancelled) throw new VkError('CANCELLED');
+          if (run.stop.signal.aborted) throw new VkError('CANCELLED');
         };
         const onStage = (side: number, stage: string, phase: StagePhase) => {
           stopIfCancelled();
@@ -159,6 +159,7 @@ export function createAppService(
               loadDocument(
                 inputs.map((f) => Buffer.from(f.bytes)),
                 limits,
+                run.stop.signal,
               ),
             (stage, phase) => onStage(0, stage, phase),
           );
@@ -188,8 +189,8 @@ export function createAppService(
         try {
           return await withTimeout(work(), limits.jobTimeoutMs);
         } catch (e) {
-          // The work still running stops at its next stage and keeps nothing.
-          run.cancelled = true;
+          // The work still running stops at its next stage (a decoder at once) and keeps nothing.
+          run.stop.abort();
           throw e;
         } finally {
           if (running === run) running = null;
@@ -199,7 +200,7 @@ export function createAppService(
     progress: async () => running?.progress ?? null,
 
     cancel: async () => {
-      if (running) running.cancelled = true;
+      running?.stop.abort();
       return true as const;
     },
 

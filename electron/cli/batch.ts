@@ -3,7 +3,7 @@ import { isVkError } from '../../shared/errors.ts';
 import { translate, type Lang } from '../../shared/i18n/translate.ts';
 import type { Region } from '../../shared/regions.ts';
 import type { Engines } from '../pipeline/engines.ts';
-import { loadPages } from '../pipeline/load.ts';
+import { decodeFile } from '../pipeline/input/decoder.ts';
 import type { RawImage } from '../pipeline/raw-image.ts';
 import type { RedactArgs } from './args.ts';
 import { EXIT, exitCodeFor } from './exit-codes.ts';
@@ -34,7 +34,7 @@ export function batchSource(input: string, outDir: string): Source {
   return {
     label: input,
     load: async () => {
-      const pages = await loadPages(await readInput(input));
+      const pages = await decodeFile(await readInput(input));
       if (pages.length <= 2) return [{ label: input, output: out(''), images: pages }];
       return pages.map((page, i) => ({
         label: `${input} p${i + 1}`,

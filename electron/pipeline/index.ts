@@ -11,7 +11,7 @@ import { closeEngines, createEngines, type Engines } from './engines.ts';
 import { padFinding, planRedaction, type DocumentInfo, type Plan } from './plan.ts';
 import { selfCheck, type LeakHit, type SelfCheckResult } from './self-check.ts';
 import { DEFAULT_LIMITS, type Limits } from './limits.ts';
-import { loadPages } from './load.ts';
+import { decodeFile } from './input/decoder.ts';
 import type { RawImage } from './raw-image.ts';
 import { timed } from './timing.ts';
 import { applyWatermark } from './watermark.ts';
@@ -87,12 +87,17 @@ export async function analyzeImages(
   return { detections, plan: planRedaction(detections, keep) };
 }
 
-/** The sides of one document from its files: at most a front and a back, in order. */
+/**
+ * The sides of one document from its files: at most a front and a back, in order. Decoded where
+ * a runaway decoder can be stopped; `signal` (Cancel, a time limit) stops it too.
+ */
 export async function loadDocument(
   files: readonly Buffer[],
   limits: Limits = DEFAULT_LIMITS,
+  signal?: AbortSignal,
 ): Promise<RawImage[]> {
-  const pages = (await Promise.all(files.map((bytes) => loadPages(bytes, limits)))).flat();
+  const pages: RawImage[] = [];
+  for (const bytes of files) pages.push(...(await decodeFile(bytes, limits, signal)));
   if (pages.length > 2) throw new VkError('TOO_MANY_SIDES', { sides: pages.length });
   return pages;
 }

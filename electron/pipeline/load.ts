@@ -13,10 +13,10 @@ sharp.cache(false);
 const MB = 1024 * 1024;
 
 /** Reads the header only, so oversized images are refused in milliseconds. */
-async function readHeader(bytes: Buffer, limits: Limits): Promise<sharp.Metadata> {
+async function readHeader(bytes: Buffer, limits: Limits, page = 0): Promise<sharp.Metadata> {
   try {
     return await withTimeout(
-      sharp(bytes, { limitInputPixels: false }).metadata(),
+      sharp(bytes, { limitInputPixels: false, page }).metadata(),
       limits.stepTimeoutMs,
     );
   } catch (e) {
@@ -43,31 +43,53 @@ function checkSize(bytes: Buffer, limits: Limits): void {
 }
 
 /**
- * Every page of an input file as display-oriented RGB pixels, or a typed error: a PDF gives one
- * image per page, a photo or scan one image.
+ * Every page of an input file as display-oriented RGB pixels, or a typed error: a PDF or a
+ * multi-page TIFF gives one image per page, a photo or scan one image. `onPage` is called as
+ * each page starts. This runs on the calling thread: untrusted files go through `decodeFile`
+ * (input/decoder.ts), which runs it where it can be stopped.
  */
 export async function loadPages(
   bytes: Buffer,
   limits: Limits = DEFAULT_LIMITS,
+  onPage: () => void = () => undefined,
 ): Promise<RawImage[]> {
   checkSize(bytes, limits);
   const format = sniffFormat(bytes);
-  if (format === 'pdf') return renderPdfPages(bytes, limits);
+  if (format === 'pdf') return renderPdfPages(bytes, limits, onPage);
+  onPage();
   if (format === 'heic') return [await decodeHeicImage(bytes, limits)];
-  return [await loadImage(bytes, limits)];
+  const frames = format === 'tiff' || format === 'webp' ? await frameCount(bytes, limits) : 1;
+  // A moving WebP is not a document; a TIFF's pages are sides, as a PDF's are.
+  if (frames > 1 && format === 'webp') throw new VkError('ANIMATED_IMAGE', { frames });
+  if (frames > limits.maxPages)
+    throw new VkError('TOO_MANY_PAGES', { pages: frames, limit: limits.maxPages });
+  const pages = [await loadImage(bytes, limits)];
+  for (let page = 1; page < frames; page++) {
+    onPage();
+    pages.push(await loadImage(bytes, limits, page));
+  }
+  return pages;
+}
+
+async function frameCount(bytes: Buffer, limits: Limits): Promise<number> {
+  return (await readHeader(bytes, limits)).pages ?? 1;
 }
 
 /**
  * Turns untrusted image bytes into display-oriented RGB pixels, or a typed error.
  * Every coordinate elsewhere refers to this image: EXIF orientation is applied here, once.
  */
-export async function loadImage(bytes: Buffer, limits: Limits = DEFAULT_LIMITS): Promise<RawImage> {
+export async function loadImage(
+  bytes: Buffer,
+  limits: Limits = DEFAULT_LIMITS,
+  page = 0,
+): Promise<RawImage> {
   checkSize(bytes, limits);
   const format = sniffFormat(bytes);
   if (format === null || format === 'pdf' || format === 'heic')
     throw new VkError('UNSUPPORTED_FORMAT');
 
-  const meta = await readHeader(bytes, limits);
+  const meta = await readHeader(bytes, limits, page);
   const pixels = (meta.width ?? 0) * (meta.height ?? 0);
   if (!meta.width || !meta.height) throw new VkError('CORRUPT_FILE');
   if (pixels > limits.maxPixels) {
@@ -79,7 +101,7 @@ export async function loadImage(bytes: Buffer, limits: Limits = DEFAULT_LIMITS):
 
   try {
     const { data, info } = await withTimeout(
-      sharp(bytes, { limitInputPixels: limits.maxPixels, failOn: 'truncated' })
+      sharp(bytes, { limitInputPixels: limits.maxPixels, failOn: 'truncated', page })
         .rotate()
         .flatten({ background: '#ffffff' })
         .toColourspace('srgb')

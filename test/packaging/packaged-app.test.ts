@@ -84,6 +84,7 @@ describe('the packaged app (electron-builder --dir around a stand-in Electron)',
       '/dist-electron/main.mjs',
       '/dist-electron/preload.cjs',
       '/dist-electron/service-worker.mjs',
+      '/dist-electron/decode-worker.mjs',
     ])
       expect(files).toContain(f);
     const own = files.filter((f) => !f.startsWith('/node_modules/'));

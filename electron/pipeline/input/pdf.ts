@@ -4,12 +4,14 @@ import { VkError } from '../../../shared/errors.ts';
 import type { Limits } from '../limits.ts';
 import { rgbaToRgb, type RawImage } from '../raw-image.ts';
 import { shippedFile } from '../shipped.ts';
+import { refuseRemovedImages } from './pdf-warnings.ts';
 import { withTimeout } from '../timeout.ts';
 
 /** Scanner resolution we render at: text and MRZ read well, an A4 page stays ~9 MP. */
 const RENDER_DPI = 300;
 const PT_PER_INCH = 72;
 const MM_PER_PT = 25.4 / PT_PER_INCH;
+const MAX_RENDER_STEPS = 150;
 
 // pdf.js reads its font and colour data from the shipped package, never from a URL.
 const PDFJS_DIR = path.dirname(shippedFile('pdfRenderer'));
@@ -26,11 +28,16 @@ async function open(bytes: Buffer, limits: Limits): Promise<PDFDocumentProxy> {
     useSystemFonts: false,
     disableFontFace: true,
     stopAtErrors: false,
+    // Images past the pixel limit are dropped undecoded (and the file refused, below); the
+    // canvas is capped at the same size: a bomb inside a PDF meets the limits a photo meets.
+    maxImageSize: limits.maxPixels,
+    canvasMaxAreaInBytes: limits.maxPixels * 4,
     standardFontDataUrl: dataDir('standard_fonts'),
     cMapUrl: dataDir('cmaps'),
     iccUrl: dataDir('iccs'),
     wasmUrl: dataDir('wasm'),
-    verbosity: 0,
+    // Warnings on: the decoding thread listens for "image removed" (see pdf-warnings.ts).
+    verbosity: 1,
   });
   try {
     return await withTimeout(task.promise, limits.stepTimeoutMs);
@@ -43,7 +50,10 @@ async function open(bytes: Buffer, limits: Limits): Promise<PDFDocumentProxy> {
 }
 
 async function renderPage(pdf: PDFDocumentProxy, n: number, limits: Limits): Promise<RawImage> {
-  const page = await pdf.getPage(n);
+  // A damaged page tree (one that points at itself, say) fails here, as a damaged file.
+  const page = await pdf.getPage(n).catch(() => {
+    throw new VkError('CORRUPT_FILE');
+  });
   // The viewport applies the page's /Rotate, so the image is as a PDF viewer shows it.
   const { width: wPt, height: hPt } = page.getViewport({ scale: 1 });
   const widthMm = Math.round(wPt * MM_PER_PT);
@@ -66,8 +76,16 @@ async function renderPage(pdf: PDFDocumentProxy, n: number, limits: Limits): Pro
     viewport,
     background: '#ffffff',
   });
+  // pdf.js calls back between chunks of about a thousand operators and between 15 ms slices of
+  // drawing: a page past this many is no scan (a scanned page takes a few dozen).
+  let steps = 0;
+  task.onContinue = (next: () => void) => {
+    if (++steps > MAX_RENDER_STEPS) task.cancel();
+    else next();
+  };
   try {
     await withTimeout(task.promise, limits.stepTimeoutMs);
+    refuseRemovedImages(limits.maxPixels);
     const rgba = target.context.getImageData(0, 0, width, height).data;
     return {
       data: rgbaToRgb(rgba),
@@ -78,6 +96,8 @@ async function renderPage(pdf: PDFDocumentProxy, n: number, limits: Limits): Pro
   } catch (e) {
     task.cancel();
     if (e instanceof VkError) throw e;
+    if (steps > MAX_RENDER_STEPS)
+      throw new VkError('TOO_COMPLEX', { seconds: Math.round(limits.pageTimeoutMs / 1000) });
     throw new VkError('CORRUPT_FILE');
   } finally {
     factory.destroy(target);
@@ -90,14 +110,21 @@ async function renderPage(pdf: PDFDocumentProxy, n: number, limits: Limits): Pro
  * PDF itself travels further: only these pixels. Encrypted files, absurd page counts and page
  * sizes are refused before any page is drawn.
  */
-export async function renderPdfPages(bytes: Buffer, limits: Limits): Promise<RawImage[]> {
+export async function renderPdfPages(
+  bytes: Buffer,
+  limits: Limits,
+  onPage: () => void = () => undefined,
+): Promise<RawImage[]> {
   const pdf = await open(bytes, limits);
   try {
     if (pdf.numPages < 1) throw new VkError('CORRUPT_FILE');
     if (pdf.numPages > limits.maxPages)
       throw new VkError('TOO_MANY_PAGES', { pages: pdf.numPages, limit: limits.maxPages });
     const pages: RawImage[] = [];
-    for (let n = 1; n <= pdf.numPages; n++) pages.push(await renderPage(pdf, n, limits));
+    for (let n = 1; n <= pdf.numPages; n++) {
+      onPage();
+      pages.push(await renderPage(pdf, n, limits));
+    }
     return pages;
   } finally {
     await pdf.destroy();
