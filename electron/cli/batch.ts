@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { isVkError } from '../../shared/errors.ts';
+import { isVkError, VkError, type ErrorCode } from '../../shared/errors.ts';
 import { translate, type Lang } from '../../shared/i18n/translate.ts';
 import type { Region } from '../../shared/regions.ts';
 import type { Engines } from '../pipeline/engines.ts';
@@ -8,7 +8,8 @@ import type { RawImage } from '../pipeline/raw-image.ts';
 import type { RedactArgs } from './args.ts';
 import { EXIT, exitCodeFor } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
-import { cliWarning, readInput, redactOne } from './redact-one.ts';
+import { readInputFile } from '../pipeline/input/read-file.ts';
+import { cliWarning, redactOne } from './redact-one.ts';
 import { buildReport } from './report.ts';
 
 /** A document to write: where it came from (for messages), where it goes, and its sides. */
@@ -26,31 +27,39 @@ export interface Source {
 
 /**
  * With --out-dir every input file is its own document; a file of one or two pages is a front
- * (and back), a longer PDF (a scanner batch) holds one document per page.
+ * (and back), a longer PDF or TIFF (a scanner batch) holds one document per page. Outputs are
+ * named after the input; a name already taken gets a number (see `writeFileExclusive`).
  */
-export function batchSource(input: string, outDir: string): Source {
+export async function documentsOf(input: string, bytes: Buffer, outDir: string): Promise<Doc[]> {
   const name = path.parse(input).name;
   const out = (suffix: string) => path.join(outDir, `${name}${suffix}.veilige-kopie.pdf`);
+  const pages = await decodeFile(bytes);
+  if (pages.length <= 2) return [{ label: input, output: out(''), images: pages }];
+  return pages.map((page, i) => ({
+    label: `${input} p${i + 1}`,
+    output: out(`-p${i + 1}`),
+    images: [page],
+  }));
+}
+
+export function batchSource(input: string, outDir: string): Source {
   return {
     label: input,
-    load: async () => {
-      const pages = await decodeFile(await readInput(input));
-      if (pages.length <= 2) return [{ label: input, output: out(''), images: pages }];
-      return pages.map((page, i) => ({
-        label: `${input} p${i + 1}`,
-        output: out(`-p${i + 1}`),
-        images: [page],
-      }));
-    },
+    load: async () => documentsOf(input, (await readInputFile(input)).bytes, outDir),
   };
 }
 
 /** How one document of a run ended, for the summary (names and outcomes, never content). */
 export interface Row {
   label: string;
+  /** The copy as written (its name may carry a number), null when none was written. */
   output: string | null;
   outcome: 'done' | 'review' | 'failed';
   note: string;
+  /** Why it failed, for a failed row. */
+  code?: ErrorCode;
+  /** Digest of the written copy's bytes, to verify the file on disk before an input goes. */
+  sha256?: string;
 }
 
 /** Runs every source in turn; one failing file never stops a batch. */
@@ -74,23 +83,32 @@ export async function runSources(
         label = doc.label;
         // Regions from a file describe one document; they never apply across a batch.
         const extra = single && docs.length === 1 ? manual : [];
-        const result = await redactOne(doc.images, doc.output, args, extra, io, engines);
-        reports.push(buildReport([doc.label], doc.output, result));
+        const { result, output, sha256 } = await redactOne(
+          doc.images,
+          doc.output,
+          args,
+          extra,
+          io,
+          engines,
+        );
+        reports.push(buildReport([doc.label], output, result));
         const review = result.warnings.length > 0;
         if (review) worst = Math.max(worst, EXIT.needsReview);
         rows.push({
           label: doc.label,
-          output: doc.output,
+          output,
           outcome: review ? 'review' : 'done',
           note: result.warnings.map((w) => cliWarning(args.lang, w, result.sides.length)).join(' '),
+          sha256,
         });
       }
-    } catch (e) {
-      if (!isVkError(e)) throw e;
+    } catch (caught) {
+      // A bug in one file's processing is reported as such and never stops a batch or a watch.
+      const e = isVkError(caught) ? caught : new VkError('INTERNAL');
       const message = translate(args.lang, e.messageKey, e.params);
       io.err(`${label}: ${translate(args.lang, 'cli.error', { message })}`);
       worst = Math.max(worst, exitCodeFor(e.code));
-      rows.push({ label, output: null, outcome: 'failed', note: message });
+      rows.push({ label, output: null, outcome: 'failed', note: message, code: e.code });
       if (single) break;
     }
   }

@@ -19,6 +19,7 @@ export function exitCodeFor(code: ErrorCode): number {
     case 'WRITE_FAILED':
       return EXIT.writeFailed;
     case 'OCR_FAILED':
+    case 'INTERNAL':
       return EXIT.internal;
     default:
       return EXIT.unreadableInput;

@@ -4,17 +4,18 @@ import { fileURLToPath } from 'node:url';
 import { isVkError, VkError } from '../../shared/errors.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import { parseRegionsFile } from '../../shared/regions-file.ts';
-import { writeFileAtomic } from '../pipeline/export/write-atomic.ts';
+import { writeFileExclusive } from '../pipeline/export/write-atomic.ts';
+import { readInputFile } from '../pipeline/input/read-file.ts';
 import { closeEngines, createEngines } from '../pipeline/engines.ts';
 import { loadDocument } from '../pipeline/index.ts';
 import { loadOrgConfig } from '../config/org-config.ts';
 import { defaultLang, parseArgs, type RedactArgs } from './args.ts';
 import { applyOrgConfig } from './org-settings.ts';
-import { runWatch } from './watch.ts';
+import { runWatch } from './watch/watch.ts';
 import { EXIT, exitCodeFor } from './exit-codes.ts';
 import { batchSource, runSources, type Source } from './batch.ts';
 import type { CliIo } from './io.ts';
-import { readInput } from './redact-one.ts';
+import { refuseOverwritingInputs } from './output-paths.ts';
 
 export type { CliIo } from './io.ts';
 
@@ -37,6 +38,8 @@ async function runRedact(args: RedactArgs, io: CliIo): Promise<number> {
   }
   const output = args.output ? resolve(args.output) : null;
   const inputs = args.inputs.map(resolve);
+  const report = args.report ? resolve(args.report) : null;
+  await refuseOverwritingInputs(inputs, [output, report], args.lang);
   const sources: Source[] = output
     ? [
         {
@@ -45,7 +48,9 @@ async function runRedact(args: RedactArgs, io: CliIo): Promise<number> {
             {
               label: inputs.join(' + '),
               output,
-              images: await loadDocument(await Promise.all(inputs.map(readInput))),
+              images: await loadDocument(
+                await Promise.all(inputs.map(async (f) => (await readInputFile(f)).bytes)),
+              ),
             },
           ],
         },
@@ -57,8 +62,13 @@ async function runRedact(args: RedactArgs, io: CliIo): Promise<number> {
   const engines = args.detect ? createEngines() : undefined;
   try {
     const { worst, reports } = await runSources(sources, args, manual, io, engines);
-    if (args.report)
-      await writeFileAtomic(resolve(args.report), Buffer.from(JSON.stringify(reports, null, 2)));
+    if (report) {
+      const written = await writeFileExclusive(
+        report,
+        Buffer.from(JSON.stringify(reports, null, 2)),
+      );
+      if (written !== report) io.out(translate(args.lang, 'cli.wrote', { path: written }));
+    }
     return worst;
   } finally {
     if (engines) await closeEngines(engines);

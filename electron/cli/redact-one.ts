@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { VkError } from '../../shared/errors.ts';
 import { translate, type Lang } from '../../shared/i18n/translate.ts';
@@ -8,7 +8,7 @@ import { isPurpose, todayIso, type RedactSettings } from '../../shared/settings.
 import { warningSpot, warningText, type Warning } from '../../shared/warnings.ts';
 import { exportCopy, exportFormatFromPath } from '../pipeline/export/index.ts';
 import { renderLetterPages } from '../pipeline/export/letter-page.ts';
-import { removeStaleTempFiles, writeFileAtomic } from '../pipeline/export/write-atomic.ts';
+import { removeStaleTempFiles, writeFileExclusive } from '../pipeline/export/write-atomic.ts';
 import type { Engines } from '../pipeline/engines.ts';
 import { redactImages, type RedactResult } from '../pipeline/index.ts';
 import type { RawImage } from '../pipeline/raw-image.ts';
@@ -29,14 +29,6 @@ export function settingsFrom(args: RedactArgs): RedactSettings {
         }
       : null,
   };
-}
-
-export async function readInput(file: string): Promise<Buffer> {
-  try {
-    return await fs.readFile(file);
-  } catch {
-    throw new VkError('READ_FAILED');
-  }
 }
 
 /** A warning for the terminal: the words, and the spot to look at in pixels when known. */
@@ -70,7 +62,14 @@ async function letterFor(args: RedactArgs, format: string): Promise<RawImage[]> 
   );
 }
 
-/** One document (one or two sides) to one output file. */
+/** A written copy: the name it got (never one that existed) and a digest of its bytes. */
+export interface Written {
+  result: RedactResult;
+  output: string;
+  sha256: string;
+}
+
+/** One document (one or two sides) to a new output file named after `output`. */
 export async function redactOne(
   images: RawImage[],
   output: string,
@@ -78,7 +77,7 @@ export async function redactOne(
   manual: Region[],
   io: CliIo,
   engines: Engines | undefined,
-): Promise<RedactResult> {
+): Promise<Written> {
   const format = exportFormatFromPath(output);
   if (!format)
     throw new VkError('INVALID_ARGUMENTS', { reason: translate(args.lang, 'cli.bad_output_ext') });
@@ -97,9 +96,9 @@ export async function redactOne(
     await letterFor(args, format),
   );
   await removeStaleTempFiles(path.dirname(output));
-  await writeFileAtomic(output, bytes);
+  const written = await writeFileExclusive(output, bytes);
   const all = result.sides.flatMap((s) => s.regions);
-  io.out(translate(args.lang, 'cli.wrote', { path: output }));
+  io.out(translate(args.lang, 'cli.wrote', { path: written }));
   io.out(
     translate(args.lang, 'cli.regions', {
       count: all.length,
@@ -119,5 +118,5 @@ export async function redactOne(
         message: cliWarning(args.lang, w, result.sides.length),
       }),
     );
-  return result;
+  return { result, output: written, sha256: createHash('sha256').update(bytes).digest('hex') };
 }

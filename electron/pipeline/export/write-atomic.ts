@@ -1,41 +1,110 @@
 import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { VkError } from '../../../shared/errors.ts';
 
 const TEMP_MARK = '.vk-tmp-';
+/** A temp file this old was left by a crash; a younger one may be another export at work. */
+const STALE_TEMP_MS = 60 * 60 * 1000;
 
-/**
- * Writes to a temporary file next to the target and renames it into place, so a crash never
- * leaves a half-written copy under the real name.
- */
-export async function writeFileAtomic(target: string, bytes: Uint8Array): Promise<void> {
-  const dir = path.dirname(target);
+/** Writes `bytes` to a new temp file in `dir`, flushed to disk; returns its path. */
+async function writeTemp(dir: string, bytes: Uint8Array): Promise<string> {
   const temp = path.join(dir, `${TEMP_MARK}${randomBytes(6).toString('hex')}`);
   let handle: fs.FileHandle | undefined;
   try {
     handle = await fs.open(temp, 'wx', 0o600);
     await handle.writeFile(bytes);
     await handle.sync();
-    await handle.close();
-    handle = undefined;
+    return temp;
+  } catch {
+    await fs.rm(temp, { force: true });
+    throw new VkError('WRITE_FAILED');
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Writes to a temporary file next to the target and renames it into place, so a crash never
+ * leaves a half-written copy under the real name. Replaces an existing target: only for a name
+ * the person chose in a save dialog that asked about replacing.
+ */
+export async function writeFileAtomic(target: string, bytes: Uint8Array): Promise<void> {
+  const temp = await writeTemp(path.dirname(target), bytes);
+  try {
     await fs.rename(temp, target);
   } catch {
-    await handle?.close().catch(() => undefined);
     await fs.rm(temp, { force: true });
     throw new VkError('WRITE_FAILED');
   }
 }
 
+/** `scan.veilige-kopie.pdf`, then `scan.veilige-kopie-2.pdf`, `-3`, … */
+export function numberedName(file: string, n: number): string {
+  if (n <= 1) return file;
+  const { dir, name, ext } = path.parse(file);
+  return path.join(dir, `${name}-${n}${ext}`);
+}
+
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK']);
+
+/** Puts `temp` under `target` only if that name is free; false when it is taken. */
+async function claim(temp: string, target: string): Promise<boolean> {
+  try {
+    // A hard link fails when the name exists: nothing is ever replaced, even in a race.
+    await fs.link(temp, target);
+    return true;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    if (code === 'EEXIST') return false;
+    if (!NO_HARD_LINKS.has(code)) throw e;
+  }
+  // Filesystems without hard links (FAT, some shares): an exclusive copy does the same.
+  try {
+    await fs.copyFile(temp, target, constants.COPYFILE_EXCL);
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw e;
+  }
+}
+
+/**
+ * Writes a new file and never replaces one: `target` if that name is free, else the first free
+ * numbered name beside it (see `numberedName`). Returns the name used. The bytes are complete
+ * and on disk before the name appears.
+ */
+export async function writeFileExclusive(target: string, bytes: Uint8Array): Promise<string> {
+  const temp = await writeTemp(path.dirname(target), bytes);
+  try {
+    for (let n = 1; n <= 10_000; n++) {
+      const name = numberedName(target, n);
+      if (await claim(temp, name)) return name;
+    }
+    throw new VkError('WRITE_FAILED');
+  } catch (e) {
+    if (e instanceof VkError) throw e;
+    throw new VkError('WRITE_FAILED');
+  } finally {
+    await fs.rm(temp, { force: true });
+  }
+}
+
 /** Removes temp files a crashed export left behind in `dir`. Returns how many were removed. */
-export async function removeStaleTempFiles(dir: string): Promise<number> {
+export async function removeStaleTempFiles(dir: string, now = Date.now()): Promise<number> {
   let names: string[];
   try {
     names = await fs.readdir(dir);
   } catch {
     return 0;
   }
-  const stale = names.filter((n) => n.startsWith(TEMP_MARK));
-  await Promise.all(stale.map((n) => fs.rm(path.join(dir, n), { force: true })));
-  return stale.length;
+  let removed = 0;
+  for (const name of names.filter((n) => n.startsWith(TEMP_MARK))) {
+    const file = path.join(dir, name);
+    const stat = await fs.stat(file).catch(() => null);
+    if (!stat || now - stat.mtimeMs < STALE_TEMP_MS) continue;
+    await fs.rm(file, { force: true });
+    removed++;
+  }
+  return removed;
 }

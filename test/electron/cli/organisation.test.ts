@@ -13,7 +13,7 @@ import { parseArgs, type RedactArgs } from '../../../electron/cli/args.ts';
 import { EXIT } from '../../../electron/cli/exit-codes.ts';
 import { runCli, type CliIo } from '../../../electron/cli/main.ts';
 import { applyOrgConfig } from '../../../electron/cli/org-settings.ts';
-import { REVIEW_FOLDER } from '../../../electron/cli/watch.ts';
+import { REVIEW_FOLDER } from '../../../electron/cli/watch/watch.ts';
 import { closeEngines, createEngines } from '../../../electron/pipeline/engines.ts';
 import { readPageText } from '../../../electron/pipeline/ocr/page.ts';
 import { loadPages } from '../../../electron/pipeline/load.ts';
@@ -196,9 +196,9 @@ describe('watch folder', () => {
     stop.abort();
     await running;
     expect(readdirSync(review).sort()).toEqual([
-      'foto-1.png',
+      'foto-2.png',
       'foto.png',
-      'foto.veilige-kopie-1.pdf',
+      'foto.veilige-kopie-2.pdf',
       'foto.veilige-kopie.pdf',
     ]);
     expect(readdirSync(path.join(dir, 'in'))).toEqual([]);

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/main.ts';
 import { EXIT } from '../../../electron/cli/exit-codes.ts';
-import { REVIEW_FOLDER } from '../../../electron/cli/watch.ts';
+import { REVIEW_FOLDER } from '../../../electron/cli/watch/watch.ts';
 import type { Warning } from '../../../shared/warnings.ts';
 import { createAppService } from '../../../electron/app/service.ts';
 import { isApiError, type AnalysisResult } from '../../../shared/ipc.ts';

@@ -1,0 +1,258 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { VkError, type ErrorCode } from '../../../shared/errors.ts';
+import { translate } from '../../../shared/i18n/translate.ts';
+import { closeEngines, createEngines, type Engines } from '../../pipeline/engines.ts';
+import {
+  identityNow,
+  readInputFile,
+  sameFile,
+  type FileIdentity,
+} from '../../pipeline/input/read-file.ts';
+import type { RedactArgs } from '../args.ts';
+import { documentsOf, runSources, type Row } from '../batch.ts';
+import type { CliIo } from '../io.ts';
+import { isWithin, realFolder } from '../output-paths.ts';
+import { holdsBytes, moveInto } from './move-file.ts';
+import { MAX_FAILURES, mayTry, recordFailure, type Failure } from './retries.ts';
+import { createFolderWatch } from './settled-files.ts';
+
+export interface WatchOptions {
+  /** Stops the watch (Ctrl+C in the terminal, the end of a test). */
+  signal: AbortSignal;
+  /** How often the folder is looked at. */
+  pollMs?: number;
+}
+
+/** Folder inside OUT_DIR for documents a person must look at, with their original input. */
+export const REVIEW_FOLDER = 'controleren';
+
+/** Failures that say nothing about the file itself: the same file may well work next time. */
+const PASSING: ReadonlySet<ErrorCode> = new Set([
+  'WRITE_FAILED',
+  'READ_FAILED',
+  'OCR_FAILED',
+  'INTERNAL',
+]);
+
+/** A reason to try a file again later (the disk, not the document). */
+class Retry extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+  }
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
+
+interface Context {
+  args: RedactArgs;
+  io: CliIo;
+  outDir: string;
+  reviewDir: string;
+  engines: Engines | undefined;
+}
+
+const say = (
+  ctx: Context,
+  key: Parameters<typeof translate>[1],
+  params: Record<string, string | number>,
+) => translate(ctx.args.lang, key, params);
+
+/**
+ * Routes one processed input. A clean result deletes the input, but only when it is still the
+ * file that was read (same device, inode, size and time) and every copy on disk holds the bytes
+ * that were written; anything else goes to review with its copies. Throws `Retry` when the
+ * trouble lies outside the document (a full or read-only disk).
+ */
+async function settle(
+  file: string,
+  read: FileIdentity,
+  rows: readonly Row[],
+  ctx: Context,
+): Promise<void> {
+  const name = path.basename(file);
+  const passing = rows.find((r) => r.outcome === 'failed' && r.code && PASSING.has(r.code));
+  if (passing) {
+    // This round's copies go, so the next try does not leave numbered twins behind.
+    for (const r of rows) if (r.output) await fs.rm(r.output, { force: true });
+    throw new Retry(passing.note);
+  }
+  const now = await identityNow(file);
+  if (!now || !sameFile(now, read)) {
+    ctx.io.err(say(ctx, 'cli.watch_changed', { file: name }));
+    return;
+  }
+  const clean = rows.length > 0 && rows.every((r) => r.outcome === 'done');
+  if (clean) {
+    const verified = await Promise.all(
+      rows.map((r) => (r.output && r.sha256 ? holdsBytes(r.output, r.sha256) : false)),
+    );
+    if (verified.every(Boolean)) {
+      await fs.rm(file);
+      ctx.io.out(say(ctx, 'cli.watch_done', { file: name }));
+      return;
+    }
+    ctx.io.err(say(ctx, 'cli.watch_not_verified', { file: name }));
+  }
+  await moveInto(file, ctx.reviewDir).catch((e: Error) => {
+    throw new Retry(e.message);
+  });
+  for (const r of rows)
+    if (r.output) await moveInto(r.output, ctx.reviewDir).catch(() => undefined);
+  ctx.io.err(say(ctx, 'cli.watch_review', { file: name, dir: ctx.reviewDir }));
+}
+
+/** After the last failed try: into review if possible, else a note beside it; then left alone. */
+async function setAside(
+  file: string,
+  failure: Failure,
+  reason: string,
+  ctx: Context,
+): Promise<void> {
+  const name = path.basename(file);
+  try {
+    await moveInto(file, ctx.reviewDir);
+    ctx.io.err(
+      say(ctx, 'cli.watch_gave_up_moved', { file: name, count: failure.count, dir: ctx.reviewDir }),
+    );
+  } catch {
+    const note = `${file}.failed`;
+    await fs
+      .writeFile(
+        note,
+        say(ctx, 'cli.watch_failed_note', { file: name, count: failure.count, reason }) + '\n',
+      )
+      .catch(() => undefined);
+    ctx.io.err(
+      say(ctx, 'cli.watch_gave_up_left', {
+        file: name,
+        count: failure.count,
+        note: path.basename(note),
+      }),
+    );
+  }
+}
+
+/** Reads, redacts and routes one settled input file. */
+async function processFile(file: string, identity: FileIdentity, ctx: Context): Promise<void> {
+  let read: Awaited<ReturnType<typeof readInputFile>> | null = null;
+  let readError: VkError | null = null;
+  try {
+    read = await readInputFile(file);
+  } catch (e) {
+    readError = e instanceof VkError ? e : new VkError('READ_FAILED');
+  }
+  if (readError?.code === 'READ_FAILED') throw new Retry(say(ctx, 'error.READ_FAILED', {}));
+  const bytes = read?.bytes;
+  const { rows } = await runSources(
+    [
+      {
+        label: file,
+        load: async () => {
+          if (readError || !bytes) throw readError ?? new VkError('READ_FAILED');
+          return documentsOf(file, bytes, ctx.outDir);
+        },
+      },
+    ],
+    ctx.args,
+    [],
+    ctx.io,
+    ctx.engines,
+  );
+  await settle(file, read?.identity ?? identity, rows, ctx);
+}
+
+/** Refuses folders that would feed the watch its own output (IN == OUT, IN inside review). */
+async function checkFolders(
+  inDir: string,
+  outDir: string,
+  ctx: Pick<Context, 'args'>,
+): Promise<void> {
+  const stat = await fs.stat(inDir).catch(() => null);
+  if (!stat?.isDirectory())
+    throw new VkError('INVALID_ARGUMENTS', {
+      reason: translate(ctx.args.lang, 'cli.watch_no_folder', { dir: inDir }),
+    });
+  const realIn = await realFolder(inDir);
+  const realOut = await realFolder(outDir);
+  if (realIn === realOut || isWithin(realIn, path.join(realOut, REVIEW_FOLDER)))
+    throw new VkError('INVALID_ARGUMENTS', {
+      reason: translate(ctx.args.lang, 'cli.watch_same_folder'),
+    });
+}
+
+/**
+ * `veilige-kopie watch IN_DIR --out-dir OUT_DIR`: every file a scanner drops into IN_DIR is
+ * redacted into OUT_DIR. A clean, verified result removes the input (nothing is kept); a
+ * document that needs a person, or a file that cannot be processed, is moved with its copy into
+ * OUT_DIR/controleren. Trouble outside the document (a full disk) is tried again with growing
+ * pauses, then the file is set aside. An input is never deleted unless it is the very file whose
+ * copy was written and checked, and no output ever replaces a file.
+ */
+export async function runWatch(
+  args: RedactArgs,
+  io: CliIo,
+  options: WatchOptions,
+): Promise<number> {
+  const inDir = path.resolve(io.cwd, args.inputs[0] as string);
+  const outDir = path.resolve(io.cwd, args.outDir as string);
+  await checkFolders(inDir, outDir, { args });
+  await fs.mkdir(outDir, { recursive: true }).catch(() => undefined);
+  const ctx: Context = {
+    args,
+    io,
+    outDir,
+    reviewDir: path.join(outDir, REVIEW_FOLDER),
+    engines: args.detect ? createEngines() : undefined,
+  };
+  const folder = createFolderWatch(inDir);
+  const failures = new Map<string, Failure>();
+  const told = new Set<string>();
+  io.out(translate(args.lang, 'cli.watching', { dir: inDir, out: outDir }));
+  try {
+    while (!options.signal.aborted) {
+      const { ready, refused } = await folder.look().catch(() => ({ ready: [], refused: [] }));
+      for (const file of refused.filter((f) => !told.has(f))) {
+        told.add(file);
+        io.err(say(ctx, 'cli.watch_link_refused', { file: path.basename(file) }));
+      }
+      for (const file of ready) {
+        if (options.signal.aborted) break;
+        const identity = await identityNow(file);
+        if (!identity || !mayTry(failures.get(file), identity, Date.now())) continue;
+        folder.forget(file);
+        try {
+          await processFile(file, identity, ctx);
+          failures.delete(file);
+        } catch (e) {
+          const reason = e instanceof Retry ? e.reason : String((e as Error)?.name);
+          const failure = recordFailure(failures.get(file), identity, Date.now());
+          failures.set(file, failure);
+          if (failure.count >= MAX_FAILURES) await setAside(file, failure, reason, ctx);
+          else
+            io.err(
+              say(ctx, 'cli.watch_retry', {
+                file: path.basename(file),
+                reason,
+                seconds: Math.round((failure.retryAt - Date.now()) / 1000),
+              }),
+            );
+        }
+      }
+      await sleep(options.pollMs ?? 1000, options.signal);
+    }
+    return 0;
+  } finally {
+    if (ctx.engines) await closeEngines(ctx.engines);
+  }
+}
