@@ -2,7 +2,17 @@ import type { Lang } from './i18n/translate.ts';
 import { REGION_KINDS, type RegionKind } from './regions.ts';
 
 /** Settings an organisation can fix so its staff cannot change them. */
-export const LOCKABLE = ['recipient', 'purpose', 'language', 'keep', 'frontDesk'] as const;
+export const LOCKABLE = [
+  'recipient',
+  'purpose',
+  'language',
+  'keep',
+  'frontDesk',
+  /** Detection always on (no `--no-detect`). */
+  'detect',
+  /** A watermark on every copy (no `--no-watermark`, no copy without one in the app). */
+  'watermark',
+] as const;
 export type Lockable = (typeof LOCKABLE)[number];
 
 /** Kinds that can be left readable at all (a manual box is always burned). */
@@ -15,7 +25,7 @@ export const KEEPABLE_KINDS = REGION_KINDS.filter((k) => k !== 'manual');
 export interface OrgConfig {
   organisation?: {
     name: string;
-    /** PNG or JPEG, relative to the config file. */
+    /** PNG or JPEG in the config's folder or below it (no absolute path, no ".."), ≤ 1 MB. */
     logo?: string;
   };
   defaultRecipient?: string;
@@ -33,6 +43,11 @@ export interface OrgConfig {
   };
   /** Settings the person cannot change. */
   locked?: Lockable[];
+  /**
+   * Only in the administrator's (system-wide or next-to-the-program) config: whether a person's
+   * own config (`--config`, VEILIGE_KOPIE_CONFIG) may take its place. Off by default.
+   */
+  allowUserConfig?: boolean;
 }
 
 /** JSON Schema (draft-07) of the config file: the single definition validators use. */
@@ -48,7 +63,7 @@ export const ORG_CONFIG_SCHEMA = {
       required: ['name'],
       properties: {
         name: { type: 'string', minLength: 1, maxLength: 120 },
-        logo: { type: 'string', pattern: '\\.(png|jpe?g)$' },
+        logo: { type: 'string', maxLength: 200, pattern: '\\.(png|jpe?g)$' },
       },
     },
     defaultRecipient: { type: 'string', maxLength: 120 },
@@ -72,6 +87,7 @@ export const ORG_CONFIG_SCHEMA = {
       },
     },
     locked: { type: 'array', uniqueItems: true, items: { enum: LOCKABLE } },
+    allowUserConfig: { type: 'boolean' },
   },
 } as const;
 

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { isVkError, VkError } from '../../shared/errors.ts';
 import type {
@@ -18,7 +17,7 @@ import {
 } from '../../shared/progress.ts';
 import type { RegionKind } from '../../shared/regions.ts';
 import type { OrgConfig } from '../../shared/org-config.ts';
-import { configCandidates, findOrgConfig } from '../config/org-config.ts';
+import { configSources, findOrgConfig } from '../config/org-config.ts';
 import { closeEngines, createEngines, type Engines } from '../pipeline/engines.ts';
 import { exportCopy } from '../pipeline/export/index.ts';
 import { renderLetterPages } from '../pipeline/export/letter-page.ts';
@@ -35,6 +34,7 @@ import type { RawImage } from '../pipeline/raw-image.ts';
 import { timed } from '../pipeline/timing.ts';
 import type { Dialogs } from './dialogs.ts';
 import { logoPng, toPng } from './png.ts';
+import { readInputFile } from '../pipeline/input/read-file.ts';
 import * as valid from './validate.ts';
 
 const PREVIEW_LONG_SIDE = 1600;
@@ -94,7 +94,7 @@ export function createAppService(
   let config: Promise<OrgConfig | null> | null = null;
   const orgConfig = () =>
     (config ??= findOrgConfig(
-      configCandidates(process.env, options.installDir ?? process.cwd(), process.platform),
+      configSources(process.env, options.installDir ?? process.cwd(), process.platform),
     ));
   const jobs = new Map<string, Job>();
   // The last copy saved, for "show in folder"; its path only, in memory.
@@ -120,19 +120,10 @@ export function createAppService(
         const paths = await dialogs.chooseFiles();
         if (!paths || paths.length === 0) return null;
         return Promise.all(
-          paths.slice(0, 2).map(async (p) => {
-            const stat = await fs.stat(p).catch(() => null);
-            if (!stat) throw new VkError('READ_FAILED');
-            if (stat.size > DEFAULT_LIMITS.maxBytes)
-              throw new VkError('FILE_TOO_LARGE', {
-                sizeMb: Math.ceil(stat.size / 2 ** 20),
-                limitMb: DEFAULT_LIMITS.maxBytes / 2 ** 20,
-              });
-            return {
-              name: p.split(/[\\/]/).pop() ?? 'file',
-              bytes: new Uint8Array(await fs.readFile(p)),
-            };
-          }),
+          paths.slice(0, 2).map(async (p) => ({
+            name: p.split(/[\\/]/).pop() ?? 'file',
+            bytes: new Uint8Array((await readInputFile(p, limits)).bytes),
+          })),
         );
       }),
 
@@ -228,8 +219,11 @@ export function createAppService(
         const job = jobOf(req.jobId);
         if (req.format !== 'pdf' && job.images.length > 1)
           throw new VkError('INVALID_ARGUMENTS', { reason: 'format' });
+        const config = await orgConfig();
+        if (!req.watermark && config?.locked?.includes('watermark'))
+          throw new VkError('INVALID_ARGUMENTS', { reason: 'watermark' });
         // The same path as the CLI: policy, burn, independent self-check; then encode.
-        const policy = enforcePolicy(job.detections, req.regions, await orgConfig());
+        const policy = enforcePolicy(job.detections, req.regions, config);
         const copy = await produceSafeCopy(
           job.images,
           policy.regions,

@@ -30,10 +30,15 @@ export interface Source {
  * (and back), a longer PDF or TIFF (a scanner batch) holds one document per page. Outputs are
  * named after the input; a name already taken gets a number (see `writeFileExclusive`).
  */
-export async function documentsOf(input: string, bytes: Buffer, outDir: string): Promise<Doc[]> {
+export async function documentsOf(
+  input: string,
+  bytes: Buffer,
+  outDir: string,
+  signal?: AbortSignal,
+): Promise<Doc[]> {
   const name = path.parse(input).name;
   const out = (suffix: string) => path.join(outDir, `${name}${suffix}.veilige-kopie.pdf`);
-  const pages = await decodeFile(bytes);
+  const pages = await decodeFile(bytes, undefined, signal);
   if (pages.length <= 2) return [{ label: input, output: out(''), images: pages }];
   return pages.map((page, i) => ({
     label: `${input} p${i + 1}`,

@@ -8,7 +8,7 @@ import { writeFileExclusive } from '../pipeline/export/write-atomic.ts';
 import { readInputFile } from '../pipeline/input/read-file.ts';
 import { closeEngines, createEngines } from '../pipeline/engines.ts';
 import { loadDocument } from '../pipeline/index.ts';
-import { loadOrgConfig } from '../config/org-config.ts';
+import { configSources, findOrgConfig } from '../config/org-config.ts';
 import { defaultLang, parseArgs, type RedactArgs } from './args.ts';
 import { applyOrgConfig } from './org-settings.ts';
 import { runWatch } from './watch/watch.ts';
@@ -84,10 +84,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.out(translate(args.lang, 'cli.help'));
       return EXIT.ok;
     }
-    // An organisation's config is checked before anything is read or written.
-    const settings = args.config
-      ? applyOrgConfig(args, await loadOrgConfig(path.resolve(io.cwd, args.config)))
-      : args;
+    // An organisation's config is checked before anything is read or written; the
+    // administrator's applies to the command line as it does to the app.
+    const named = args.config ? path.resolve(io.cwd, args.config) : null;
+    const config = await findOrgConfig(configSources(io.env, ROOT, process.platform), named);
+    const settings = config ? applyOrgConfig(args, config) : args;
     if (settings.command === 'watch') {
       const stop = new AbortController();
       const onSignal = () => stop.abort();

@@ -8,6 +8,8 @@ const OPTION_OF = {
   purpose: '--purpose',
   language: '--lang',
   keep: '--keep',
+  detect: '--no-detect',
+  watermark: '--no-watermark',
 } as const;
 
 /**

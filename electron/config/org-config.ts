@@ -9,6 +9,7 @@ import { ORG_CONFIG_SCHEMA, orgConfigProblem, type OrgConfig } from '../../share
 /** The file name looked for next to the installed app and in the system-wide folder. */
 export const CONFIG_FILE_NAME = 'veilige-kopie.config.json';
 const MAX_CONFIG_BYTES = 256 * 1024;
+const MAX_LOGO_BYTES = 1024 * 1024;
 
 const validate = new Ajv({ allErrors: false, strict: true }).compile<OrgConfig>(ORG_CONFIG_SCHEMA);
 
@@ -48,6 +49,28 @@ function schemaReason(err: ErrorObject | undefined): Record<Lang, string> {
 }
 
 /**
+ * The logo's path: in the config's folder or below it, a regular file (never a pipe that would
+ * block the app), at most 1 MB.
+ */
+async function logoPath(file: string, logo: string): Promise<string> {
+  const folder = path.dirname(path.resolve(file));
+  const full = path.resolve(folder, logo);
+  const rel = path.relative(folder, full);
+  if (
+    path.isAbsolute(logo) ||
+    /^[A-Za-z]:/.test(logo) ||
+    rel.startsWith('..') ||
+    path.isAbsolute(rel)
+  )
+    throw invalid(file, worded('config.logo_outside', { logo }));
+  const stat = await fs.stat(full).catch(() => null);
+  if (!stat) throw invalid(file, worded('config.logo_missing', { logo }));
+  if (!stat.isFile() || stat.size > MAX_LOGO_BYTES)
+    throw invalid(file, worded('config.logo_not_file', { logo }));
+  return full;
+}
+
+/**
  * Reads and checks an organisation's config file. Any problem stops here with the file name
  * and a short reason, before the app or a command does anything else.
  */
@@ -55,6 +78,7 @@ export async function loadOrgConfig(file: string): Promise<OrgConfig> {
   let text: string;
   try {
     const stat = await fs.stat(file);
+    if (!stat.isFile()) throw invalid(file, worded('config.unreadable'));
     if (stat.size > MAX_CONFIG_BYTES) throw invalid(file, worded('config.too_large'));
     text = await fs.readFile(file, 'utf8');
   } catch (e) {
@@ -71,39 +95,58 @@ export async function loadOrgConfig(file: string): Promise<OrgConfig> {
   const problem = orgConfigProblem(data);
   if (problem) throw invalid(file, worded(problem.key, problem.params));
   if (data.organisation?.logo) {
-    const logo = path.resolve(path.dirname(file), data.organisation.logo);
-    if (!existsSync(logo))
-      throw invalid(file, worded('config.logo_missing', { logo: data.organisation.logo }));
+    const logo = await logoPath(file, data.organisation.logo);
     data = { ...data, organisation: { ...data.organisation, logo } };
   }
   return data as OrgConfig;
 }
 
-/**
- * Where the app looks for a config, first found wins: the one named in VEILIGE_KOPIE_CONFIG,
- * the one next to the installed program (an IT department puts it there), then the
- * system-wide folder of the platform.
- */
-export function configCandidates(
+/** Where configs are looked for, by who may write there. */
+export interface ConfigSources {
+  /** The administrator's: system-wide, then next to the installed program. */
+  admin: string[];
+  /** The person's own: `--config`, then VEILIGE_KOPIE_CONFIG. */
+  user: string[];
+}
+
+/** The places of the platform, for the app and the command line. */
+export function configSources(
   env: Record<string, string | undefined>,
   installDir: string,
   platform: NodeJS.Platform,
-): string[] {
+  given: string | null = null,
+): ConfigSources {
   const systemWide =
     platform === 'win32'
       ? path.win32.join(env.ProgramData ?? 'C:\\ProgramData', 'Veilige Kopie', CONFIG_FILE_NAME)
       : platform === 'darwin'
         ? path.posix.join('/Library/Application Support/Veilige Kopie', CONFIG_FILE_NAME)
         : path.posix.join('/etc/veilige-kopie', CONFIG_FILE_NAME);
-  return [
-    ...(env.VEILIGE_KOPIE_CONFIG ? [env.VEILIGE_KOPIE_CONFIG] : []),
-    path.join(installDir, CONFIG_FILE_NAME),
-    systemWide,
-  ];
+  return {
+    admin: [systemWide, path.join(installDir, CONFIG_FILE_NAME)],
+    user: [
+      ...(given ? [given] : []),
+      ...(env.VEILIGE_KOPIE_CONFIG ? [env.VEILIGE_KOPIE_CONFIG] : []),
+    ],
+  };
 }
 
-/** The first config that exists among the candidates, validated; null when there is none. */
-export async function findOrgConfig(candidates: readonly string[]): Promise<OrgConfig | null> {
-  const file = candidates.find((c) => existsSync(c));
-  return file ? loadOrgConfig(file) : null;
+/**
+ * The config that applies, validated; null when there is none. The administrator's wins: a
+ * person's own config is used only where there is none, or where it says `allowUserConfig`.
+ * A config the person named (`--config`) that may not apply is refused, not silently ignored.
+ */
+export async function findOrgConfig(
+  sources: ConfigSources,
+  named: string | null = null,
+): Promise<OrgConfig | null> {
+  const adminFile = sources.admin.find((c) => existsSync(c));
+  const admin = adminFile ? await loadOrgConfig(adminFile) : null;
+  const userFile = named ?? sources.user.find((c) => existsSync(c));
+  if (!userFile) return admin;
+  if (admin && !admin.allowUserConfig) {
+    if (named) throw invalid(named, worded('config.admin_wins', { admin: adminFile ?? '' }));
+    return admin;
+  }
+  return loadOrgConfig(userFile);
 }

@@ -32,6 +32,17 @@ function plausibleDpi(meta: sharp.Metadata): number | null {
   return dpi;
 }
 
+/** Longest over shortest side: a panorama is ~4, a strip of a scan no document fits in is more. */
+const MAX_ASPECT = 8;
+const MIN_SIDE_PX = 16;
+
+/** Refuses an image no document fits in (10 × 100000 px, say), before detection meets it. */
+export function refuseOddShape(width: number, height: number): void {
+  const short = Math.min(width, height);
+  if (short < MIN_SIDE_PX || Math.max(width, height) / short > MAX_ASPECT)
+    throw new VkError('ODD_SHAPE', { width, height });
+}
+
 function checkSize(bytes: Buffer, limits: Limits): void {
   if (bytes.length === 0) throw new VkError('EMPTY_FILE');
   if (bytes.length > limits.maxBytes) {
@@ -92,6 +103,7 @@ export async function loadImage(
   const meta = await readHeader(bytes, limits, page);
   const pixels = (meta.width ?? 0) * (meta.height ?? 0);
   if (!meta.width || !meta.height) throw new VkError('CORRUPT_FILE');
+  refuseOddShape(meta.width, meta.height);
   if (pixels > limits.maxPixels) {
     throw new VkError('TOO_MANY_PIXELS', {
       megapixels: Math.round(pixels / 1e6),

@@ -14,15 +14,16 @@ export interface Failure {
 export const RETRY_DELAYS_MS = [5_000, 30_000, 120_000] as const;
 
 /** After this many failures the file is set aside (review folder, or a note) and left alone. */
-export const MAX_FAILURES = RETRY_DELAYS_MS.length;
+export const MAX_FAILURES = 3;
 
 export function recordFailure(
   before: Failure | undefined,
   identity: FileIdentity | null,
   now: number,
+  delays: readonly number[] = RETRY_DELAYS_MS,
 ): Failure {
   const count = (before?.count ?? 0) + 1;
-  const delay = RETRY_DELAYS_MS[Math.min(count, RETRY_DELAYS_MS.length) - 1] as number;
+  const delay = delays[Math.min(count, delays.length) - 1] as number;
   return { count, retryAt: now + delay, identity };
 }
 

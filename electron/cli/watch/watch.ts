@@ -22,6 +22,8 @@ export interface WatchOptions {
   signal: AbortSignal;
   /** How often the folder is looked at. */
   pollMs?: number;
+  /** Pauses before each retry (see retries.ts; shorter in tests). */
+  retryDelaysMs?: readonly number[];
 }
 
 /** Folder inside OUT_DIR for documents a person must look at, with their original input. */
@@ -60,6 +62,8 @@ interface Context {
   outDir: string;
   reviewDir: string;
   engines: Engines | undefined;
+  /** Ctrl+C: also stops a file being decoded. */
+  signal: AbortSignal;
 }
 
 const say = (
@@ -89,6 +93,10 @@ async function settle(
   }
   const now = await identityNow(file);
   if (!now || !sameFile(now, read)) {
+    // The file read is gone: its copies stay, those that need a person in the review folder.
+    for (const r of rows)
+      if (r.output && r.outcome !== 'done')
+        await moveInto(r.output, ctx.reviewDir).catch(() => undefined);
     ctx.io.err(say(ctx, 'cli.watch_changed', { file: name }));
     return;
   }
@@ -160,7 +168,7 @@ async function processFile(file: string, identity: FileIdentity, ctx: Context): 
         label: file,
         load: async () => {
           if (readError || !bytes) throw readError ?? new VkError('READ_FAILED');
-          return documentsOf(file, bytes, ctx.outDir);
+          return documentsOf(file, bytes, ctx.outDir, ctx.signal);
         },
       },
     ],
@@ -214,6 +222,7 @@ export async function runWatch(
     outDir,
     reviewDir: path.join(outDir, REVIEW_FOLDER),
     engines: args.detect ? createEngines() : undefined,
+    signal: options.signal,
   };
   const folder = createFolderWatch(inDir);
   const failures = new Map<string, Failure>();
@@ -233,10 +242,16 @@ export async function runWatch(
         folder.forget(file);
         try {
           await processFile(file, identity, ctx);
-          failures.delete(file);
+          // Handled: a note from earlier failed tries has said its piece.
+          if (failures.delete(file)) await fs.rm(`${file}.failed`, { force: true });
         } catch (e) {
           const reason = e instanceof Retry ? e.reason : String((e as Error)?.name);
-          const failure = recordFailure(failures.get(file), identity, Date.now());
+          const failure = recordFailure(
+            failures.get(file),
+            identity,
+            Date.now(),
+            options.retryDelaysMs,
+          );
           failures.set(file, failure);
           if (failure.count >= MAX_FAILURES) await setAside(file, failure, reason, ctx);
           else

@@ -39,14 +39,17 @@ const lines = (items: readonly string[]) => items.map(escapeMarkup).join('\n');
  * paragraph does not fit. Images, not PDF text: the export stays pixels only, like the copy.
  */
 export async function renderLetterPages(letter: Letter): Promise<RawImage[]> {
-  const blocks = await Promise.all([
-    block(lines(letter.sender)),
-    block(lines(letter.recipient)),
-    block(escapeMarkup(letter.dateLine)),
-    block(`<b>${escapeMarkup(letter.subject)}</b>`),
-    ...letter.paragraphs.map((p) => block(escapeMarkup(p))),
-    block(`${escapeMarkup(letter.closing)}\n\n\n${lines(letter.signature)}`),
-  ]);
+  const texts = [
+    lines(letter.sender),
+    lines(letter.recipient),
+    escapeMarkup(letter.dateLine),
+    `<b>${escapeMarkup(letter.subject)}</b>`,
+    ...letter.paragraphs.map((p) => escapeMarkup(p)),
+    `${escapeMarkup(letter.closing)}\n\n\n${lines(letter.signature)}`,
+  ];
+  // A part the person left empty (no recipient, no contact) is left out: text rendering refuses
+  // an empty block.
+  const blocks = await Promise.all(texts.filter((t) => t.trim() !== '').map(block));
   let page: { input: Buffer; top: number; left: number }[] = [];
   const pages = [page];
   let y = INSET;

@@ -38,7 +38,10 @@ export async function identityNow(file: string): Promise<FileIdentity | null> {
  * ever; never more than the size limit. Opening without blocking is what keeps a pipe from
  * hanging here; the size and identity come from the open handle, so they describe these bytes.
  */
-export async function readInputFile(file: string, limits: Limits = DEFAULT_LIMITS): Promise<ReadFile> {
+export async function readInputFile(
+  file: string,
+  limits: Limits = DEFAULT_LIMITS,
+): Promise<ReadFile> {
   const handle = await fs.open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)).catch(() => {
     throw new VkError('READ_FAILED');
   });

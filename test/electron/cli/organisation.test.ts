@@ -63,6 +63,21 @@ describe('organisation config on the command line', () => {
     ).toThrow(/photo/);
   });
 
+  it('lets an organisation lock detection and the watermark on', () => {
+    const config = {
+      organisation: { name: 'Balie' },
+      locked: ['detect' as const, 'watermark' as const],
+    };
+    for (const option of ['--no-detect', '--no-watermark'])
+      expect(() =>
+        applyOrgConfig(args(['redact', 'a.jpg', '-o', 'b.pdf', option]), config),
+      ).toThrow(option);
+    expect(applyOrgConfig(args(['redact', 'a.jpg', '-o', 'b.pdf']), config)).toMatchObject({
+      detect: true,
+      watermark: true,
+    });
+  });
+
   it('stops on an invalid config before anything is written', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'vk-org-'));
     writeFileSync(path.join(dir, 'a.png'), await testPicture(300, 200));
@@ -146,6 +161,14 @@ describe('AVG request letter from the command line', () => {
       EXIT.usage,
     );
     expect(readdirSync(dir)).toEqual(['a.png']);
+  });
+
+  it('writes a letter with no recipient and no contact, leaving those lines out', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'vk-letter-'));
+    writeFileSync(path.join(dir, 'a.png'), await testPicture(300, 200));
+    const argv = ['redact', 'a.png', '--no-detect', '--letter-name', 'A', '-o', 'x.pdf'];
+    expect(await runCli(argv, io(dir).value)).toBe(EXIT.ok);
+    expect(await pdfPageCount(readFileSync(path.join(dir, 'x.pdf')))).toBe(2);
   });
 });
 

@@ -1,10 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   CONFIG_FILE_NAME,
-  configCandidates,
+  configSources,
   findOrgConfig,
   loadOrgConfig,
 } from '../../../electron/config/org-config.ts';
@@ -88,23 +89,55 @@ describe('organisation config', () => {
     expect(await codeOf(loadOrgConfig(write(' '.repeat(300 * 1024))))).toBe('INVALID_CONFIG');
   });
 
-  it('looks in the named file, next to the program, then system-wide', () => {
-    expect(configCandidates({ VEILIGE_KOPIE_CONFIG: '/x.json' }, '/opt/vk', 'linux')).toEqual([
-      '/x.json',
-      `/opt/vk/${CONFIG_FILE_NAME}`,
-      `/etc/veilige-kopie/${CONFIG_FILE_NAME}`,
-    ]);
-    expect(configCandidates({ ProgramData: 'D:\\PD' }, '/opt/vk', 'win32')[1]).toBe(
+  it("knows the administrator's places and the person's own on each platform", () => {
+    expect(
+      configSources({ VEILIGE_KOPIE_CONFIG: '/x.json' }, '/opt/vk', 'linux', '/y.json'),
+    ).toEqual({
+      admin: [`/etc/veilige-kopie/${CONFIG_FILE_NAME}`, `/opt/vk/${CONFIG_FILE_NAME}`],
+      user: ['/y.json', '/x.json'],
+    });
+    expect(configSources({ ProgramData: 'D:\\PD' }, '/opt/vk', 'win32').admin[0]).toBe(
       `D:\\PD\\Veilige Kopie\\${CONFIG_FILE_NAME}`,
     );
-    expect(configCandidates({}, '/Applications/VK', 'darwin')[1]).toBe(
+    expect(configSources({}, '/Applications/VK', 'darwin').admin[0]).toBe(
       `/Library/Application Support/Veilige Kopie/${CONFIG_FILE_NAME}`,
     );
   });
 
-  it('uses the first config that exists, and none when there is none', async () => {
-    const file = write({ language: 'en' });
-    expect(await findOrgConfig(['/no/such.json', file])).toEqual({ language: 'en' });
-    expect(await findOrgConfig(['/no/such.json'])).toBeNull();
+  it("lets the administrator's config win over a person's own unless it allows one", async () => {
+    const admin = write({ language: 'en', locked: ['watermark'] });
+    const mine = write({ language: 'nl' });
+    const sources = { admin: ['/no/such.json', admin], user: [mine] };
+    expect(await findOrgConfig(sources)).toMatchObject({ language: 'en' });
+    // Named on the command line, it is refused out loud rather than ignored.
+    expect(await codeOf(findOrgConfig(sources, mine))).toBe('INVALID_CONFIG');
+    const lenient = write({ language: 'en', allowUserConfig: true });
+    expect(await findOrgConfig({ admin: [lenient], user: [mine] })).toEqual({ language: 'nl' });
+    expect(await findOrgConfig({ admin: ['/no/such.json'], user: [mine] })).toEqual({
+      language: 'nl',
+    });
+    expect(await findOrgConfig({ admin: ['/no/such.json'], user: [] })).toBeNull();
+  });
+
+  it("takes a logo only from the config's folder, as an ordinary small file", async () => {
+    const withLogo = (logo: string) => write({ organisation: { name: 'X', logo } });
+    for (const logo of ['/etc/logo.png', '../logo.png', 'sub/../../logo.png', 'C:/logo.png'])
+      await expect(loadOrgConfig(withLogo(logo)), logo).rejects.toMatchObject({
+        params: { reason: expect.stringContaining("config's folder") },
+      });
+    const pipe = withLogo('pipe.png');
+    execFileSync('mkfifo', [path.join(path.dirname(pipe), 'pipe.png')]);
+    await expect(loadOrgConfig(pipe)).rejects.toMatchObject({
+      params: { reason: expect.stringContaining('not an ordinary file') },
+    });
+    const big = withLogo('big.png');
+    writeFileSync(path.join(path.dirname(big), 'big.png'), Buffer.alloc(2 * 1024 * 1024));
+    await expect(loadOrgConfig(big)).rejects.toMatchObject({ code: 'INVALID_CONFIG' });
+    const nested = withLogo('img/logo.png');
+    mkdirSync(path.join(path.dirname(nested), 'img'));
+    writeFileSync(path.join(path.dirname(nested), 'img', 'logo.png'), 'png');
+    expect((await loadOrgConfig(nested)).organisation?.logo).toBe(
+      path.join(path.dirname(nested), 'img', 'logo.png'),
+    );
   });
 });

@@ -80,7 +80,19 @@ describe('loading untrusted files', () => {
   it('stays usable after refusing bad files', async () => {
     await codeOf(loadImage(Buffer.from('junk')));
     await codeOf(loadImage(pngClaiming(60000, 60000)));
-    const img = await loadImage(await testPicture(20, 10));
-    expect(img.width).toBe(20);
+    const img = await loadImage(await testPicture(40, 20));
+    expect(img.width).toBe(40);
+  });
+
+  it('refuses a shape no document fits in, with its size', async () => {
+    const strip = await sharp({
+      create: { width: 10, height: 100_000, channels: 3, background: '#fff' },
+    })
+      .png()
+      .toBuffer();
+    await expect(loadImage(strip)).rejects.toMatchObject({
+      code: 'ODD_SHAPE',
+      params: { width: 10, height: 100_000 },
+    });
   });
 });
