@@ -119,3 +119,41 @@ export function manyOperatorsPdf(count = 1_000_000): Buffer {
 export function nestedArraysPdf(depth = 100_000): Buffer {
   return onePage(Buffer.from(`${'['.repeat(depth)}${']'.repeat(depth)} pop`));
 }
+
+function riffChunk(type: string, data: Buffer): Buffer {
+  const size = Buffer.alloc(4);
+  size.writeUInt32LE(data.length);
+  return Buffer.concat([Buffer.from(type), size, data, Buffer.alloc(data.length % 2)]);
+}
+
+const u24 = (v: number) => Buffer.from([v & 0xff, (v >> 8) & 0xff, (v >> 16) & 0xff]);
+
+/**
+ * An animated WebP of the given still WebPs (simple lossy files of one size), put together by
+ * hand from the container's chunks: sharp writes animations only from animated input.
+ */
+export function animatedWebp(frames: Buffer[], width: number, height: number): Buffer {
+  const vp8x = Buffer.concat([Buffer.from([0x02, 0, 0, 0]), u24(width - 1), u24(height - 1)]);
+  const anim = Buffer.from([255, 255, 255, 255, 0, 0]);
+  const anmf = frames.map((still) => {
+    const image = still.subarray(12); // the still's own VP8 chunk, after RIFF….WEBP
+    const header = Buffer.concat([
+      u24(0),
+      u24(0),
+      u24(width - 1),
+      u24(height - 1),
+      u24(100),
+      Buffer.from([0]),
+    ]);
+    return riffChunk('ANMF', Buffer.concat([header, image]));
+  });
+  const body = Buffer.concat([
+    Buffer.from('WEBP'),
+    riffChunk('VP8X', vp8x),
+    riffChunk('ANIM', anim),
+    ...anmf,
+  ]);
+  const size = Buffer.alloc(4);
+  size.writeUInt32LE(body.length);
+  return Buffer.concat([Buffer.from('RIFF'), size, body]);
+}

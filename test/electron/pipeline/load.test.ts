@@ -1,9 +1,9 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { loadImage } from '../../../electron/pipeline/load.ts';
+import { loadImage, loadPages } from '../../../electron/pipeline/load.ts';
 import { DEFAULT_LIMITS } from '../../../electron/pipeline/limits.ts';
 import type { ErrorCode } from '../../../shared/errors.ts';
-import { codeOf, pngClaiming } from '../../helpers/hostile.ts';
+import { animatedWebp, codeOf, pngClaiming } from '../../helpers/hostile.ts';
 import { testPicture } from '../../helpers/images.ts';
 
 describe('loading untrusted files', () => {
@@ -82,6 +82,22 @@ describe('loading untrusted files', () => {
     await codeOf(loadImage(pngClaiming(60000, 60000)));
     const img = await loadImage(await testPicture(40, 20));
     expect(img.width).toBe(40);
+  });
+
+  it('takes each page of a TIFF as a side, and refuses a moving WebP rather than use one frame', async () => {
+    const pages = [await testPicture(300, 200), await testPicture(300, 200)];
+    const tiff = await sharp(pages, { join: { animated: true } })
+      .tiff()
+      .toBuffer();
+    expect((await loadPages(tiff)).map((p) => [p.width, p.height])).toEqual([
+      [300, 200],
+      [300, 200],
+    ]);
+    const still = await sharp(pages[0]).webp().toBuffer();
+    await expect(loadPages(animatedWebp([still, still, still], 300, 200))).rejects.toMatchObject({
+      code: 'ANIMATED_IMAGE',
+      params: { frames: 3 },
+    });
   });
 
   it('refuses a shape no document fits in, with its size', async () => {
