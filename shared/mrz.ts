@@ -159,7 +159,12 @@ export function parseMrz(lines: readonly string[]): MrzInfo | null {
       documentCode: field('documentCode') ?? '',
       issuingState: field('issuingState') ?? '',
       documentNumber: result.documentNumber ?? field('documentNumber'),
-      personalNumbers: ['personalNumber', 'optional1', 'optional2'].map(field).filter(nonEmpty),
+      // The MRZ parser gives fillers as spaces: "             5" is one digit, not a number.
+      personalNumbers: ['personalNumber', 'optional1', 'optional2']
+        .map(field)
+        .filter(nonEmpty)
+        .map((v) => v.replace(/[\s<]/g, ''))
+        .filter((v) => v.length > 0),
       valid: result.valid,
     };
   } catch {

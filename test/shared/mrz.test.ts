@@ -29,6 +29,13 @@ describe('MRZ reading', () => {
     expect(info?.personalNumbers).toContain('123456782');
   });
 
+  it('gives personal numbers without the fillers around them', () => {
+    const [l1, l2] = td3(person);
+    const short = l2!.slice(0, 28) + '<<<<<<<<<<<<<5' + l2!.slice(42);
+    const info = parseMrz(normalizeMrzLines([l1!, short]));
+    expect(info?.personalNumbers).toEqual(['5']);
+  });
+
   it('parses a Dutch ID card (TD1) with the BSN in the optional data', () => {
     const info = parseMrz(normalizeMrzLines(td1({ ...person, docCode: 'I' })));
     expect(info).toMatchObject({ format: 'TD1', documentNumber: 'NX7K2P9R4', valid: true });

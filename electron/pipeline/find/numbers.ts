@@ -126,7 +126,10 @@ export function findNumbers(lines: readonly OcrLine[], known: KnownValues): Find
       ['document_number', known.documentNumbers.filter((v) => v.length >= 6)],
       [
         'personal_number',
-        known.personalNumbers.filter((v) => v.replace(/\D/g, '').length >= 6 || v.length >= 8),
+        // Judged on the value as matched (folded): a short value would match half the page.
+        known.personalNumbers.filter(
+          (v) => v.replace(/\D/g, '').length >= 6 || foldConfusables(v).length >= 8,
+        ),
       ],
     ] as const;
     for (const [kind, values] of byValue) {

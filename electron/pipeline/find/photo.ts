@@ -17,28 +17,50 @@ type Side = 'left' | 'right' | 'top' | 'bottom';
 /**
  * Share of positions along a candidate edge line where brightness steps across it. Each side is
  * averaged over 3 px, so faint borders (light photo background on a light page) still count.
+ * The line may lean (`slope` px per px along it): a photo straightened by rotation keeps some
+ * perspective, so a portrait border is rarely exactly parallel to the image axes.
  */
-function edgeStrength(g: Gray, side: Side, at: number, from: number, to: number): number {
+function edgeStrength(
+  g: Gray,
+  side: Side,
+  at: number,
+  from: number,
+  to: number,
+  slope = 0,
+): number {
   let strong = 0;
   let total = 0;
   const horizontal = side === 'left' || side === 'right';
   const px = (u: number, v: number) => g.data[horizontal ? v * g.width + u : u * g.width + v] ?? 0;
   const span = horizontal ? g.width : g.height;
-  if (at < 4 || at >= span - 4) return 0;
+  const mid = (from + to) / 2;
   for (let t = Math.max(0, from); t < Math.min(to, horizontal ? g.height : g.width); t++) {
-    const before = (px(at - 2, t) + px(at - 3, t) + px(at - 4, t)) / 3;
-    const after = (px(at + 2, t) + px(at + 3, t) + px(at + 4, t)) / 3;
+    const u = Math.round(at + slope * (t - mid));
     total++;
+    if (u < 4 || u >= span - 4) continue;
+    const before = (px(u - 2, t) + px(u - 3, t) + px(u - 4, t)) / 3;
+    const after = (px(u + 2, t) + px(u + 3, t) + px(u + 4, t)) / 3;
     if (Math.abs(before - after) >= 7) strong++;
   }
   return total === 0 ? 0 : strong / total;
 }
 
+/** Leans tried for a portrait border: up to about 3° either way. */
+const SLOPES = [0, -0.02, 0.02, -0.04, 0.04, -0.055, 0.055];
+
 /**
- * Finds the printed portrait's border: a straight, continuous edge parallel to the face box side,
- * within reach. Returns the default growth when there is none (faded ghost images).
+ * Finds the printed portrait's border: a straight, continuous edge roughly parallel to the face
+ * box side, within reach. Returns the outermost point of that edge along the face span (so a
+ * leaning border is covered whole), or the default growth when there is none (faded ghosts).
  */
-function snapEdge(g: Gray, face: Box, side: Side, reach: number, fallback: number): number {
+function snapEdge(
+  g: Gray,
+  face: Box,
+  side: Side,
+  reach: number,
+  fallback: number,
+  nearest = reach * 0.1,
+): number {
   const horizontal = side === 'left' || side === 'right';
   // Judge the edge along the whole face span and a bit beyond: a portrait border is continuous
   // there, while the ragged left edge of a text column has gaps between its lines.
@@ -54,13 +76,17 @@ function snapEdge(g: Gray, face: Box, side: Side, reach: number, fallback: numbe
   }[side];
   const dir = side === 'left' || side === 'top' ? -1 : 1;
   const limit = horizontal ? g.width - 1 : g.height - 1;
+  const half = (to - from) / 2;
   // Nearest continuous edge: hairline and shoulders are curved and fail the continuity test,
   // while a text column beyond the portrait can look like an edge too.
-  for (let step = Math.round(reach * 0.1); step <= Math.round(reach); step++) {
+  for (let step = Math.round(nearest); step <= Math.round(reach); step++) {
     const at = Math.round(start + dir * step);
     if (at <= 0 || at >= limit) break;
-    // The step is measured 2–4 px either side: go 4 px out so the border itself is covered.
-    if (edgeStrength(g, side, at, Math.round(from), Math.round(to)) >= 0.8) return at + 4 * dir;
+    for (const slope of SLOPES) {
+      // The step is measured 2–4 px either side: go 4 px out so the border itself is covered.
+      if (edgeStrength(g, side, at, Math.round(from), Math.round(to), slope) >= 0.8)
+        return at + dir * (Math.abs(slope) * half + 4);
+    }
   }
   return Math.max(0, Math.min(limit + 1, start + dir * fallback));
 }
@@ -87,7 +113,9 @@ export function growFaceToPortrait(g: Gray, face: Box, faint = false): Box {
   const left = snapEdge(g, face, 'left', 0.4 * s, 0.12 * s);
   const right = snapEdge(g, face, 'right', 0.4 * s, 0.12 * s);
   const top = snapEdge(g, face, 'top', 0.5 * s, 0.22 * s);
-  const bottom = snapEdge(g, face, 'bottom', 0.3 * s, 0.12 * s);
+  // Below the chin a passport photo always shows neck and shoulders (ICAO 9303 puts the chin
+  // well above the lower edge): the border is sought beyond them, never at the shoulders' curve.
+  const bottom = snapEdge(g, face, 'bottom', 0.7 * s, 0.4 * s, 0.3 * s);
   return clampBox(
     { x: left, y: top, width: right - left, height: bottom - top },
     g.width,

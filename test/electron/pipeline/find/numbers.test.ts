@@ -13,6 +13,15 @@ describe('number finder', () => {
     expect(found.map((f) => [f.kind, f.via])).toContainEqual(['document_number', 'mrz-value']);
   });
 
+  it('never matches a value too short to mean anything against the page', () => {
+    // A misread MRZ can give a "personal number" of one digit: it must not black out every 5.
+    const found = findNumbers([line(10, 'Geboren', '5', 'MEI'), line(30, 'S', '25')], {
+      documentNumbers: [],
+      personalNumbers: ['5', '             5', 'S5<<<<<<'],
+    });
+    expect(found).toEqual([]);
+  });
+
   it('finds a BSN written with dots or spaces by the 11-proef', () => {
     for (const words of [['1234.56.782'], ['1234', '56', '782'], ['123456782']]) {
       const found = findNumbers(
