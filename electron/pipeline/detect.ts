@@ -20,7 +20,7 @@ import type { OcrLine } from './ocr/text.ts';
 import type { RawImage } from './raw-image.ts';
 import { locateOnPage } from './locate.ts';
 import { rotateFree, rotateRaw, unrotateBox, untiltBox, type QuarterTurn } from './orient.ts';
-import { estimateSkew } from './vision/skew.ts';
+import { readTextLines, type TextLines } from './vision/skew.ts';
 import { cropRaw } from './vision/crop.ts';
 import { timed, type StageListener } from './timing.ts';
 import { toGray } from './vision/gray.ts';
@@ -92,16 +92,25 @@ async function detectUpright(
   return mapDetection(det, (b) => ({ ...b, x: b.x + dx, y: b.y + dy }), true);
 }
 
-/** The first quarter turn under which the document is recognised, or null. */
+/**
+ * The first quarter turn under which the document is recognised, or null. Text lines that run
+ * down the image leave only the two sideways turns, each tried in full (a small card's MRZ may
+ * only read once the card is found and enlarged); otherwise a turn is tried only when a face or
+ * a readable MRZ says it is the way up.
+ */
 async function detectTurned(
   img: RawImage,
   engines: Engines,
+  runs: TextLines['runs'],
   listener?: StageListener,
 ): Promise<SideDetection | null> {
-  for (const angle of [180, 90, 270] as QuarterTurn[]) {
+  const turns: QuarterTurn[] =
+    runs === 'down' ? [90, 270] : runs === 'across' ? [180] : [180, 90, 270];
+  for (const angle of turns) {
     const turned = await rotateRaw(img, angle);
     // A face (front, data page) or a readable MRZ (back of a card) says which way is up.
-    const upFace = (await engines.faces.detect(turned)).some((f) => f.score >= 0.5);
+    const upFace =
+      runs === 'down' || (await engines.faces.detect(turned)).some((f) => f.score >= 0.5);
     if (!upFace && !(await findMrz(turned, engines.ocr))?.info) continue;
     const det = await detectUpright(turned, engines, listener);
     if (recognised(det)) {
@@ -120,11 +129,17 @@ async function detectTurned(
 async function detectSquare(
   img: RawImage,
   engines: Engines,
+  runs: TextLines['runs'],
   listener?: StageListener,
 ): Promise<SideDetection> {
   const upright = await detectUpright(img, engines, listener);
   if (recognised(upright)) return upright;
-  const turned = await timed({}, 'orient', () => detectTurned(img, engines, listener), listener);
+  const turned = await timed(
+    {},
+    'orient',
+    () => detectTurned(img, engines, runs, listener),
+    listener,
+  );
   return turned ?? upright;
 }
 
@@ -142,10 +157,10 @@ export async function detectSide(
   listener?: StageListener,
 ): Promise<SideDetection> {
   const { gray } = await toGray(img, 800);
-  const skew = estimateSkew(gray);
-  if (Math.abs(skew) < MIN_TILT) return detectSquare(img, engines, listener);
+  const { skew, runs } = readTextLines(gray);
+  if (Math.abs(skew) < MIN_TILT) return detectSquare(img, engines, runs, listener);
   const straight = await rotateFree(img, -skew);
-  const det = await detectSquare(straight, engines, listener);
+  const det = await detectSquare(straight, engines, runs, listener);
   const rect = (b: Box) => untiltBox(b, skew, straight, img);
   const bounds = (b: Box) => polygonBounds(rectCorners(rect(b)));
   const mapped = mapDetection(det, bounds);

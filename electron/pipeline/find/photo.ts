@@ -115,7 +115,7 @@ export function growFaceToPortrait(g: Gray, face: Box, faint = false): Box {
   const top = snapEdge(g, face, 'top', 0.5 * s, 0.22 * s);
   // Below the chin a passport photo always shows neck and shoulders (ICAO 9303 puts the chin
   // well above the lower edge): the border is sought beyond them, never at the shoulders' curve.
-  const bottom = snapEdge(g, face, 'bottom', 0.7 * s, 0.4 * s, 0.3 * s);
+  const bottom = snapEdge(g, face, 'bottom', 0.7 * s, 0.4 * s, 0.2 * s);
   return clampBox(
     { x: left, y: top, width: right - left, height: bottom - top },
     g.width,

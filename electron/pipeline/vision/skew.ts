@@ -27,21 +27,36 @@ function rowPeakiness(xs: Int32Array, ys: Int32Array, n: number, degrees: number
 /** A tilt is corrected only when turning by it sharpens the rows this much over square. */
 const MIN_GAIN = 1.1;
 
-/**
- * How far (degrees, clockwise positive, within ±45) the text on the image is tilted from the
- * nearest axis, from the ink alone: lines that run across or, on a sideways document, down the
- * image. A coarse sweep over every direction, then a fine one around the best. 0 when the image
- * holds too little ink to tell or the tilt does not clearly beat square. Hand-written: no
- * maintained npm package estimates skew on raw pixels without a native OpenCV build, and this
- * projection-profile search is a few dozen lines.
- */
+/** What the ink says about the text lines on an image. */
+export interface TextLines {
+  /** Degrees (clockwise positive, within ±45) the lines lean from the nearest axis; 0 if unclear. */
+  skew: number;
+  /** Whether the lines run across the image or down it (a sideways document); null if unclear. */
+  runs: 'across' | 'down' | null;
+}
+
+/** Rows this much sharper one way than the other say clearly which way the lines run. */
+const DIRECTION_GAIN = 1.3;
+
+/** The lean of the text lines only (see `readTextLines`). */
 export function estimateSkew(gray: Gray): number {
+  return readTextLines(gray).skew;
+}
+
+/**
+ * How the text on the image lies, from the ink alone: lines that run across or, on a sideways
+ * document, down the image, and how far they lean from that axis. A coarse sweep over every
+ * direction, then a fine one around the best. Hand-written: no maintained npm package estimates
+ * skew on raw pixels without a native OpenCV build, and this projection-profile search is a few
+ * dozen lines.
+ */
+export function readTextLines(gray: Gray): TextLines {
   const dark = darkness(gray, 3, 3);
   const ink = binarize(dark, Math.max(40, otsu(dark)));
   const { width: w, height: h } = gray;
   let n = 0;
   for (const v of ink) n += v;
-  if (n < 200) return 0;
+  if (n < 200) return { skew: 0, runs: null };
   // Centred coordinates of a sample of the ink (at most ~60k points keeps the sweep fast).
   const step = Math.max(1, Math.floor(n / 60_000));
   const xs = new Int32Array(Math.ceil(n / step));
@@ -72,6 +87,11 @@ export function estimateSkew(gray: Gray): number {
   const coarse = best(-45, 134, 1);
   const fine = best(coarse.angle - 1, coarse.angle + 1, 0.2);
   const skew = ((((fine.angle + 45) % 90) + 90) % 90) - 45;
-  if (Math.abs(skew) > MAX_SKEW || fine.top < MIN_GAIN * score(fine.angle - skew)) return 0;
-  return Math.round(skew * 10) / 10;
+  // Rows form at the lines' own angle; turned a quarter further, the same ink spreads out.
+  const down = Math.abs(fine.angle - 90) < 45;
+  const clear = fine.top >= DIRECTION_GAIN * score(fine.angle + 90);
+  const runs = clear ? (down ? 'down' : 'across') : null;
+  if (Math.abs(skew) > MAX_SKEW || fine.top < MIN_GAIN * score(fine.angle - skew))
+    return { skew: 0, runs };
+  return { skew: Math.round(skew * 10) / 10, runs };
 }

@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { rotateFree, untiltBox } from '../../../electron/pipeline/orient.ts';
 import { toGray } from '../../../electron/pipeline/vision/gray.ts';
-import { estimateSkew } from '../../../electron/pipeline/vision/skew.ts';
+import { estimateSkew, readTextLines } from '../../../electron/pipeline/vision/skew.ts';
 import { rectCorners, type Box } from '../../../shared/regions.ts';
 import { decodeRaw } from '../../helpers/images.ts';
 import { Sheet } from '../../synth/draw.ts';
@@ -52,6 +52,19 @@ describe('documents at an angle', () => {
     const img = await rotateFree(await page(), 90 + 10);
     const { gray } = await toGray(img, 800);
     expect(estimateSkew(gray)).toBeCloseTo(10, 0);
+  });
+
+  it('tells lines that run down the image (a sideways document) from lines across it', async () => {
+    for (const [angle, runs] of [
+      [0, 'across'],
+      [8, 'across'],
+      [90 + 10, 'down'],
+      [270 - 15, 'down'],
+      [180 + 5, 'across'],
+    ] as const) {
+      const { gray } = await toGray(await rotateFree(await page(), angle), 800);
+      expect(readTextLines(gray).runs, `${angle}°`).toBe(runs);
+    }
   });
 
   it('finds no tilt on a square page or a page without text', async () => {
