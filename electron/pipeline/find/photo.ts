@@ -96,14 +96,15 @@ export function growFaceToPortrait(g: Gray, face: Box, faint = false): Box {
   const s = Math.max(face.width, face.height);
   if (faint) {
     // Ghost images fade out (no border to find) and are small: a generous fixed frame, with
-    // room for hair above and the shoulders below, costs little. The face detector's box on a
-    // faint print can be as little as 55 % of the portrait's width.
+    // room for hair above and the shoulders below (a detector's box on a faint print sits high,
+    // on forehead and eyes), costs little. The face detector's box on a faint print can be as
+    // little as 55 % of the portrait's width.
     return clampBox(
       {
         x: face.x - 0.4 * s,
-        y: face.y - 0.6 * s,
+        y: face.y - 0.55 * s,
         width: face.width + 0.8 * s,
-        height: face.height + 1.3 * s,
+        height: face.height + 1.6 * s,
       },
       g.width,
       g.height,
