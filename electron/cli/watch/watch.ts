@@ -125,6 +125,7 @@ export async function runWatch(
         const identity = await identityNow(file);
         if (!identity || !mayTry(failures.get(file), identity, Date.now())) continue;
         folder.forget(file);
+        io.out(say(ctx, 'cli.watch_taken', { file: path.basename(file) }));
         try {
           await processFile(file, identity, ctx);
           // Handled: a note from earlier failed tries has said its piece.
