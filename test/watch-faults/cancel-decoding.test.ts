@@ -48,8 +48,8 @@ describe('stopping a file while it is being decoded', () => {
     const watch = startWatch(inDir, outDir, ['--no-detect']);
     await waitFor(() => /Watching/.test(watch.log()), 'the start', watch);
     writeFileSync(path.join(inDir, 'bomb.pdf'), bomb);
-    // Taken on the second look, one to two seconds after it appears.
-    await new Promise((r) => setTimeout(r, 3000));
+    await waitFor(() => /bomb\.pdf: processing/.test(watch.log()), 'the bomb to be taken', watch);
+    await new Promise((r) => setTimeout(r, 500));
     const stopped = Date.now();
     expect(await watch.stop()).toBe(0);
     expect(Date.now() - stopped).toBeLessThan(2000);
