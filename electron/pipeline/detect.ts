@@ -1,3 +1,4 @@
+import { isVkError } from '../../shared/errors.ts';
 import { normalizeMrzLines, parseMrz } from '../../shared/mrz.ts';
 import {
   overlapRatio,
@@ -112,7 +113,12 @@ async function detectTurned(
     const upFace =
       runs === 'down' || (await engines.faces.detect(turned)).some((f) => f.score >= 0.5);
     if (!upFace && !(await findMrz(turned, engines.ocr))?.info) continue;
-    const det = await detectUpright(turned, engines, listener);
+    // A turn that cannot be read in time is the wrong way up, not a failed document.
+    const det = await detectUpright(turned, engines, listener).catch((e: unknown) => {
+      if (isVkError(e) && (e.code === 'TIMEOUT' || e.code === 'OCR_FAILED')) return null;
+      throw e;
+    });
+    if (!det) continue;
     if (recognised(det)) {
       det.timings.orientation = angle;
       return mapDetection(det, (b) => unrotateBox(b, angle, img.width, img.height));

@@ -16,19 +16,25 @@ export interface FileScore {
   secrets: { kind: RegionKind; coverage: number }[];
   fields: { field: string; share: number }[];
   ms: number;
+  /** Why no copy was made, when none was. */
+  error?: string;
 }
 
 const settings = { detect: true, keep: [], lang: 'nl' as const, watermark: null };
 
 export async function scoreFile(file: RealisticFile, engines: Engines): Promise<FileScore> {
   const t0 = performance.now();
-  const result = await redactDocument({ sides: [file.bytes], settings, engines });
-  const ms = performance.now() - t0;
-  const out = result.sides[0]!.image;
   const input = await loadImage(file.bytes);
+  // A document the app gives up on (an error instead of a copy) leaves every region unredacted.
+  const result = await redactDocument({ sides: [file.bytes], settings, engines }).catch(
+    (e: Error) => ({ error: e.message }),
+  );
+  const ms = performance.now() - t0;
+  const out = 'error' in result ? input : result.sides[0]!.image;
   return {
     file,
     ms,
+    error: 'error' in result ? result.error : undefined,
     secrets: file.secrets.map((s) => ({ kind: s.kind, coverage: blackCoverage(out, s.polygon) })),
     fields: file.keep.map((k) => ({
       field: k.field ?? 'field',
@@ -53,6 +59,10 @@ export function report(scores: readonly FileScore[]): string[] {
   const lines: string[] = [];
   const captures = [...new Set(scores.map((s) => s.file.capture))].sort();
   const regions = scores.flatMap((s) => s.secrets.map((x) => ({ ...x, capture: s.file.capture })));
+  const failed = scores.filter((s) => s.error);
+  lines.push(
+    `No copy made (an error instead): ${failed.length}${failed.length ? ' — ' + failed.map((s) => `${s.file.name}: ${s.error}`).join('; ') : ''}`,
+  );
   lines.push(
     `Sensitive regions ≥ 98 % black, per kind × capture (${regions.length} regions, ${scores.length} images):`,
   );
