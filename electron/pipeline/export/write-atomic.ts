@@ -4,12 +4,13 @@ import path from 'node:path';
 import { VkError } from '../../../shared/errors.ts';
 
 const TEMP_MARK = '.vk-tmp-';
-/** A temp file this old was left by a crash; a younger one may be another export at work. */
+/** A temp file this old is left over whoever wrote it (a process id can be reused). */
 const STALE_TEMP_MS = 60 * 60 * 1000;
 
 /** Writes `bytes` to a new temp file in `dir`, flushed to disk; returns its path. */
 async function writeTemp(dir: string, bytes: Uint8Array): Promise<string> {
-  const temp = path.join(dir, `${TEMP_MARK}${randomBytes(6).toString('hex')}`);
+  // The writer's process id is in the name: its temp files are left alone while it runs.
+  const temp = path.join(dir, `${TEMP_MARK}${process.pid}-${randomBytes(6).toString('hex')}`);
   let handle: fs.FileHandle | undefined;
   try {
     handle = await fs.open(temp, 'wx', 0o600);
@@ -90,7 +91,21 @@ export async function writeFileExclusive(target: string, bytes: Uint8Array): Pro
   }
 }
 
-/** Removes temp files a crashed export left behind in `dir`. Returns how many were removed. */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: it runs, as someone else.
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes temp files a crashed export left behind in `dir`: those whose writer is no longer
+ * running, and any older than an hour. Another export at work keeps its own. Returns how many
+ * were removed.
+ */
 export async function removeStaleTempFiles(dir: string, now = Date.now()): Promise<number> {
   let names: string[];
   try {
@@ -102,7 +117,10 @@ export async function removeStaleTempFiles(dir: string, now = Date.now()): Promi
   for (const name of names.filter((n) => n.startsWith(TEMP_MARK))) {
     const file = path.join(dir, name);
     const stat = await fs.stat(file).catch(() => null);
-    if (!stat || now - stat.mtimeMs < STALE_TEMP_MS) continue;
+    if (!stat) continue;
+    const writer = Number(/^\.vk-tmp-(\d+)-/.exec(name)?.[1] ?? NaN);
+    const orphan = Number.isInteger(writer) && writer !== process.pid && !isRunning(writer);
+    if (!orphan && now - stat.mtimeMs < STALE_TEMP_MS) continue;
     await fs.rm(file, { force: true });
     removed++;
   }

@@ -102,9 +102,9 @@ export function growFaceToPortrait(g: Gray, face: Box, faint = false): Box {
     return clampBox(
       {
         x: face.x - 0.4 * s,
-        y: face.y - 0.55 * s,
+        y: face.y - 0.6 * s,
         width: face.width + 0.8 * s,
-        height: face.height + 1.6 * s,
+        height: face.height + 1.65 * s,
       },
       g.width,
       g.height,

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -35,10 +36,19 @@ describe('atomic write', () => {
     writeFileSync(old, 'half');
     const hourAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
     utimesSync(old, hourAgo, hourAgo);
+    // A writer that has ended (crashed): its fresh temp file is an orphan.
+    const ended = spawnSync(process.execPath, ['-e', '0']).pid;
+    writeFileSync(path.join(dir, `.vk-tmp-${ended}-aa11`), 'left by a crash');
+    // A writer still at work (this process), and a fresh file of unknown origin: kept.
+    writeFileSync(path.join(dir, `.vk-tmp-${process.pid}-bb22`), 'being written');
     writeFileSync(path.join(dir, '.vk-tmp-def456'), 'being written');
     writeFileSync(path.join(dir, 'keep.pdf'), 'mine');
-    expect(await removeStaleTempFiles(dir)).toBe(1);
-    expect(readdirSync(dir).sort()).toEqual(['.vk-tmp-def456', 'keep.pdf']);
+    expect(await removeStaleTempFiles(dir)).toBe(2);
+    expect(readdirSync(dir).sort()).toEqual([
+      `.vk-tmp-${process.pid}-bb22`,
+      '.vk-tmp-def456',
+      'keep.pdf',
+    ]);
   });
 });
 
