@@ -110,16 +110,15 @@ async function detectTurned(
   for (const angle of turns) {
     const turned = await rotateRaw(img, angle);
     // A face (front, data page) or a readable MRZ (back of a card) says which way is up.
-    const upFace =
+    const worthTrying =
       runs === 'down' || (await engines.faces.detect(turned)).some((f) => f.score >= 0.5);
-    if (!upFace && !(await findMrz(turned, engines.ocr))?.info) continue;
+    if (!worthTrying && !(await findMrz(turned, engines.ocr))?.info) continue;
     // A turn that cannot be read in time is the wrong way up, not a failed document.
     const det = await detectUpright(turned, engines, listener).catch((e: unknown) => {
       if (isVkError(e) && (e.code === 'TIMEOUT' || e.code === 'OCR_FAILED')) return null;
       throw e;
     });
-    if (!det) continue;
-    if (recognised(det)) {
+    if (det && recognised(det)) {
       det.timings.orientation = angle;
       return mapDetection(det, (b) => unrotateBox(b, angle, img.width, img.height));
     }
