@@ -49,25 +49,42 @@ export function numberedName(file: string, n: number): string {
 
 const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK']);
 
-/** Puts `temp` under `target` only if that name is free; false when it is taken. */
-async function claim(temp: string, target: string): Promise<boolean> {
+/** Puts `source` under `target` only if that name is free; false when it is taken. */
+async function claim(source: string, target: string): Promise<'link' | 'copy' | false> {
   try {
     // A hard link fails when the name exists: nothing is ever replaced, even in a race.
-    await fs.link(temp, target);
-    return true;
+    await fs.link(source, target);
+    return 'link';
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? '';
     if (code === 'EEXIST') return false;
     if (!NO_HARD_LINKS.has(code)) throw e;
   }
-  // Filesystems without hard links (FAT, some shares): an exclusive copy does the same.
+  // Filesystems without hard links (FAT, some shares) or another filesystem: an exclusive copy.
   try {
-    await fs.copyFile(temp, target, constants.COPYFILE_EXCL);
-    return true;
+    await fs.copyFile(source, target, constants.COPYFILE_EXCL);
+    return 'copy';
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw e;
   }
+}
+
+/**
+ * Gives `source` the first free name of `target`'s numbered series (see `numberedName`), never
+ * replacing a file: a hard link where the filesystem allows, else an exclusive copy. `source`
+ * stays; returns the name used and whether it is a copy (which a move must check).
+ */
+export async function claimFreeName(
+  source: string,
+  target: string,
+): Promise<{ name: string; copied: boolean }> {
+  for (let n = 1; n <= 10_000; n++) {
+    const name = numberedName(target, n);
+    const how = await claim(source, name);
+    if (how) return { name, copied: how === 'copy' };
+  }
+  throw new Error('no free name');
 }
 
 /**
@@ -78,11 +95,7 @@ async function claim(temp: string, target: string): Promise<boolean> {
 export async function writeFileExclusive(target: string, bytes: Uint8Array): Promise<string> {
   const temp = await writeTemp(path.dirname(target), bytes);
   try {
-    for (let n = 1; n <= 10_000; n++) {
-      const name = numberedName(target, n);
-      if (await claim(temp, name)) return name;
-    }
-    throw new VkError('WRITE_FAILED');
+    return (await claimFreeName(temp, target)).name;
   } catch (e) {
     if (e instanceof VkError) throw e;
     throw new VkError('WRITE_FAILED');
