@@ -137,6 +137,8 @@ function repairDocumentNumber(lines: readonly string[]): string[] {
   return best ? withField(best) : [...lines];
 }
 
+const STATE_CODE_ERROR = /invalid state code/;
+
 /** Parses normalised MRZ lines with the `mrz` package (autocorrect on). Null when unparseable. */
 export function parseMrz(lines: readonly string[]): MrzInfo | null {
   if (lines.length === 1) return parseDrivingLicenceLine(lines[0] as string);
@@ -165,7 +167,9 @@ export function parseMrz(lines: readonly string[]): MrzInfo | null {
         .filter(nonEmpty)
         .map((v) => v.replace(/[\s<]/g, ''))
         .filter((v) => v.length > 0),
-      valid: result.valid,
+      // Check digits are what prove a read; a state code missing from the package's list
+      // (specimens' UTO, a new code) says nothing about the reading.
+      valid: result.details.every((d) => d.valid || STATE_CODE_ERROR.test(d.error ?? '')),
     };
   } catch {
     return null;

@@ -1,17 +1,10 @@
 import { isVkError } from '../../shared/errors.ts';
-import { normalizeMrzLines, parseMrz } from '../../shared/mrz.ts';
-import {
-  overlapRatio,
-  polygonBounds,
-  rectCorners,
-  unionBoxes,
-  type Box,
-} from '../../shared/regions.ts';
+import { overlapRatio, polygonBounds, rectCorners, type Box } from '../../shared/regions.ts';
 import type { Engines } from './engines.ts';
 import { findBarcodes } from './find/barcodes.ts';
 import type { Finding } from './find/finding.ts';
-import { findMrz, type MrzFinding } from './find/mrz.ts';
-import { mrzTextBands, type MrzTextBand } from './find/mrz-text.ts';
+import { confirmMrz, findMrz, type MrzFinding } from './find/mrz.ts';
+import { mrzTextBands } from './find/mrz-text.ts';
 import { findNumbers } from './find/numbers.ts';
 import { findGhostByTemplate } from './find/ghost.ts';
 import { findPhotos, keepClearOfText, type PhotoFinding } from './find/photo.ts';
@@ -213,21 +206,6 @@ async function ghostFallback(img: RawImage, photos: PhotoFinding[]): Promise<Pho
   };
 }
 
-/**
- * The MRZ as read by the band reader, or, when that read nothing checkable, as the page text read
- * it: a parse of those lines still gives the document number and personal number to look for.
- */
-function withTextMrz(banded: MrzFinding | null, bands: readonly MrzTextBand[]): MrzFinding | null {
-  if (banded?.info) return banded;
-  for (const band of bands) {
-    const lines = normalizeMrzLines(band.lines);
-    const info = parseMrz(lines);
-    if (info && info.format !== 'UNKNOWN')
-      return { box: banded ? unionBoxes([banded.box, band.box]) : band.box, lines, info };
-  }
-  return banded;
-}
-
 async function detectIn(
   img: RawImage,
   engines: Engines,
@@ -243,17 +221,24 @@ async function detectIn(
   ]);
 
   const textBands = mrzTextBands(lines);
-  const mrz = withTextMrz(banded, textBands);
-  const findings: Finding[] = [];
-  if (mrz) {
-    findings.push({
-      kind: 'mrz',
-      box: mrz.box,
-      confidence: mrz.info?.valid ? 0.99 : 0.8,
-      via: mrz.info?.format ?? 'mrz',
-      secret: mrz.lines.join(''),
-    });
-  }
+  const mrz = await timed(timings, 'mrz', () => confirmMrz(img, banded, textBands, engines.ocr));
+  // Only a valid reading rules out the band reader's other find: an unchecked one may be wrong.
+  const mrzFinds = mrz?.info?.valid
+    ? [mrz]
+    : [mrz, banded].filter((m, i, all) => m && all.indexOf(m) === i);
+  const findings: Finding[] = mrzFinds.flatMap((m) =>
+    m
+      ? [
+          {
+            kind: 'mrz' as const,
+            box: m.box,
+            confidence: m.info?.valid ? 0.99 : 0.8,
+            via: m.info?.format ?? 'mrz',
+            secret: m.lines.join(''),
+          },
+        ]
+      : [],
+  );
   const photos = findPhotos(faces, gray, scale);
   const words = lines.flatMap((l) => l.words);
   const ghost = await ghostFallback(img, photos);

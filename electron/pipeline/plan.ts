@@ -6,7 +6,9 @@ import {
 } from '../../shared/documents/identify.ts';
 import type { MrzInfo } from '../../shared/mrz.ts';
 import {
+  boxArea,
   boxToRect,
+  intersectBoxes,
   type Box,
   overlapRatio,
   polygonBounds,
@@ -98,11 +100,14 @@ export function planRedaction(sides: readonly SideDetection[], keep: readonly Re
       const parts = keptMrzParts(found, det, keep);
       if (!parts && keep.includes(found.kind)) continue;
       for (const f of parts ?? [found]) {
+        // A second find is a duplicate only when the region already holds it: one that reaches
+        // past the first (a number read whole after a part of it) must add its own black.
         const duplicate = regions.find(
           (r) =>
             r.side === side &&
             r.kind === f.kind &&
-            overlapRatio(polygonBounds(shapeToPolygon(r.shape)), f.box) > 0.8,
+            boxArea(intersectBoxes(polygonBounds(shapeToPolygon(r.shape)), f.box)) >=
+              0.98 * boxArea(f.box),
         );
         if (duplicate) continue;
         regions.push({

@@ -49,6 +49,14 @@ describe('MRZ reading', () => {
     expect(parseMrz(lines)?.documentNumber).toBe('NX7K2P9R4');
   });
 
+  it('calls a reading valid on its check digits when the state code is not in the list', () => {
+    const [l1, l2] = td3({ ...person, state: 'UTO', nationality: 'UTO' });
+    const info = parseMrz(normalizeMrzLines([l1, l2]));
+    expect(info).toMatchObject({ issuingState: 'UTO', documentNumber: 'NX7K2P9R4', valid: true });
+    const broken = l2.slice(0, 9) + '0' + l2.slice(10);
+    expect(parseMrz([l1, broken])?.valid).toBe(false);
+  });
+
   it('still returns the raw document number when a check digit fails', () => {
     const [l1, l2] = td3(person);
     const broken = l2.slice(0, 9) + '0' + l2.slice(10); // wrong document number check digit

@@ -5,6 +5,7 @@ import type { RawImage } from '../raw-image.ts';
 import { cropForOcr, fromCrop } from '../vision/crop.ts';
 import { toGray } from '../vision/gray.ts';
 import { locateMrzCandidates } from './mrz-locate.ts';
+import type { MrzTextBand } from './mrz-text.ts';
 
 export interface MrzFinding {
   /** The whole band, in image pixels. */
@@ -19,10 +20,14 @@ export interface MrzFinding {
 const TARGET_LINE_PX = 40;
 const MAX_CANDIDATES = 4;
 
-function looksLikeMrz(lines: string[], info: MrzInfo | null): boolean {
+/**
+ * An unchecked reading counts as MRZ by its fillers as read: normalising pads short lines with
+ * '<', so a line of ordinary print read in the MRZ alphabet would pass on padding alone.
+ */
+function looksLikeMrz(read: string[], lines: string[], info: MrzInfo | null): boolean {
   if (info?.valid) return true;
   if (info?.format === 'DL1') return true;
-  const fillers = lines.join('').split('<').length - 1;
+  const fillers = read.join('').split('<').length - 1;
   return lines.length >= 2 && lines.every((l) => l.length >= 26) && fillers >= 4;
 }
 
@@ -53,6 +58,23 @@ export function expectedBand(read: { text: string; box: Box }[], lines: string[]
   };
 }
 
+/**
+ * The generous crop often takes in a line of print above the MRZ (the expiry date, a signature)
+ * that the MRZ alphabet turns into look-alike characters; four lines then parse as nothing. The
+ * run of consecutive lines whose check digits hold is the MRZ. When none holds, every line read
+ * stays (covering a stray line is safer than leaving an MRZ line out).
+ */
+export function mrzWindow<T extends { text: string }>(read: readonly T[]): T[] {
+  // Two lines first: three that parse may be a junk line and a two-line MRZ padded to fit.
+  for (const n of [2, 3, 1]) {
+    for (let i = 0; i + n <= read.length; i++) {
+      const window = read.slice(i, i + n);
+      if (parseMrz(normalizeMrzLines(window.map((l) => l.text)))?.valid) return window;
+    }
+  }
+  return [...read];
+}
+
 function rank(f: MrzFinding): number {
   return (f.info?.valid ? 10 : 0) + (f.info ? 3 : 0) + f.lines.length;
 }
@@ -80,39 +102,84 @@ async function proposals(img: RawImage): Promise<{ band: Box; lines: number }[]>
 }
 
 /**
- * Finds and reads the MRZ: geometry proposes bands, the legacy OCR engine with the MRZ alphabet
- * reads each crop, the `mrz` package checks it. A band that reads as MRZ is returned even when
- * its check digits fail, so it is blacked out whatever the reading quality.
+ * Reads one proposed band with the legacy OCR engine and the MRZ alphabet, the `mrz` package
+ * checking it. A band that reads as MRZ is returned even when its check digits fail, so it is
+ * blacked out whatever the reading quality.
  */
-export async function findMrz(img: RawImage, ocr: OcrEngine): Promise<MrzFinding | null> {
-  let best: MrzFinding | null = null;
-  for (const { band, lines: count } of await proposals(img)) {
-    const lineHeight = band.height / count;
-    const crop = await cropForOcr(
-      img,
-      {
-        // Generous: the proposal may hold 2 of 3 lines, or stop where a run of '<' begins.
-        x: band.x - 0.1 * band.width,
-        y: band.y - 2.2 * lineHeight,
-        width: band.width * 1.45,
-        height: band.height + 4.4 * lineHeight,
-      },
-      Math.min(4, Math.max(0.5, TARGET_LINE_PX / lineHeight)),
-    );
-    const read = (await ocr.readMrz(crop.png)).filter((l) => mrzLineScore(l.text) >= 0.6);
-    if (read.length === 0) continue;
-    const lines = normalizeMrzLines(read.map((l) => l.text));
-    const info = parseMrz(lines);
-    if (!looksLikeMrz(lines, info)) continue;
-    const readBoxes = read.map((l) => ({ text: l.text, box: fromCrop(crop, l.box) }));
-    const finding = {
-      box: unionBoxes([...readBoxes.map((r) => r.box), expectedBand(readBoxes, lines)]),
+export async function readMrzBand(
+  img: RawImage,
+  band: Box,
+  count: number,
+  ocr: OcrEngine,
+): Promise<MrzFinding | null> {
+  const lineHeight = band.height / count;
+  const crop = await cropForOcr(
+    img,
+    {
+      // Generous: the proposal may hold 2 of 3 lines, or stop where a run of '<' begins.
+      x: band.x - 0.1 * band.width,
+      y: band.y - 2.2 * lineHeight,
+      width: band.width * 1.45,
+      height: band.height + 4.4 * lineHeight,
+    },
+    Math.min(4, Math.max(0.5, TARGET_LINE_PX / lineHeight)),
+  );
+  const read = mrzWindow((await ocr.readMrz(crop.png)).filter((l) => mrzLineScore(l.text) >= 0.6));
+  if (read.length === 0) return null;
+  const lines = normalizeMrzLines(read.map((l) => l.text));
+  const info = parseMrz(lines);
+  if (
+    !looksLikeMrz(
+      read.map((l) => l.text),
       lines,
       info,
-      lineBoxes: readBoxes.map((r) => r.box),
-    };
-    if (!best || rank(finding) > rank(best)) best = finding;
-    if (info?.valid) break;
+    )
+  )
+    return null;
+  const readBoxes = read.map((l) => ({ text: l.text, box: fromCrop(crop, l.box) }));
+  return {
+    box: unionBoxes([...readBoxes.map((r) => r.box), expectedBand(readBoxes, lines)]),
+    lines,
+    info,
+    lineBoxes: readBoxes.map((r) => r.box),
+  };
+}
+
+/** Finds and reads the MRZ: geometry proposes bands, the best reading of them wins. */
+export async function findMrz(img: RawImage, ocr: OcrEngine): Promise<MrzFinding | null> {
+  let best: MrzFinding | null = null;
+  for (const { band, lines } of await proposals(img)) {
+    const finding = await readMrzBand(img, band, lines, ocr);
+    if (finding && (!best || rank(finding) > rank(best))) best = finding;
+    if (finding?.info?.valid) break;
   }
   return best;
+}
+
+/**
+ * The MRZ as the band reader read it; when that holds no valid reading, the MRZ-like lines the
+ * page text found are read again with the MRZ reader (geometry misses faint or cluttered bands
+ * that page OCR still sees), the better reading winning; failing both, the page text's own lines
+ * are parsed: even an unchecked parse gives the document number and personal number to look for.
+ */
+export async function confirmMrz(
+  img: RawImage,
+  banded: MrzFinding | null,
+  bands: readonly MrzTextBand[],
+  ocr: OcrEngine,
+): Promise<MrzFinding | null> {
+  let best = banded;
+  for (const band of bands) {
+    if (best?.info?.valid) return best;
+    const reread = await readMrzBand(img, band.box, band.lines.length, ocr);
+    if (reread && (!best || rank(reread) > rank(best))) best = reread;
+  }
+  if (best?.info) return best;
+  for (const band of bands) {
+    const lines = normalizeMrzLines(band.lines);
+    const info = parseMrz(lines);
+    if (info && info.format !== 'UNKNOWN')
+      return { box: banded ? unionBoxes([banded.box, band.box]) : band.box, lines, info };
+  }
+  return banded;
 }

@@ -146,6 +146,17 @@ describe('redaction plan', () => {
     expect(rect!.width).toBeGreaterThan(box.width);
     expect(rect!.height).toBeGreaterThan(box.height);
   });
+
+  it('adds a second find of a number that reaches past the first one', () => {
+    const det = side(['personal_number'], null);
+    // The whole number read after a part of it: taller than the first find's padded region.
+    const whole = { ...det.findings[0]!, box: { x: 10, y: 4, width: 104, height: 34 } };
+    const inside = { ...det.findings[0]!, box: { x: 20, y: 12, width: 50, height: 16 } };
+    const plan = planRedaction([{ ...det, findings: [...det.findings, whole, inside] }], []);
+    expect(plan.regions).toHaveLength(2);
+    const bounds = plan.regions.map((r) => polygonBounds(shapeToPolygon(r.shape)));
+    expect(Math.min(...bounds.map((b) => b.y))).toBeLessThanOrEqual(whole.box.y);
+  });
 });
 
 describe('safety margin around the MRZ band', () => {
