@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import boundaries from 'eslint-plugin-boundaries';
 import globals from 'globals';
 
 const noElectron = {
@@ -10,12 +11,67 @@ const noElectron = {
   ],
 };
 
+/** The layers, each allowed to import only those below it (README, "Layout"). */
+const LAYERS = [
+  { type: 'shared', pattern: 'shared' },
+  { type: 'core', pattern: 'electron/core' },
+  { type: 'cli', pattern: 'electron/cli' },
+  { type: 'main', pattern: 'electron/main' },
+  { type: 'renderer', pattern: 'renderer' },
+];
+const FORBIDDEN = {
+  shared: ['core', 'cli', 'main', 'renderer'],
+  core: ['cli', 'main', 'renderer'],
+  cli: ['main', 'renderer'],
+  main: ['cli', 'renderer'],
+  renderer: ['core', 'cli', 'main'],
+};
+const layerRules = {
+  plugins: { boundaries },
+  settings: {
+    'boundaries/elements': LAYERS,
+    'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
+  },
+  rules: {
+    'boundaries/dependencies': [
+      'error',
+      {
+        default: 'allow',
+        policies: Object.entries(FORBIDDEN).map(([from, to]) => ({
+          from: { element: { type: from } },
+          disallow: { to: { element: { types: { anyOf: to } } } },
+          message: `${from} may not import ${to.join(', ')} (layers point one way: README, Layout)`,
+        })),
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   {
     ignores: ['node_modules', 'dist', 'dist-electron', 'release', 'scratch', 'test-results', 'out'],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,
+  { files: ['shared/**', 'electron/**', 'renderer/**'], ...layerRules },
+  {
+    // The preload is the main process's half in the page: it may use shared/ and electron only.
+    // (A single file is not a folder element of the layer plugin, so a plain rule guards it.)
+    files: ['electron/preload.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\./(core|cli|main)/|^\\.\\./renderer/',
+              message: 'The preload may import only shared/ and electron (README, Layout).',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
@@ -45,8 +101,8 @@ export default tseslint.config(
     },
   },
   {
-    // The pipeline and the CLI run without Electron (CLI, tests, worker).
-    files: ['electron/pipeline/**/*.ts', 'electron/cli/**/*.ts', 'electron/app/**/*.ts'],
+    // The core and the CLI run without Electron (command line, tests, worker threads).
+    files: ['electron/core/**/*.ts', 'electron/cli/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', noElectron] },
   },
   {

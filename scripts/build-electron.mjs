@@ -21,7 +21,7 @@ await build({
 // The pipeline's own thread: decoding, OCR and face detection never block the window.
 await build({
   ...common,
-  entryPoints: ['electron/app/service-worker.ts'],
+  entryPoints: ['electron/core/service/service-worker.ts'],
   format: 'esm',
   outfile: `${out}/service-worker.mjs`,
 });
@@ -29,7 +29,7 @@ await build({
 // beside the bundle that runs it).
 await build({
   ...common,
-  entryPoints: ['electron/pipeline/input/decode-thread.ts'],
+  entryPoints: ['electron/core/pipeline/input/decode-thread.ts'],
   format: 'esm',
   outfile: `${out}/decode-worker.mjs`,
 });

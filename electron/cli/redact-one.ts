@@ -6,12 +6,12 @@ import type { Region } from '../../shared/regions.ts';
 import { buildLetter } from '../../shared/letter/letter.ts';
 import { isPurpose, todayIso, type RedactSettings } from '../../shared/settings.ts';
 import { warningSpot, warningText, type Warning } from '../../shared/warnings.ts';
-import { exportCopy, exportFormatFromPath } from '../pipeline/export/index.ts';
-import { renderLetterPages } from '../pipeline/export/letter-page.ts';
-import { removeStaleTempFiles, writeFileExclusive } from '../pipeline/export/write-atomic.ts';
-import type { Engines } from '../pipeline/engines.ts';
-import { redactImages, type RedactResult } from '../pipeline/index.ts';
-import type { RawImage } from '../pipeline/raw-image.ts';
+import { exportCopy, exportFormatFromPath } from '../core/pipeline/export/index.ts';
+import { renderLetterPages } from '../core/pipeline/export/letter-page.ts';
+import { removeStaleTempFiles, writeFileExclusive } from '../core/pipeline/export/write-atomic.ts';
+import type { Engines } from '../core/pipeline/engines.ts';
+import { redactImages, type RedactResult } from '../core/pipeline/index.ts';
+import type { RawImage } from '../core/pipeline/raw-image.ts';
 import type { RedactArgs } from './args.ts';
 import type { CliIo } from './io.ts';
 

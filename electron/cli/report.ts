@@ -1,4 +1,4 @@
-import type { RedactResult } from '../pipeline/index.ts';
+import type { RedactResult } from '../core/pipeline/index.ts';
 
 /** The --report JSON: what was covered and how long it took. Never the hidden values. */
 export function buildReport(inputs: string[], output: string, result: RedactResult) {

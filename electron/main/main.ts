@@ -12,8 +12,8 @@ import {
 } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServiceWorker } from '../app/worker-client.ts';
-import { removeStaleTempFiles } from '../pipeline/export/write-atomic.ts';
+import { startServiceWorker } from '../core/service/worker-client.ts';
+import { removeStaleTempFiles } from '../core/pipeline/export/write-atomic.ts';
 import { INPUT_EXTENSIONS } from '../../shared/input-formats.ts';
 import { registerIpc } from './ipc.ts';
 import { serveAppFile } from './protocol.ts';

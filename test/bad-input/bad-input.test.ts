@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { startServiceWorker } from '../../electron/app/worker-client.ts';
+import { startServiceWorker } from '../../electron/core/service/worker-client.ts';
 import { ERROR_CODES } from '../../shared/errors.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import { isApiError, type AnalysisResult } from '../../shared/ipc.ts';

@@ -1,8 +1,8 @@
 // The realistic holdout for `npm run bench`: documents as people send them, measured only.
 import type { RegionKind } from '../../shared/regions.ts';
-import type { Engines } from '../../electron/pipeline/engines.ts';
-import { redactDocument } from '../../electron/pipeline/index.ts';
-import { loadImage } from '../../electron/pipeline/load.ts';
+import type { Engines } from '../../electron/core/pipeline/engines.ts';
+import { redactDocument } from '../../electron/core/pipeline/index.ts';
+import { loadImage } from '../../electron/core/pipeline/load.ts';
 import {
   blackCoverage,
   blackenedShare,

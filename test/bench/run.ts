@@ -6,12 +6,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { looksLike } from '../../shared/numbers/ocr-confusion.ts';
 import type { Point, RegionKind } from '../../shared/regions.ts';
-import { closeEngines, createEngines } from '../../electron/pipeline/engines.ts';
-import { redactDocument } from '../../electron/pipeline/index.ts';
-import { loadImage } from '../../electron/pipeline/load.ts';
-import { findMrz } from '../../electron/pipeline/find/mrz.ts';
-import { mrzTextBands } from '../../electron/pipeline/find/mrz-text.ts';
-import { readPageText } from '../../electron/pipeline/ocr/page.ts';
+import { closeEngines, createEngines } from '../../electron/core/pipeline/engines.ts';
+import { redactDocument } from '../../electron/core/pipeline/index.ts';
+import { loadImage } from '../../electron/core/pipeline/load.ts';
+import { findMrz } from '../../electron/core/pipeline/find/mrz.ts';
+import { mrzTextBands } from '../../electron/core/pipeline/find/mrz-text.ts';
+import { readPageText } from '../../electron/core/pipeline/ocr/page.ts';
 import {
   ausweiskopieFields,
   fixtureBytes,

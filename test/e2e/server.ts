@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { API_METHODS, type AppApi } from '../../shared/ipc.ts';
-import type { AppService } from '../../electron/app/service.ts';
-import { startServiceWorker } from '../../electron/app/worker-client.ts';
-import type { Dialogs } from '../../electron/app/dialogs.ts';
+import type { AppService } from '../../electron/core/service/service.ts';
+import { startServiceWorker } from '../../electron/core/service/worker-client.ts';
+import type { Dialogs } from '../../electron/core/service/dialogs.ts';
 import { serveAppFile } from '../../electron/main/protocol.ts';
 import { decode, encode } from './bridge-codec.ts';
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
-import { loadOrgConfig } from '../../electron/config/org-config.ts';
+import { loadOrgConfig } from '../../electron/core/config/org-config.ts';
 import { describe, expect, it } from 'vitest';
 
 const config = load(readFileSync('electron-builder.yml', 'utf8')) as Record<string, unknown> & {

@@ -1,4 +1,4 @@
-import type { Dialogs } from '../../electron/app/dialogs.ts';
+import type { Dialogs } from '../../electron/core/service/dialogs.ts';
 
 /** Dialogs for a service under test: nothing chosen, nothing revealed, unless given. */
 export function stubDialogs(overrides: Partial<Dialogs> = {}): Dialogs {

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { RawImage } from '../../electron/pipeline/raw-image.ts';
+import type { RawImage } from '../../electron/core/pipeline/raw-image.ts';
 import {
   blackCoverage,
   blackenedShare,

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import type { Box } from '../../shared/regions.ts';
-import type { RawImage } from '../../electron/pipeline/raw-image.ts';
+import type { RawImage } from '../../electron/core/pipeline/raw-image.ts';
 
 /** A busy test picture: coloured quadrants plus noise-like stripes, no flat black anywhere. */
 export async function testPicture(width: number, height: number): Promise<Buffer> {

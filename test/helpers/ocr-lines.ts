@@ -1,4 +1,4 @@
-import type { OcrLine } from '../../electron/pipeline/ocr/text.ts';
+import type { OcrLine } from '../../electron/core/pipeline/ocr/text.ts';
 
 /** Builds an OCR line from words laid out left to right at height y (10 px per character). */
 export function line(y: number, ...words: string[]): OcrLine {

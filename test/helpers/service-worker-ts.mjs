@@ -3,4 +3,4 @@
 process.env.TSX_DISABLE_CACHE = '1';
 const { register } = await import('tsx/esm/api');
 register();
-await import('../../electron/app/service-worker.ts');
+await import('../../electron/core/service/service-worker.ts');

@@ -2,7 +2,7 @@
 // exports the safe copy to argv[3], forgets the job and closes. Run by no-residue tests with
 // HOME, TMPDIR and the working directory pointed at fresh folders.
 import { readFileSync } from 'node:fs';
-import { startServiceWorker } from '../../electron/app/worker-client.ts';
+import { startServiceWorker } from '../../electron/core/service/worker-client.ts';
 import { isApiError } from '../../shared/ipc.ts';
 import { stubDialogs } from '../helpers/dialogs.ts';
 

@@ -14,7 +14,7 @@ import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_DOCUMENT } from '../../electron/cli/main.ts';
-import { createAppService } from '../../electron/app/service.ts';
+import { createAppService } from '../../electron/core/service/service.ts';
 import { isApiError, type AnalysisResult } from '../../shared/ipc.ts';
 import { encodeHeic, heifEncAvailable } from '../helpers/heic.ts';
 import { scanPdf } from '../helpers/pdf.ts';

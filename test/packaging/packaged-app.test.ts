@@ -8,8 +8,8 @@ import { listPackage } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServiceWorker } from '../../electron/app/worker-client.ts';
-import { SHIPPED_FILES } from '../../electron/pipeline/shipped.ts';
+import { startServiceWorker } from '../../electron/core/service/worker-client.ts';
+import { SHIPPED_FILES } from '../../electron/core/pipeline/shipped.ts';
 import { isApiError, type AnalysisResult } from '../../shared/ipc.ts';
 import { testPicture } from '../helpers/images.ts';
 

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import type { Box, RegionKind } from '../../shared/regions.ts';
-import { ensureZxing } from '../../electron/pipeline/find/zxing.ts';
+import { ensureZxing } from '../../electron/core/pipeline/find/zxing.ts';
 import { writeBarcode } from 'zxing-wasm';
 import { guillocheSvg, portraitSvg, Sheet } from './draw.ts';
 import { mrzDate, printedBsn, visualDate, type Holder } from './holder.ts';

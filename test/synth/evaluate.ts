@@ -1,6 +1,6 @@
 import type { Point } from '../../shared/regions.ts';
-import { fillPolygon } from '../../electron/pipeline/burn.ts';
-import type { RawImage } from '../../electron/pipeline/raw-image.ts';
+import { fillPolygon } from '../../electron/core/pipeline/burn.ts';
+import type { RawImage } from '../../electron/core/pipeline/raw-image.ts';
 
 const isBlack = (img: RawImage, i: number) =>
   Math.max(img.data[i * 3] ?? 0, img.data[i * 3 + 1] ?? 0, img.data[i * 3 + 2] ?? 0) <= 24;

@@ -1,5 +1,5 @@
-import type { FileIdentity } from '../../pipeline/input/read-file.ts';
-import { sameFile } from '../../pipeline/input/read-file.ts';
+import type { FileIdentity } from '../../core/pipeline/input/read-file.ts';
+import { sameFile } from '../../core/pipeline/input/read-file.ts';
 
 /** A file whose processing failed for a reason outside it (a full or read-only disk, say). */
 export interface Failure {

@@ -2,8 +2,12 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { VkError } from '../../../shared/errors.ts';
 import { translate } from '../../../shared/i18n/translate.ts';
-import { closeEngines, createEngines } from '../../pipeline/engines.ts';
-import { identityNow, readInputFile, type FileIdentity } from '../../pipeline/input/read-file.ts';
+import { closeEngines, createEngines } from '../../core/pipeline/engines.ts';
+import {
+  identityNow,
+  readInputFile,
+  type FileIdentity,
+} from '../../core/pipeline/input/read-file.ts';
 import type { RedactArgs } from '../args.ts';
 import { documentsOf, runSources } from '../batch.ts';
 import type { CliIo } from '../io.ts';

@@ -14,9 +14,9 @@ import { EXIT } from '../../../electron/cli/exit-codes.ts';
 import { runCli, type CliIo } from '../../../electron/cli/main.ts';
 import { applyOrgConfig } from '../../../electron/cli/org-settings.ts';
 import { REVIEW_FOLDER } from '../../../electron/cli/watch/watch.ts';
-import { closeEngines, createEngines } from '../../../electron/pipeline/engines.ts';
-import { readPageText } from '../../../electron/pipeline/ocr/page.ts';
-import { loadPages } from '../../../electron/pipeline/load.ts';
+import { closeEngines, createEngines } from '../../../electron/core/pipeline/engines.ts';
+import { readPageText } from '../../../electron/core/pipeline/ocr/page.ts';
+import { loadPages } from '../../../electron/core/pipeline/load.ts';
 import { testPicture } from '../../helpers/images.ts';
 import { pdfPageCount } from '../../helpers/pdf.ts';
 

@@ -1,0 +1,285 @@
+import { isVkError } from '../../../shared/errors.ts';
+import { overlapRatio, polygonBounds, rectCorners, type Box } from '../../../shared/regions.ts';
+import type { Engines } from './engines.ts';
+import { findBarcodes } from './find/barcodes.ts';
+import type { Finding } from './find/finding.ts';
+import { confirmMrz, findMrz, type MrzFinding } from './find/mrz.ts';
+import { mrzTextBands } from './find/mrz-text.ts';
+import { findNumbers } from './find/numbers.ts';
+import { findGhostByTemplate } from './find/ghost.ts';
+import { findPhotos, keepClearOfText, type PhotoFinding } from './find/photo.ts';
+import { predictPortraitZone } from './find/portrait-zone.ts';
+import { readPageText } from './ocr/page.ts';
+import type { OcrLine } from './ocr/text.ts';
+import type { RawImage } from './raw-image.ts';
+import { locateOnPage } from './locate.ts';
+import { rotateFree, rotateRaw, unrotateBox, untiltBox, type QuarterTurn } from './orient.ts';
+import { readTextLines, type TextLines } from './vision/skew.ts';
+import { cropRaw } from './vision/crop.ts';
+import { timed, type StageListener } from './timing.ts';
+import { toGray } from './vision/gray.ts';
+
+export interface SideDetection {
+  findings: Finding[];
+  mrz: MrzFinding | null;
+  /** The page text read during detection (kept in memory for the self-check only). */
+  lines: OcrLine[];
+  /** The document's outline: the card or page found on a scan, else the whole image. */
+  outline: Box;
+  /**
+   * Degrees (clockwise) the document's text runs at on the image: 0 when square. Boxes are
+   * axis-aligned bounds; findings also carry their turned rectangle as `shape`.
+   */
+  tilt: number;
+  /** Milliseconds per stage, for the report and the benchmark. */
+  timings: Record<string, number>;
+}
+
+type BoxMap = (b: Box) => Box;
+
+/**
+ * The detection with every box moved by `f`. Only a shift keeps the MRZ's lines square to the
+ * image (`shift`); after a turn they are dropped, and the numbers in a kept MRZ are then not
+ * placed one by one (the whole MRZ stays covered).
+ */
+function mapDetection(det: SideDetection, f: BoxMap, shift = false): SideDetection {
+  const move = <T extends { box: Box }>(item: T): T => ({ ...item, box: f(item.box) });
+  return {
+    ...det,
+    findings: det.findings.map(move),
+    mrz: det.mrz
+      ? { ...move(det.mrz), lineBoxes: shift ? det.mrz.lineBoxes?.map(f) : undefined }
+      : null,
+    outline: f(det.outline),
+    lines: det.lines.map((l) => ({ ...move(l), words: l.words.map(move) })),
+  };
+}
+
+/** Upright enough to trust: an MRZ that reads, or a face beside plenty of legible text. */
+function recognised(det: SideDetection): boolean {
+  const legible = det.lines
+    .flatMap((l) => l.words)
+    .filter((w) => w.confidence >= 80 && w.text.length >= 3);
+  return (
+    !!det.mrz?.info ||
+    (det.findings.some((f) => f.kind === 'photo' && f.via === 'face') && legible.length >= 6)
+  );
+}
+
+/**
+ * Everything sensitive on one side of a document. A card scanned on a large page is searched on
+ * its own (text and faces are then big enough to read); results come back in page pixels.
+ */
+async function detectUpright(
+  img: RawImage,
+  engines: Engines,
+  listener?: StageListener,
+): Promise<SideDetection> {
+  const timings: Record<string, number> = {};
+  const page = await timed(timings, 'locate', () => locateOnPage(img), listener);
+  const crop = page ? await cropRaw(img, page) : null;
+  const det = await detectIn(crop ?? img, engines, listener);
+  Object.assign(det.timings, timings);
+  if (!page) return det;
+  const dx = Math.floor(page.x);
+  const dy = Math.floor(page.y);
+  return mapDetection(det, (b) => ({ ...b, x: b.x + dx, y: b.y + dy }), true);
+}
+
+/**
+ * The first quarter turn under which the document is recognised, or null. Text lines that run
+ * down the image leave only the two sideways turns, each tried in full (a small card's MRZ may
+ * only read once the card is found and enlarged); otherwise a turn is tried only when a face or
+ * a readable MRZ says it is the way up.
+ */
+async function detectTurned(
+  img: RawImage,
+  engines: Engines,
+  runs: TextLines['runs'],
+  listener?: StageListener,
+): Promise<SideDetection | null> {
+  const turns: QuarterTurn[] =
+    runs === 'down' ? [90, 270] : runs === 'across' ? [180] : [180, 90, 270];
+  for (const angle of turns) {
+    const turned = await rotateRaw(img, angle);
+    // A face (front, data page) or a readable MRZ (back of a card) says which way is up.
+    const worthTrying =
+      runs === 'down' || (await engines.faces.detect(turned)).some((f) => f.score >= 0.5);
+    if (!worthTrying && !(await findMrz(turned, engines.ocr))?.info) continue;
+    // A turn that cannot be read in time is the wrong way up, not a failed document.
+    const det = await detectUpright(turned, engines, listener).catch((e: unknown) => {
+      if (isVkError(e) && (e.code === 'TIMEOUT' || e.code === 'OCR_FAILED')) return null;
+      throw e;
+    });
+    if (det && recognised(det)) {
+      det.timings.orientation = angle;
+      return mapDetection(det, (b) => unrotateBox(b, angle, img.width, img.height));
+    }
+  }
+  return null;
+}
+
+/**
+ * Detects upright first; when neither an MRZ nor a face turns up, the document may lie sideways
+ * or upside down (photographed on a table, scanned the wrong way round): a face or a readable MRZ
+ * after a quarter turn says which way is up, and the findings are turned back to the image.
+ */
+async function detectSquare(
+  img: RawImage,
+  engines: Engines,
+  runs: TextLines['runs'],
+  listener?: StageListener,
+): Promise<SideDetection> {
+  const upright = await detectUpright(img, engines, listener);
+  if (recognised(upright)) return upright;
+  const turned = await timed(
+    {},
+    'orient',
+    () => detectTurned(img, engines, runs, listener),
+    listener,
+  );
+  return turned ?? upright;
+}
+
+/** Below this tilt (degrees) OCR and the band finders read the document as it is. */
+const MIN_TILT = 1.5;
+
+/**
+ * Everything sensitive on one side. A document photographed at an angle is first turned square
+ * (by the tilt of its text lines), searched there, and every finding is turned back onto the
+ * image as the tilted rectangle it is, so the black covers the field and not a square around it.
+ */
+export async function detectSide(
+  img: RawImage,
+  engines: Engines,
+  listener?: StageListener,
+): Promise<SideDetection> {
+  const { gray } = await toGray(img, 800);
+  const { skew, runs } = readTextLines(gray);
+  if (Math.abs(skew) < MIN_TILT) return detectSquare(img, engines, runs, listener);
+  const straight = await rotateFree(img, -skew);
+  const det = await detectSquare(straight, engines, runs, listener);
+  const rect = (b: Box) => untiltBox(b, skew, straight, img);
+  const bounds = (b: Box) => polygonBounds(rectCorners(rect(b)));
+  const mapped = mapDetection(det, bounds);
+  return {
+    ...mapped,
+    findings: det.findings.map((f) => ({ ...f, box: bounds(f.box), shape: rect(f.box) })),
+    tilt: skew,
+    timings: det.timings,
+  };
+}
+
+/** Minimum correlation for a template match to count as the ghost image. */
+const GHOST_MATCH = 0.6;
+
+/** When the face detector missed the faint ghost image, look for a small copy of the portrait. */
+async function ghostFallback(img: RawImage, photos: PhotoFinding[]): Promise<PhotoFinding | null> {
+  const main = photos.find((p) => p.kind === 'photo');
+  if (!main || photos.some((p) => p.kind === 'ghost_photo')) return null;
+  const long = Math.max(img.width, img.height);
+  const { gray, scale } = await toGray(
+    img,
+    Math.min(600, Math.round((long * 48) / main.box.width)),
+  );
+  const s = (b: Box, k: number) => ({
+    x: b.x * k,
+    y: b.y * k,
+    width: b.width * k,
+    height: b.height * k,
+  });
+  const match = findGhostByTemplate(gray, s(main.box, scale));
+  if (!match || match.score < GHOST_MATCH) return null;
+  const box = s(match.box, 1 / scale);
+  const pad = 0.08 * Math.max(box.width, box.height);
+  return {
+    kind: 'ghost_photo',
+    box: {
+      x: box.x - pad,
+      y: box.y - pad,
+      width: box.width + 2 * pad,
+      height: box.height + 2 * pad,
+    },
+    face: box,
+    confidence: match.score,
+    via: 'template',
+  };
+}
+
+async function detectIn(
+  img: RawImage,
+  engines: Engines,
+  listener?: StageListener,
+): Promise<SideDetection> {
+  const timings: Record<string, number> = {};
+  const { gray, scale } = await toGray(img, 1000);
+  const [banded, lines, faces, barcodes] = await Promise.all([
+    timed(timings, 'mrz', () => findMrz(img, engines.ocr), listener),
+    timed(timings, 'text', () => readPageText(img, engines.ocr), listener),
+    timed(timings, 'faces', () => engines.faces.detect(img), listener),
+    timed(timings, 'barcodes', () => findBarcodes(img), listener),
+  ]);
+
+  const textBands = mrzTextBands(lines);
+  const mrz = await timed(timings, 'mrz', () => confirmMrz(img, banded, textBands, engines.ocr));
+  // Only a valid reading rules out the band reader's other find: an unchecked one may be wrong.
+  const mrzFinds = mrz?.info?.valid
+    ? [mrz]
+    : [mrz, banded].filter((m, i, all) => m && all.indexOf(m) === i);
+  const findings: Finding[] = mrzFinds.flatMap((m) =>
+    m
+      ? [
+          {
+            kind: 'mrz' as const,
+            box: m.box,
+            confidence: m.info?.valid ? 0.99 : 0.8,
+            via: m.info?.format ?? 'mrz',
+            secret: m.lines.join(''),
+          },
+        ]
+      : [],
+  );
+  const photos = findPhotos(faces, gray, scale);
+  const words = lines.flatMap((l) => l.words);
+  const ghost = await ghostFallback(img, photos);
+  if (ghost) photos.push(ghost);
+  // The portrait yields its outer edge to the name beside it; a ghost image keeps its whole
+  // frame (it is faint, its frame generous, and OCR reads stray words across it).
+  findings.push(
+    ...photos.map((p) => ({
+      kind: p.kind,
+      box: p.kind === 'photo' ? keepClearOfText(p.box, p.face, words) : p.box,
+      confidence: p.confidence,
+      via: p.via,
+    })),
+  );
+  const format = mrz?.info?.format;
+  if (mrz && (format === 'TD3' || format === 'TD2') && !photos.some((p) => p.kind === 'photo')) {
+    findings.push({
+      kind: 'photo',
+      box: predictPortraitZone(mrz.box, format, img.width, img.height),
+      confidence: 0.4,
+      via: 'mrz-geometry',
+    });
+  }
+  // Page text that reads as MRZ where no band was found (small scans, clutter).
+  for (const band of textBands) {
+    if (mrz && overlapRatio(band.box, mrz.box) > 0.5) continue;
+    findings.push({
+      kind: 'mrz',
+      box: band.box,
+      confidence: 0.7,
+      via: 'mrz-text',
+      secret: band.lines.join(''),
+    });
+  }
+  const numbers = findNumbers(lines, {
+    documentNumbers: mrz?.info?.documentNumber ? [mrz.info.documentNumber] : [],
+    personalNumbers: mrz?.info?.personalNumbers ?? [],
+  });
+  // Numbers inside the MRZ band are covered by it already.
+  findings.push(...numbers.filter((n) => !mrz || overlapRatio(n.box, mrz.box) < 0.6));
+  findings.push(...barcodes);
+  const outline = { x: 0, y: 0, width: img.width, height: img.height };
+  return { findings, mrz, lines, outline, tilt: 0, timings };
+}

@@ -1,0 +1,51 @@
+import sharp from 'sharp';
+import { readBarcodes, type ReadInputBarcodeFormat } from 'zxing-wasm';
+import { polygonBounds, type Box } from '../../../../shared/regions.ts';
+import { rawInput, type RawImage } from '../raw-image.ts';
+import type { Finding } from './finding.ts';
+import { ensureZxing } from './zxing.ts';
+
+/** 2D codes on ID documents (the 2021 Dutch ID card's QR holds the BSN; US cards carry PDF417). */
+const FORMATS: ReadInputBarcodeFormat[] = [
+  'QRCode',
+  'MicroQRCode',
+  'DataMatrix',
+  'PDF417',
+  'Aztec',
+];
+const MAX_SIDE = 2000;
+
+/** Finds 2D barcodes with zxing (wasm, shipped locally); returns their outlines, never their content. */
+export async function findBarcodes(img: RawImage): Promise<Finding[]> {
+  await ensureZxing();
+  const scale = Math.min(1, MAX_SIDE / Math.max(img.width, img.height));
+  const png = await sharp(img.data, rawInput(img))
+    .resize({ width: Math.round(img.width * scale) })
+    .grayscale()
+    .png({ compressionLevel: 1 })
+    .toBuffer();
+  const results = await readBarcodes(new Uint8Array(png), {
+    formats: FORMATS,
+    tryHarder: true,
+    tryRotate: true,
+    maxNumberOfSymbols: 6,
+  });
+  return results
+    .filter((r) => r.isValid)
+    .map((r) => {
+      const p = r.position;
+      const box: Box = polygonBounds([p.topLeft, p.topRight, p.bottomRight, p.bottomLeft]);
+      const pad = Math.max(box.width, box.height) * 0.08; // quiet zone and finder edges
+      return {
+        kind: 'barcode' as const,
+        box: {
+          x: (box.x - pad) / scale,
+          y: (box.y - pad) / scale,
+          width: (box.width + 2 * pad) / scale,
+          height: (box.height + 2 * pad) / scale,
+        },
+        confidence: 0.95,
+        via: r.format,
+      };
+    });
+}

@@ -1,0 +1,67 @@
+import type { Box } from '../../../../shared/regions.ts';
+import type { Gray } from '../vision/gray.ts';
+
+/** Bilinear resize of a grey crop (small sizes only; used to build templates). */
+function resizeCrop(g: Gray, box: Box, width: number, height: number): Float64Array {
+  const out = new Float64Array(width * height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const sx = Math.min(g.width - 1, Math.max(0, box.x + ((x + 0.5) * box.width) / width));
+      const sy = Math.min(g.height - 1, Math.max(0, box.y + ((y + 0.5) * box.height) / height));
+      out[y * width + x] = g.data[Math.floor(sy) * g.width + Math.floor(sx)] ?? 0;
+    }
+  }
+  return out;
+}
+
+/**
+ * The ghost image is a small, faded copy of the portrait, often too faint for the face detector.
+ * Normalised cross-correlation ignores fading (contrast) and finds the copy by its shape: the
+ * portrait, shrunk to a few plausible sizes, is slid over the page. Hand-written because no
+ * maintained npm package does template matching without pulling in OpenCV.
+ */
+export function findGhostByTemplate(g: Gray, photo: Box): { box: Box; score: number } | null {
+  let best: { box: Box; score: number } | null = null;
+  for (const k of [0.35, 0.45, 0.55, 0.7]) {
+    const tw = Math.max(6, Math.round(photo.width * k));
+    const th = Math.max(8, Math.round(photo.height * k));
+    const t = resizeCrop(g, photo, tw, th);
+    const n = tw * th;
+    const tMean = t.reduce((a, b) => a + b, 0) / n;
+    let tVar = 0;
+    for (let i = 0; i < n; i++) {
+      t[i] = (t[i] as number) - tMean;
+      tVar += (t[i] as number) ** 2;
+    }
+    if (tVar === 0) continue;
+    for (let y = 0; y + th <= g.height; y += 1) {
+      for (let x = 0; x + tw <= g.width; x += 1) {
+        // Skip the portrait itself.
+        if (
+          x < photo.x + photo.width &&
+          x + tw > photo.x &&
+          y < photo.y + photo.height &&
+          y + th > photo.y
+        )
+          continue;
+        let sum = 0;
+        let sumSq = 0;
+        let cross = 0;
+        for (let j = 0; j < th; j++) {
+          const row = (y + j) * g.width + x;
+          for (let i = 0; i < tw; i++) {
+            const v = g.data[row + i] ?? 0;
+            sum += v;
+            sumSq += v * v;
+            cross += v * (t[j * tw + i] as number);
+          }
+        }
+        const iVar = sumSq - (sum * sum) / n;
+        if (iVar < n * 4) continue; // flat paper: no picture here
+        const score = cross / Math.sqrt(iVar * tVar);
+        if (!best || score > best.score) best = { box: { x, y, width: tw, height: th }, score };
+      }
+    }
+  }
+  return best;
+}

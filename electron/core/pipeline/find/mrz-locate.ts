@@ -1,0 +1,71 @@
+import { unionBoxes, type Box } from '../../../../shared/regions.ts';
+import type { Gray } from '../vision/gray.ts';
+import {
+  binarize,
+  components,
+  darkness,
+  otsu,
+  smearRows,
+  splitLines,
+} from '../vision/morphology.ts';
+
+/** A band of 1–3 long, evenly spaced text lines that may be an MRZ, in gray-image pixels. */
+export interface MrzCandidate {
+  band: Box;
+  lines: Box[];
+  score: number;
+}
+
+function isLongLine(box: Box, imageWidth: number): boolean {
+  return box.height >= 4 && box.width / box.height >= 9 && box.width >= imageWidth * 0.18;
+}
+
+function stacks(a: Box, b: Box): boolean {
+  const h = (a.height + b.height) / 2;
+  const gap = b.y - (a.y + a.height);
+  const widthRatio = Math.min(a.width, b.width) / Math.max(a.width, b.width);
+  return (
+    gap >= -0.2 * h &&
+    gap <= 2.2 * h &&
+    Math.abs(a.x - b.x) <= 0.06 * Math.max(a.width, b.width) &&
+    widthRatio >= 0.8 &&
+    Math.min(a.height, b.height) / Math.max(a.height, b.height) >= 0.6
+  );
+}
+
+/**
+ * Finds MRZ-like bands: dark text smeared into bars, long thin bars stacked 2–3 high with the
+ * same left edge and width (single long lines are kept too, for one-line MRZs). Candidates are
+ * confirmed by reading them; geometry alone only proposes.
+ */
+export function locateMrzCandidates(gray: Gray): MrzCandidate[] {
+  const dark = darkness(gray, 4, 4);
+  const bin = binarize(dark, Math.max(30, otsu(dark)));
+  const smeared = smearRows(bin, gray.width, gray.height, Math.max(3, Math.round(gray.width / 70)));
+  const bars = components(smeared, gray.width, gray.height, 20)
+    .filter((c) => c.box.width >= gray.width * 0.18)
+    .flatMap((c) => splitLines(smeared, gray.width, c.box))
+    .filter((b) => isLongLine(b, gray.width))
+    .sort((a, b) => a.y - b.y);
+
+  const candidates: MrzCandidate[] = [];
+  for (let i = 0; i < bars.length; i++) {
+    const chain = [bars[i] as Box];
+    for (let j = i + 1; j < bars.length && chain.length < 3; j++) {
+      if (stacks(chain[chain.length - 1] as Box, bars[j] as Box)) chain.push(bars[j] as Box);
+    }
+    const band = unionBoxes(chain);
+    // Lower on the page, wider and with more lines is more MRZ-like.
+    const score = chain.length + band.width / gray.width + (band.y + band.height) / gray.height;
+    candidates.push({ band, lines: chain, score });
+  }
+  return candidates
+    .filter(
+      (c, i, all) =>
+        !all.some(
+          (o, j) =>
+            j !== i && o.lines.length > c.lines.length && o.lines.includes(c.lines[0] as Box),
+        ),
+    )
+    .sort((a, b) => b.score - a.score);
+}

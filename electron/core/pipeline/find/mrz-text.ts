@@ -1,0 +1,45 @@
+import { unionBoxes, type Box } from '../../../../shared/regions.ts';
+import type { OcrLine } from '../ocr/text.ts';
+
+/**
+ * Page OCR (the LSTM engine) reads an MRZ line with its fillers as '<', '«' or a run of 'K's and
+ * splits it into words. What still gives it away: a line of the MRZ alphabet with '<<' in it, or
+ * one unbroken run of 20+ capitals and digits holding at least six digits (no printed word or
+ * number on an ID is that long).
+ */
+export function looksLikeMrzText(text: string): boolean {
+  const clean = text.replace(/\s/g, '').replace(/«/g, '<<').toUpperCase();
+  if (clean.length < 12) return false;
+  const alphabet = [...clean].filter((c) => /[A-Z0-9<]/.test(c)).length / clean.length;
+  if (clean.includes('<<') && alphabet >= 0.8) return true;
+  return text
+    .toUpperCase()
+    .split(/\s+/)
+    .some((t) => /^[A-Z0-9<]{20,}$/.test(t) && (t.match(/\d/g) ?? []).length >= 6);
+}
+
+export interface MrzTextBand {
+  box: Box;
+  lines: string[];
+}
+
+/**
+ * Lines of the page text that look like an MRZ, joined into bands (lines stacked within two line
+ * heights of each other). A safety net beside the band locator: it finds MRZs that morphology
+ * missed (small scans, clutter), and in the self-check any MRZ still readable in the output.
+ */
+export function mrzTextBands(lines: readonly OcrLine[]): MrzTextBand[] {
+  const hits = lines.filter((l) => looksLikeMrzText(l.text)).sort((a, b) => a.box.y - b.box.y);
+  const bands: { boxes: Box[]; lines: string[] }[] = [];
+  for (const l of hits) {
+    const last = bands[bands.length - 1];
+    const prev = last?.boxes[last.boxes.length - 1];
+    const stacked =
+      last && prev && l.box.y - (prev.y + prev.height) < 2 * Math.max(prev.height, l.box.height);
+    if (stacked) {
+      last.boxes.push(l.box);
+      last.lines.push(l.text);
+    } else bands.push({ boxes: [l.box], lines: [l.text] });
+  }
+  return bands.map((b) => ({ box: unionBoxes(b.boxes), lines: b.lines }));
+}

@@ -1,0 +1,185 @@
+import { mrzLineScore, normalizeMrzLines, parseMrz, type MrzInfo } from '../../../../shared/mrz.ts';
+import { overlapRatio, unionBoxes, type Box } from '../../../../shared/regions.ts';
+import type { OcrEngine } from '../ocr/engine.ts';
+import type { RawImage } from '../raw-image.ts';
+import { cropForOcr, fromCrop } from '../vision/crop.ts';
+import { toGray } from '../vision/gray.ts';
+import { locateMrzCandidates } from './mrz-locate.ts';
+import type { MrzTextBand } from './mrz-text.ts';
+
+export interface MrzFinding {
+  /** The whole band, in image pixels. */
+  box: Box;
+  lines: string[];
+  info: MrzInfo | null;
+  /** Each read line's box, in the order of `lines`, when the band reader saw them. */
+  lineBoxes?: Box[];
+}
+
+/** Legacy tesseract reads OCR-B best at about this many pixels per line. */
+const TARGET_LINE_PX = 40;
+const MAX_CANDIDATES = 4;
+
+/**
+ * An unchecked reading counts as MRZ by its fillers as read: normalising pads short lines with
+ * '<', so a line of ordinary print read in the MRZ alphabet would pass on padding alone.
+ */
+function looksLikeMrz(read: string[], lines: string[], info: MrzInfo | null): boolean {
+  if (info?.valid) return true;
+  if (info?.format === 'DL1') return true;
+  const fillers = read.join('').split('<').length - 1;
+  return lines.length >= 2 && lines.every((l) => l.length >= 26) && fillers >= 4;
+}
+
+/**
+ * The band the MRZ must fill, from what was read: character pitch from the read lines, the
+ * format's width (30/36/44 characters) and line count. A TD1 read as two lines (the third too
+ * faint) still gets all three covered.
+ */
+export function expectedBand(read: { text: string; box: Box }[], lines: string[]): Box {
+  const first = read[0];
+  if (!first) return { x: 0, y: 0, width: 0, height: 0 };
+  const pitch = Math.max(...read.map((r) => r.box.width / Math.max(1, r.text.length)));
+  const chars = lines[0]?.length ?? first.text.length;
+  const last = read[read.length - 1] ?? first;
+  const step =
+    read.length > 1 ? (last.box.y - first.box.y) / (read.length - 1) : first.box.height * 1.6;
+  const expectedLines = chars <= 31 && !/^D[1-9<]/.test(lines[0] ?? '') ? 3 : chars <= 31 ? 1 : 2;
+  // A TD1 whose first line is missing starts with the birth date (digits); shift up one line.
+  const missingAbove =
+    expectedLines === 3 && read.length < 3 && /^\d{6}/.test(lines[0] ?? '') ? 1 : 0;
+  const x = Math.min(...read.map((r) => r.box.x));
+  const y = first.box.y - missingAbove * step;
+  return {
+    x,
+    y,
+    width: chars * pitch,
+    height: (expectedLines - 1) * step + Math.max(...read.map((r) => r.box.height)),
+  };
+}
+
+/**
+ * The generous crop often takes in a line of print above the MRZ (the expiry date, a signature)
+ * that the MRZ alphabet turns into look-alike characters; four lines then parse as nothing. The
+ * run of consecutive lines whose check digits hold is the MRZ. When none holds, every line read
+ * stays (covering a stray line is safer than leaving an MRZ line out).
+ */
+export function mrzWindow<T extends { text: string }>(read: readonly T[]): T[] {
+  // Two lines first: three that parse may be a junk line and a two-line MRZ padded to fit.
+  for (const n of [2, 3, 1]) {
+    for (let i = 0; i + n <= read.length; i++) {
+      const window = read.slice(i, i + n);
+      if (parseMrz(normalizeMrzLines(window.map((l) => l.text)))?.valid) return window;
+    }
+  }
+  return [...read];
+}
+
+function rank(f: MrzFinding): number {
+  return (f.info?.valid ? 10 : 0) + (f.info ? 3 : 0) + f.lines.length;
+}
+
+/**
+ * MRZ bands proposed at two working sizes (large print merges into blobs at the fine size, small
+ * print vanishes at the coarse one), in image pixels, best first.
+ */
+async function proposals(img: RawImage): Promise<{ band: Box; lines: number }[]> {
+  const out: { band: Box; lines: number; score: number }[] = [];
+  for (const size of [1000, 500]) {
+    const { gray, scale } = await toGray(img, size);
+    for (const c of locateMrzCandidates(gray).slice(0, MAX_CANDIDATES)) {
+      const band = {
+        x: c.band.x / scale,
+        y: c.band.y / scale,
+        width: c.band.width / scale,
+        height: c.band.height / scale,
+      };
+      if (!out.some((o) => overlapRatio(o.band, band) > 0.7))
+        out.push({ band, lines: c.lines.length, score: c.score });
+    }
+  }
+  return out.sort((a, b) => b.score - a.score).slice(0, MAX_CANDIDATES + 1);
+}
+
+/**
+ * Reads one proposed band with the legacy OCR engine and the MRZ alphabet, the `mrz` package
+ * checking it. A band that reads as MRZ is returned even when its check digits fail, so it is
+ * blacked out whatever the reading quality.
+ */
+export async function readMrzBand(
+  img: RawImage,
+  band: Box,
+  count: number,
+  ocr: OcrEngine,
+): Promise<MrzFinding | null> {
+  const lineHeight = band.height / count;
+  const crop = await cropForOcr(
+    img,
+    {
+      // Generous: the proposal may hold 2 of 3 lines, or stop where a run of '<' begins.
+      x: band.x - 0.1 * band.width,
+      y: band.y - 2.2 * lineHeight,
+      width: band.width * 1.45,
+      height: band.height + 4.4 * lineHeight,
+    },
+    Math.min(4, Math.max(0.5, TARGET_LINE_PX / lineHeight)),
+  );
+  const read = mrzWindow((await ocr.readMrz(crop.png)).filter((l) => mrzLineScore(l.text) >= 0.6));
+  if (read.length === 0) return null;
+  const lines = normalizeMrzLines(read.map((l) => l.text));
+  const info = parseMrz(lines);
+  if (
+    !looksLikeMrz(
+      read.map((l) => l.text),
+      lines,
+      info,
+    )
+  )
+    return null;
+  const readBoxes = read.map((l) => ({ text: l.text, box: fromCrop(crop, l.box) }));
+  return {
+    box: unionBoxes([...readBoxes.map((r) => r.box), expectedBand(readBoxes, lines)]),
+    lines,
+    info,
+    lineBoxes: readBoxes.map((r) => r.box),
+  };
+}
+
+/** Finds and reads the MRZ: geometry proposes bands, the best reading of them wins. */
+export async function findMrz(img: RawImage, ocr: OcrEngine): Promise<MrzFinding | null> {
+  let best: MrzFinding | null = null;
+  for (const { band, lines } of await proposals(img)) {
+    const finding = await readMrzBand(img, band, lines, ocr);
+    if (finding && (!best || rank(finding) > rank(best))) best = finding;
+    if (finding?.info?.valid) break;
+  }
+  return best;
+}
+
+/**
+ * The MRZ as the band reader read it; when that holds no valid reading, the MRZ-like lines the
+ * page text found are read again with the MRZ reader (geometry misses faint or cluttered bands
+ * that page OCR still sees), the better reading winning; failing both, the page text's own lines
+ * are parsed: even an unchecked parse gives the document number and personal number to look for.
+ */
+export async function confirmMrz(
+  img: RawImage,
+  banded: MrzFinding | null,
+  bands: readonly MrzTextBand[],
+  ocr: OcrEngine,
+): Promise<MrzFinding | null> {
+  let best = banded;
+  for (const band of bands) {
+    if (best?.info?.valid) return best;
+    const reread = await readMrzBand(img, band.box, band.lines.length, ocr);
+    if (reread && (!best || rank(reread) > rank(best))) best = reread;
+  }
+  if (best?.info) return best;
+  for (const band of bands) {
+    const lines = normalizeMrzLines(band.lines);
+    const info = parseMrz(lines);
+    if (info && info.format !== 'UNKNOWN')
+      return { box: banded ? unionBoxes([banded.box, band.box]) : band.box, lines, info };
+  }
+  return banded;
+}

@@ -1,0 +1,227 @@
+import {
+  isValidBeCardNumber,
+  isValidBeNationalNumber,
+} from '../../../../shared/numbers/be-national-number.ts';
+import { isValidBsn } from '../../../../shared/numbers/bsn.ts';
+import { isNlDocumentNumber } from '../../../../shared/numbers/nl-document-number.ts';
+import { foldConfusables, looksLike } from '../../../../shared/numbers/ocr-confusion.ts';
+import { unionBoxes, type Box } from '../../../../shared/regions.ts';
+import type { OcrLine, OcrWord } from '../ocr/text.ts';
+import type { Finding } from './finding.ts';
+
+/** Up to four neighbouring words of one line, joined: "1234 56 782" is one number. */
+interface Span {
+  text: string;
+  box: Box;
+  line: OcrLine;
+}
+
+/** Digits with the separators numbers are printed with, and nothing else. */
+const NUMERIC = /^[\d.\s-]+$/;
+
+/**
+ * Page OCR sometimes breaks one printed number in two ("2145.2" and "9.800"), more so on photos:
+ * numeric pieces side by side on the same baseline are read as one line again. Words are never
+ * joined (a date beside a name must not turn into a number).
+ */
+export function joinSplitLines(lines: readonly OcrLine[]): OcrLine[] {
+  const out: OcrLine[] = [];
+  for (const line of [...lines].sort((a, b) => a.box.x - b.box.x)) {
+    const h = line.box.height;
+    const left = out.find((o) => {
+      if (!NUMERIC.test(o.text) || !NUMERIC.test(line.text)) return false;
+      const overlap =
+        Math.min(o.box.y + o.box.height, line.box.y + h) - Math.max(o.box.y, line.box.y);
+      const gap = line.box.x - (o.box.x + o.box.width);
+      return overlap >= 0.6 * Math.min(o.box.height, h) && gap >= -0.5 * h && gap <= 1.2 * h;
+    });
+    if (!left) {
+      out.push(line);
+      continue;
+    }
+    out[out.indexOf(left)] = {
+      text: `${left.text} ${line.text}`,
+      box: unionBoxes([left.box, line.box]),
+      words: [...left.words, ...line.words],
+      confidence: Math.min(left.confidence, line.confidence),
+    };
+  }
+  return out;
+}
+
+function spansOf(lines: readonly OcrLine[], maxWords = 4): Span[] {
+  const spans: Span[] = [];
+  for (const line of joinSplitLines(lines)) {
+    const words = line.words.filter((w) => w.text.trim());
+    for (let i = 0; i < words.length; i++) {
+      for (let n = 1; n <= maxWords && i + n <= words.length; n++) {
+        const part = words.slice(i, i + n) as OcrWord[];
+        spans.push({
+          text: part.map((w) => w.text).join(' '),
+          box: unionBoxes(part.map((w) => w.box)),
+          line,
+        });
+      }
+    }
+  }
+  return spans;
+}
+
+const BSN_LABEL =
+  /\b(bsn|burgerservice\s*nummer|persoonsnummer|personal\s*n[or]|personal\s*number|n[°o]\s*personnel)/i;
+const DOC_LABEL =
+  /(document\s*n[or]|documentnummer|doc\.?\s*n[or]|passport\s*n[or]|pass-?\s*n[or]|n[°o]\s*(de\s*)?passeport|card\s*n[or]|kaartnummer|ausweis-?\s*n)/i;
+const DATE_LIKE = /^\d{1,2}[./\- ]\d{1,2}[./\- ]\d{2,4}$/;
+
+/** Text as a number candidate: only digits and separators, digits only returned. */
+function digitsOnly(text: string): string | null {
+  const t = text.trim().replace(/[,;:]$/, '');
+  if (!/^[\d.\s-]+$/.test(t) || DATE_LIKE.test(t)) return null;
+  return t.replace(/[.\s-]/g, '');
+}
+
+/** The line right below `line` (a value under its label), if any. */
+function lineBelow(lines: readonly OcrLine[], line: OcrLine): OcrLine | undefined {
+  const h = line.box.height;
+  return lines
+    .filter((l) => l !== line && l.box.y > line.box.y + h * 0.5 && l.box.y < line.box.y + h * 3.5)
+    .filter((l) => l.box.x < line.box.x + line.box.width && l.box.x + l.box.width > line.box.x - h)
+    .sort((a, b) => a.box.y - b.box.y)[0];
+}
+
+/** Words after a label on the same line, or on the line below it. */
+function valueWordsNear(lines: readonly OcrLine[], line: OcrLine, label: RegExp): OcrWord[] {
+  const m = label.exec(line.text);
+  const after: OcrWord[] = [];
+  if (m) {
+    let seen = 0;
+    for (const w of line.words) {
+      seen += w.text.length + 1;
+      if (seen > m.index + m[0].length + 1) after.push(w);
+    }
+  }
+  return [...after, ...(lineBelow(lines, line)?.words ?? [])];
+}
+
+export interface KnownValues {
+  documentNumbers: string[];
+  personalNumbers: string[];
+}
+
+/**
+ * Finds document numbers and personal numbers (BSN, Belgian national number, MRZ personal
+ * number) in the page text: by the value read from the MRZ, by label, and by pattern/checksum.
+ */
+export function findNumbers(lines: readonly OcrLine[], known: KnownValues): Finding[] {
+  const out: Finding[] = [];
+  const add = (f: Finding) => {
+    if (!out.some((o) => o.kind === f.kind && o.box.x === f.box.x && o.box.y === f.box.y))
+      out.push(f);
+  };
+  const spans = spansOf(lines);
+
+  for (const span of spans) {
+    const folded = foldConfusables(span.text);
+    const byValue = [
+      ['document_number', known.documentNumbers.filter((v) => v.length >= 6)],
+      [
+        'personal_number',
+        // Judged on the value as matched (folded): a short value would match half the page.
+        known.personalNumbers.filter(
+          (v) => v.replace(/\D/g, '').length >= 6 || foldConfusables(v).length >= 8,
+        ),
+      ],
+    ] as const;
+    for (const [kind, values] of byValue) {
+      for (const value of values) {
+        const shown =
+          looksLike(span.text, value) ||
+          (folded.length <= value.length + 4 && folded.includes(foldConfusables(value)));
+        if (shown) add({ kind, box: span.box, confidence: 0.95, via: 'mrz-value', secret: value });
+      }
+    }
+    const digits = digitsOnly(span.text);
+    if (digits && digits.length === 9 && isValidBsn(digits)) {
+      add({
+        kind: 'personal_number',
+        box: span.box,
+        confidence: 0.85,
+        via: '11-proef',
+        secret: digits,
+      });
+    }
+    if (digits && digits.length === 11 && isValidBeNationalNumber(digits)) {
+      add({
+        kind: 'personal_number',
+        box: span.box,
+        confidence: 0.85,
+        via: 'mod-97',
+        secret: digits,
+      });
+    }
+    if (
+      digits &&
+      digits.length === 12 &&
+      /^\d{3}-\d{7}-\d{2}$/.test(span.text.trim()) &&
+      isValidBeCardNumber(digits)
+    ) {
+      add({
+        kind: 'document_number',
+        box: span.box,
+        confidence: 0.85,
+        via: 'mod-97',
+        secret: digits,
+      });
+    }
+    // Driving licence back: "BSN/licence number" in one token.
+    const slash = /^(\d{8,9})\/(\d{6,12})$/.exec(span.text.trim());
+    if (slash && isValidBsn(slash[1] as string)) {
+      add({
+        kind: 'personal_number',
+        box: span.box,
+        confidence: 0.8,
+        via: 'driving-licence',
+        secret: slash[1] as string,
+      });
+    }
+    // Dutch numbers never contain the letter O, so an O read by OCR is a zero.
+    const nlCandidate = span.text.toUpperCase().replace(/O/g, '0');
+    if (
+      nlCandidate.length === 9 &&
+      isNlDocumentNumber(nlCandidate) &&
+      /\d.*[A-Z]|[A-Z].*\d/.test(nlCandidate.slice(2))
+    ) {
+      add({
+        kind: 'document_number',
+        box: span.box,
+        confidence: 0.7,
+        via: 'nl-pattern',
+        secret: nlCandidate,
+      });
+    }
+  }
+
+  for (const line of lines) {
+    for (const [label, kind] of [
+      [BSN_LABEL, 'personal_number'],
+      [DOC_LABEL, 'document_number'],
+    ] as const) {
+      if (!label.test(line.text)) continue;
+      // OCR garbles a character or two ("FG2871))4"): mostly letters and digits is enough here.
+      const value = valueWordsNear(lines, line, label).find((w) => {
+        const t = w.text.replace(/[.\s-]/g, '');
+        const alnum = t.replace(/[^A-Z0-9]/gi, '').length;
+        return t.length >= 6 && alnum >= 0.75 * t.length && /\d/.test(t) && !DATE_LIKE.test(w.text);
+      });
+      if (value)
+        add({
+          kind,
+          box: value.box,
+          confidence: 0.75,
+          via: 'label',
+          secret: value.text.replace(/[.\s-]/g, ''),
+        });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,195 @@
+import { clampBox, overlapRatio, type Box } from '../../../../shared/regions.ts';
+import type { Gray } from '../vision/gray.ts';
+import type { OcrWord } from '../ocr/text.ts';
+import type { FaceBox } from './faces.ts';
+
+export interface PhotoFinding {
+  kind: 'photo' | 'ghost_photo';
+  box: Box;
+  /** The detected face inside it (image pixels). */
+  face: Box;
+  confidence: number;
+  via: 'face' | 'template';
+}
+
+type Side = 'left' | 'right' | 'top' | 'bottom';
+
+/**
+ * Share of positions along a candidate edge line where brightness steps across it. Each side is
+ * averaged over 3 px, so faint borders (light photo background on a light page) still count.
+ * The line may lean (`slope` px per px along it): a photo straightened by rotation keeps some
+ * perspective, so a portrait border is rarely exactly parallel to the image axes.
+ */
+function edgeStrength(
+  g: Gray,
+  side: Side,
+  at: number,
+  from: number,
+  to: number,
+  slope = 0,
+): number {
+  let strong = 0;
+  let total = 0;
+  const horizontal = side === 'left' || side === 'right';
+  const px = (u: number, v: number) => g.data[horizontal ? v * g.width + u : u * g.width + v] ?? 0;
+  const span = horizontal ? g.width : g.height;
+  const mid = (from + to) / 2;
+  for (let t = Math.max(0, from); t < Math.min(to, horizontal ? g.height : g.width); t++) {
+    const u = Math.round(at + slope * (t - mid));
+    total++;
+    if (u < 4 || u >= span - 4) continue;
+    const before = (px(u - 2, t) + px(u - 3, t) + px(u - 4, t)) / 3;
+    const after = (px(u + 2, t) + px(u + 3, t) + px(u + 4, t)) / 3;
+    if (Math.abs(before - after) >= 7) strong++;
+  }
+  return total === 0 ? 0 : strong / total;
+}
+
+/** Leans tried for a portrait border: up to about 3° either way. */
+const SLOPES = [0, -0.02, 0.02, -0.04, 0.04, -0.055, 0.055];
+
+/**
+ * Finds the printed portrait's border: a straight, continuous edge roughly parallel to the face
+ * box side, within reach. Returns the outermost point of that edge along the face span (so a
+ * leaning border is covered whole), or the default growth when there is none (faded ghosts).
+ */
+function snapEdge(
+  g: Gray,
+  face: Box,
+  side: Side,
+  reach: number,
+  fallback: number,
+  nearest = reach * 0.1,
+): number {
+  const horizontal = side === 'left' || side === 'right';
+  // Judge the edge along the whole face span and a bit beyond: a portrait border is continuous
+  // there, while the ragged left edge of a text column has gaps between its lines.
+  const pad = 0.15 * Math.max(face.width, face.height);
+  const [from, to] = horizontal
+    ? [face.y - pad, face.y + face.height + pad]
+    : [face.x - pad, face.x + face.width + pad];
+  const start = {
+    left: face.x,
+    right: face.x + face.width,
+    top: face.y,
+    bottom: face.y + face.height,
+  }[side];
+  const dir = side === 'left' || side === 'top' ? -1 : 1;
+  const limit = horizontal ? g.width - 1 : g.height - 1;
+  const half = (to - from) / 2;
+  // Nearest continuous edge: hairline and shoulders are curved and fail the continuity test,
+  // while a text column beyond the portrait can look like an edge too.
+  for (let step = Math.round(nearest); step <= Math.round(reach); step++) {
+    const at = Math.round(start + dir * step);
+    if (at <= 0 || at >= limit) break;
+    for (const slope of SLOPES) {
+      // The step is measured 2–4 px either side: go 4 px out so the border itself is covered.
+      if (edgeStrength(g, side, at, Math.round(from), Math.round(to), slope) >= 0.8)
+        return at + dir * (Math.abs(slope) * half + 4);
+    }
+  }
+  return Math.max(0, Math.min(limit + 1, start + dir * fallback));
+}
+
+/** The printed portrait around a detected face, in gray-image pixels. */
+export function growFaceToPortrait(g: Gray, face: Box, faint = false): Box {
+  const s = Math.max(face.width, face.height);
+  if (faint) {
+    // Ghost images fade out (no border to find) and are small: a generous fixed frame, with
+    // room for hair above and the shoulders below (a detector's box on a faint print sits high,
+    // on forehead and eyes), costs little. The face detector's box on a faint print can be as
+    // little as 55 % of the portrait's width.
+    return clampBox(
+      {
+        x: face.x - 0.4 * s,
+        y: face.y - 0.6 * s,
+        width: face.width + 0.8 * s,
+        height: face.height + 1.65 * s,
+      },
+      g.width,
+      g.height,
+    );
+  }
+  // The detector's box already spans most of a passport portrait: look only a little further.
+  const left = snapEdge(g, face, 'left', 0.4 * s, 0.12 * s);
+  const right = snapEdge(g, face, 'right', 0.4 * s, 0.12 * s);
+  const top = snapEdge(g, face, 'top', 0.5 * s, 0.22 * s);
+  // Below the chin a passport photo always shows neck and shoulders (ICAO 9303 puts the chin
+  // well above the lower edge): the border is sought beyond them, never at the shoulders' curve.
+  const bottom = snapEdge(g, face, 'bottom', 0.7 * s, 0.4 * s, 0.2 * s);
+  return clampBox(
+    { x: left, y: top, width: right - left, height: bottom - top },
+    g.width,
+    g.height,
+  );
+}
+
+/**
+ * The strongest face is the holder's photo; weaker, smaller faces elsewhere are ghost images.
+ * Boxes are given and returned in image pixels; `gray` is the image at `scale`.
+ */
+export function findPhotos(faces: readonly FaceBox[], gray: Gray, scale: number): PhotoFinding[] {
+  const area = (f: FaceBox) => f.box.width * f.box.height;
+  const sorted = [...faces].sort((a, b) => b.score - a.score);
+  const main = sorted.filter((f) => f.score >= 0.35).sort((a, b) => area(b) - area(a))[0];
+  if (!main) return [];
+  const out: PhotoFinding[] = [];
+  for (const face of sorted) {
+    const isMain = face === main || (face.score >= 0.6 && face.box.width >= 0.8 * main.box.width);
+    // Ghost images are printed smaller than the portrait; a weak face as large is a false hit.
+    if (!isMain && face.box.width > 0.8 * main.box.width) continue;
+    if (!isMain && face.score < 0.15) continue;
+    if (out.some((p) => overlapRatio(p.box, face.box) > 0.5)) continue;
+    const scaled = {
+      x: face.box.x * scale,
+      y: face.box.y * scale,
+      width: face.box.width * scale,
+      height: face.box.height * scale,
+    };
+    const grown = growFaceToPortrait(gray, scaled, !isMain);
+    out.push({
+      kind: isMain ? 'photo' : 'ghost_photo',
+      box: {
+        x: grown.x / scale,
+        y: grown.y / scale,
+        width: grown.width / scale,
+        height: grown.height / scale,
+      },
+      face: face.box,
+      confidence: face.score,
+      via: 'face',
+    });
+  }
+  return out;
+}
+
+/**
+ * Pulls a portrait's edges back from confidently read words beside it: the name and dates printed
+ * next to the photo must stay readable. Never cuts into the face itself.
+ */
+export function keepClearOfText(photo: Box, face: Box, words: readonly OcrWord[]): Box {
+  let { x: left, y: top } = photo;
+  let right = photo.x + photo.width;
+  let bottom = photo.y + photo.height;
+  // The detector's box can run a little past a tightly cropped portrait: its outer 15 % may
+  // yield to text, the face's core never does.
+  const core = {
+    left: face.x + 0.15 * face.width,
+    right: face.x + 0.85 * face.width,
+    top: face.y + 0.15 * face.height,
+    bottom: face.y + 0.85 * face.height,
+  };
+  for (const w of words) {
+    if (w.confidence < 70 || w.text.replace(/[^\p{L}\d]/gu, '').length < 2) continue;
+    const b = w.box;
+    const overlaps = b.x < right && b.x + b.width > left && b.y < bottom && b.y + b.height > top;
+    if (!overlaps) continue;
+    const cx = b.x + b.width / 2;
+    const cy = b.y + b.height / 2;
+    if (cx > face.x + face.width) right = Math.max(core.right, Math.min(right, b.x - 2));
+    else if (cx < face.x) left = Math.min(core.left, Math.max(left, b.x + b.width + 2));
+    else if (cy > face.y + face.height) bottom = Math.max(core.bottom, Math.min(bottom, b.y - 2));
+    else if (cy < face.y) top = Math.min(core.top, Math.max(top, b.y + b.height + 2));
+  }
+  return { x: left, y: top, width: right - left, height: bottom - top };
+}

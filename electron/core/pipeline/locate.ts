@@ -1,0 +1,52 @@
+import type { Box } from '../../../shared/regions.ts';
+import type { RawImage } from './raw-image.ts';
+import { toGray } from './vision/gray.ts';
+import { components, smearRows } from './vision/morphology.ts';
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+/**
+ * Finds the document on a larger, plain page (an ID card scanned on A4): the bounding box of
+ * everything that differs from the page colour. Returns null when the document already fills the
+ * image or the background is not plain (phone photos), so the whole image is searched.
+ */
+export async function locateOnPage(img: RawImage): Promise<Box | null> {
+  const { gray, scale } = await toGray(img, 600);
+  const { width: w, height: h, data } = gray;
+  const border: number[] = [];
+  for (let x = 0; x < w; x += 2) border.push(data[x] ?? 0, data[(h - 1) * w + x] ?? 0);
+  for (let y = 0; y < h; y += 2) border.push(data[y * w] ?? 0, data[y * w + w - 1] ?? 0);
+  const bg = median(border);
+  const spread = median(border.map((v) => Math.abs(v - bg)));
+  if (spread > 6) return null;
+
+  const mask = new Uint8Array(w * h);
+  for (let i = 0; i < mask.length; i++) mask[i] = Math.abs((data[i] ?? 0) - bg) > 20 ? 1 : 0;
+  const blobs = components(smearRows(mask, w, h, 6), w, h, 50).sort((a, b) => b.pixels - a.pixels);
+  const main = blobs[0];
+  if (!main) return null;
+  // Take every sizeable blob near the main one (a card's text can leave its border gappy).
+  const near = blobs.filter((b) => b.pixels > main.pixels * 0.02);
+  const x0 = Math.min(...near.map((b) => b.box.x));
+  const y0 = Math.min(...near.map((b) => b.box.y));
+  const x1 = Math.max(...near.map((b) => b.box.x + b.box.width));
+  const y1 = Math.max(...near.map((b) => b.box.y + b.box.height));
+  const area = (x1 - x0) * (y1 - y0);
+  if (area > 0.6 * w * h || area < 0.01 * w * h) return null;
+  const pad = 0.03 * Math.max(x1 - x0, y1 - y0);
+  const box = {
+    x: Math.max(0, x0 - pad),
+    y: Math.max(0, y0 - pad),
+    width: Math.min(w, x1 + pad) - Math.max(0, x0 - pad),
+    height: Math.min(h, y1 + pad) - Math.max(0, y0 - pad),
+  };
+  return {
+    x: box.x / scale,
+    y: box.y / scale,
+    width: box.width / scale,
+    height: box.height / scale,
+  };
+}

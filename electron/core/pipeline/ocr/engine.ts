@@ -1,0 +1,139 @@
+import path from 'node:path';
+import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
+import { VkError } from '../../../../shared/errors.ts';
+import type { Box } from '../../../../shared/regions.ts';
+import { shippedFile } from '../shipped.ts';
+import { withTimeout } from '../timeout.ts';
+import type { OcrLine } from './text.ts';
+
+/**
+ * Language data ships in npm packages. `langPath` must always be set: without it tesseract.js
+ * downloads from a CDN. The "4.0.0" folder holds the legacy models the MRZ reader needs.
+ */
+function languageDataPath(): string {
+  return path.join(path.dirname(shippedFile('ocrEnglish')), '4.0.0');
+}
+
+const MRZ_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<';
+
+interface Tbox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+const toBox = (b: Tbox): Box => ({ x: b.x0, y: b.y0, width: b.x1 - b.x0, height: b.y1 - b.y0 });
+
+type Kind = 'page' | 'mrz';
+
+// Tesseract's own diagnostics ("Detected 32 diacritics") went to stdout, into the CLI's output.
+const QUIET = { debug_file: '/dev/null' };
+
+/**
+ * Two long-lived tesseract workers: LSTM for the printed page, the legacy engine with an MRZ
+ * whitelist for OCR-B lines (LSTM garbles `<<<` runs). Workers start once and are reused for
+ * every document; a call that overruns its time limit restarts its worker.
+ */
+export class OcrEngine {
+  private workers = new Map<Kind, Promise<Worker>>();
+
+  constructor(private readonly timeoutMs = 20_000) {}
+
+  private async start(kind: Kind): Promise<Worker> {
+    const options = {
+      langPath: languageDataPath(),
+      cacheMethod: 'none',
+      gzip: true,
+      errorHandler: () => undefined,
+    };
+    if (kind === 'page') {
+      const w = await createWorker('eng', OEM.LSTM_ONLY, options);
+      await w.setParameters({
+        tessedit_pageseg_mode: PSM.SPARSE_TEXT,
+        user_defined_dpi: '300',
+        // Sauvola's local threshold instead of one Otsu threshold for the whole page: a phone
+        // photo lit unevenly (a gradient across a pale document) otherwise reads as noise.
+        thresholding_method: '2',
+        ...QUIET,
+      });
+      return w;
+    }
+    // No dictionaries: MRZ lines are not words, and dictionary "corrections" break them.
+    const w = await createWorker('eng', OEM.TESSERACT_ONLY, options, {
+      load_system_dawg: '0',
+      load_freq_dawg: '0',
+    });
+    await w.setParameters({
+      tessedit_char_whitelist: MRZ_ALPHABET,
+      tessedit_pageseg_mode: PSM.SINGLE_BLOCK,
+      user_defined_dpi: '300',
+      ...QUIET,
+      // The legacy engine adapts to what it read before; a document must not depend on the last.
+      classify_enable_learning: '0',
+    });
+    return w;
+  }
+
+  private worker(kind: Kind): Promise<Worker> {
+    let w = this.workers.get(kind);
+    if (!w) {
+      w = this.start(kind);
+      this.workers.set(kind, w);
+    }
+    return w;
+  }
+
+  private async run<T>(kind: Kind, work: (w: Worker) => Promise<T>): Promise<T> {
+    const worker = await this.worker(kind);
+    try {
+      return await withTimeout(work(worker), this.timeoutMs);
+    } catch (e) {
+      // A stuck or crashed worker is replaced; the next call starts a fresh one.
+      this.workers.delete(kind);
+      void worker.terminate().catch(() => undefined);
+      if (e instanceof VkError) throw e;
+      throw new VkError('OCR_FAILED');
+    }
+  }
+
+  /** Lines and words of a whole page image (PNG/JPEG bytes). */
+  readPage(image: Buffer): Promise<OcrLine[]> {
+    return this.run('page', (w) => recognizeLines(w, image));
+  }
+
+  /** Lines of a cropped MRZ band, read with the MRZ alphabet only; spaces removed. */
+  async readMrz(image: Buffer): Promise<OcrLine[]> {
+    const lines = await this.run('mrz', (w) => recognizeLines(w, image));
+    return lines
+      .map((l) => ({ ...l, text: l.text.replace(/\s+/g, '') }))
+      .filter((l) => l.text.length > 0);
+  }
+
+  async close(): Promise<void> {
+    const all = [...this.workers.values()];
+    this.workers.clear();
+    await Promise.all(all.map(async (w) => (await w).terminate().catch(() => undefined)));
+  }
+}
+
+async function recognizeLines(worker: Worker, image: Buffer): Promise<OcrLine[]> {
+  const { data } = await worker.recognize(image, {}, { blocks: true, text: false });
+  const lines: OcrLine[] = [];
+  for (const block of data.blocks ?? []) {
+    for (const para of block.paragraphs) {
+      for (const line of para.lines) {
+        lines.push({
+          text: line.text.trim(),
+          box: toBox(line.bbox),
+          confidence: line.confidence,
+          words: line.words.map((w) => ({
+            text: w.text,
+            box: toBox(w.bbox),
+            confidence: w.confidence,
+          })),
+        });
+      }
+    }
+  }
+  return lines;
+}

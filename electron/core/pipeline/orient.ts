@@ -1,0 +1,56 @@
+import sharp from 'sharp';
+import { rectPoint, type Box, type RotatedRect } from '../../../shared/regions.ts';
+import { rawInput, type RawImage } from './raw-image.ts';
+
+export type QuarterTurn = 90 | 180 | 270;
+
+/** The image turned clockwise by a quarter-turn multiple (for documents photographed askew). */
+export async function rotateRaw(img: RawImage, angle: QuarterTurn): Promise<RawImage> {
+  const { data, info } = await sharp(img.data, rawInput(img))
+    .rotate(angle)
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height, dpi: img.dpi };
+}
+
+/** Maps a box found in the turned image back to the original image (`width` × `height`). */
+export function unrotateBox(box: Box, angle: QuarterTurn, width: number, height: number): Box {
+  const { x, y, width: w, height: h } = box;
+  if (angle === 180) return { x: width - x - w, y: height - y - h, width: w, height: h };
+  // Turned 90° clockwise: original (x, y) went to (height − y, x).
+  if (angle === 90) return { x: y, y: height - x - w, width: h, height: w };
+  // Turned 270° clockwise: original (x, y) went to (y, width − x).
+  return { x: width - y - h, y: x, width: h, height: w };
+}
+
+/**
+ * The image turned by `degrees` clockwise (any angle) about its centre, on a canvas grown to hold
+ * it all; the uncovered corners are white, like paper, so they add no ink.
+ */
+export async function rotateFree(img: RawImage, degrees: number): Promise<RawImage> {
+  const { data, info } = await sharp(img.data, rawInput(img))
+    .rotate(degrees, { background: '#ffffff' })
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height, dpi: img.dpi };
+}
+
+/**
+ * Maps a box found in an image turned by −`skew` degrees (see rotateFree) back onto the original
+ * as the rectangle it really is there: turned by `skew`, about the matching centre.
+ */
+export function untiltBox(
+  box: Box,
+  skew: number,
+  turned: { width: number; height: number },
+  original: { width: number; height: number },
+): RotatedRect {
+  // The box's offset from the turned image's centre, turned back about the original's centre.
+  const c = rectPoint(
+    { cx: original.width / 2, cy: original.height / 2, angle: skew },
+    box.x + box.width / 2 - turned.width / 2,
+    box.y + box.height / 2 - turned.height / 2,
+  );
+  return { cx: c.x, cy: c.y, width: box.width, height: box.height, angle: skew };
+}

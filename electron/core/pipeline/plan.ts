@@ -1,0 +1,232 @@
+import { expectedItems } from '../../../shared/documents/expectations.ts';
+import {
+  identifyDocument,
+  type DocumentIdentity,
+  type SideEvidence,
+} from '../../../shared/documents/identify.ts';
+import type { MrzInfo } from '../../../shared/mrz.ts';
+import {
+  boxArea,
+  boxToRect,
+  intersectBoxes,
+  type Box,
+  overlapRatio,
+  polygonBounds,
+  shapeToPolygon,
+  type Region,
+  type RegionKind,
+  type RotatedRect,
+} from '../../../shared/regions.ts';
+import { growTurned } from '../../../shared/shapes.ts';
+import type { Warning } from '../../../shared/warnings.ts';
+import type { SideDetection } from './detect.ts';
+import type { Finding } from './find/finding.ts';
+import { mrzNumberBoxes } from './find/mrz-fields.ts';
+
+export interface DocumentInfo {
+  kind: DocumentIdentity['family'];
+  mrzFormat: MrzInfo['format'] | null;
+  issuingState: string | null;
+  mrzValid: boolean;
+}
+
+export interface Plan {
+  regions: Region[];
+  warnings: Warning[];
+  document: DocumentInfo;
+  /** Hidden values per kind, in memory only, for the self-check. */
+  secrets: { kind: RegionKind; value: string; side: number }[];
+}
+
+const LABELS: Record<string, string> = {
+  'mrz-value': 'matches the MRZ',
+  label: 'next to its label',
+  '11-proef': 'passes the 11-proef',
+  'mod-97': 'passes the mod-97 check',
+  'nl-pattern': 'Dutch document number pattern',
+  'driving-licence': 'BSN before licence number',
+  face: 'face found',
+  template: 'small copy of the portrait',
+  'mrz-geometry': 'predicted from the MRZ position',
+  'mrz-field': 'inside the MRZ',
+  'mrz-text': 'MRZ lines in the page text',
+};
+
+/**
+ * Breathing room around what OCR and the detectors report: their boxes hug the ink, and a region
+ * should also swallow anti-aliased edges and a slightly misplaced box. Photos come with their
+ * own border search and are kept clear of the text beside them (detect.ts): none here.
+ */
+export function padFinding(kind: RegionKind, box: Box): Box {
+  if (kind === 'mrz') return padBand(box);
+  const text = kind === 'document_number' || kind === 'personal_number';
+  const portrait = kind === 'photo' || kind === 'ghost_photo';
+  const size = Math.max(box.width, box.height);
+  const dx = text ? box.height * 0.35 : portrait ? 0 : size * 0.02;
+  const dy = text ? box.height * 0.3 : portrait ? 0 : size * 0.02;
+  return { x: box.x - dx, y: box.y - dy, width: box.width + 2 * dx, height: box.height + 2 * dy };
+}
+
+/** The finding's rectangle with its breathing room, along its own axes when it lies tilted. */
+function paddedRect(f: Finding): RotatedRect {
+  const pad = (b: Box) => padFinding(f.kind, b);
+  return f.shape ? growTurned(f.shape, pad) : boxToRect(pad(f.box));
+}
+
+/**
+ * The MRZ band, lying either way (sideways scans). Along its lines it grows by a sixth of its
+ * thickness at least: the band found by morphology can stop at the last glyph's body and leave
+ * its edge (3-line card MRZs are the thickest).
+ */
+function padBand(box: Box): Box {
+  const across = Math.min(box.width, box.height);
+  const along = Math.max(box.width, box.height);
+  const alongPad = Math.max(along * 0.012, across * 0.15);
+  const acrossPad = across * 0.12;
+  const [dx, dy] = box.width >= box.height ? [alongPad, acrossPad] : [acrossPad, alongPad];
+  return { x: box.x - dx, y: box.y - dy, width: box.width + 2 * dx, height: box.height + 2 * dy };
+}
+
+/**
+ * Turns findings into the regions the person reviews, drops kinds the recipient needs readable,
+ * and says what the document should have carried but was not found.
+ */
+export function planRedaction(sides: readonly SideDetection[], keep: readonly RegionKind[]): Plan {
+  const regions: Region[] = [];
+  const secrets: Plan['secrets'] = [];
+  sides.forEach((det, side) => {
+    for (const found of det.findings) {
+      if (found.secret) secrets.push({ kind: found.kind, value: found.secret, side });
+      const parts = keptMrzParts(found, det, keep);
+      if (!parts && keep.includes(found.kind)) continue;
+      for (const f of parts ?? [found]) {
+        // A second find is a duplicate only when the region already holds it: one that reaches
+        // past the first (a number read whole after a part of it) must add its own black.
+        const duplicate = regions.find(
+          (r) =>
+            r.side === side &&
+            r.kind === f.kind &&
+            boxArea(intersectBoxes(polygonBounds(shapeToPolygon(r.shape)), f.box)) >=
+              0.98 * boxArea(f.box),
+        );
+        if (duplicate) continue;
+        regions.push({
+          id: `${f.kind}-${side}-${regions.length + 1}`,
+          kind: f.kind,
+          shape: { type: 'rect', rect: paddedRect(f) },
+          source: 'auto',
+          confidence: f.confidence,
+          label: LABELS[f.via] ?? f.via,
+          side,
+        });
+      }
+    }
+  });
+
+  const identity = identifyDocument(sides.map(evidenceOf));
+  const warnings = expectationWarnings(sides, identity, keep);
+  const mrz = sides.find((s) => s.mrz?.info)?.mrz?.info ?? null;
+  return {
+    regions,
+    warnings,
+    secrets,
+    document: {
+      kind: identity.family,
+      mrzFormat: mrz?.format ?? null,
+      issuingState: identity.country ?? mrz?.issuingState ?? null,
+      mrzValid: mrz?.valid ?? false,
+    },
+  };
+}
+
+/**
+ * A kept MRZ still hides the numbers in it, unless those are kept too: what to burn in its place.
+ * Null when the MRZ is not kept (the usual rules apply). When the numbers cannot be placed in it
+ * (format unknown, lines not seen one by one) the whole MRZ stays covered rather than leak one.
+ */
+function keptMrzParts(
+  f: Finding,
+  det: SideDetection,
+  keep: readonly RegionKind[],
+): Finding[] | null {
+  if (f.kind !== 'mrz' || !keep.includes('mrz')) return null;
+  if (keep.includes('document_number') && keep.includes('personal_number')) return [];
+  const read = det.mrz && overlapRatio(f.box, det.mrz.box) >= 0.8 ? det.mrz : null;
+  const boxes = read ? mrzNumberBoxes(read, keep) : null;
+  if (!boxes) return [f];
+  return boxes.map((b) => ({ kind: b.kind, box: b.box, confidence: 0.9, via: 'mrz-field' }));
+}
+
+/** A portrait seen on the side itself (a zone predicted from the MRZ is no evidence of a face). */
+function hasFace(det: SideDetection): boolean {
+  return det.findings.some((f) => f.kind === 'photo' && f.via !== 'mrz-geometry');
+}
+
+function evidenceOf(det: SideDetection): SideEvidence {
+  const { width, height } = det.outline;
+  return {
+    mrz: det.mrz?.info ?? null,
+    face: hasFace(det),
+    text: det.lines.map((l) => l.text).join('\n'),
+    aspect: width > 0 && height > 0 ? Math.max(width, height) / Math.min(width, height) : null,
+  };
+}
+
+/** A zone given relative to the outline (0–1), in image pixels. */
+function inOutline(zone: Box, outline: Box): Box {
+  return {
+    x: outline.x + zone.x * outline.width,
+    y: outline.y + zone.y * outline.height,
+    width: zone.width * outline.width,
+    height: zone.height * outline.height,
+  };
+}
+
+/**
+ * Every item the document should carry and that was not found becomes a warning that says where
+ * to look; so do an MRZ that could not be read, a portrait on a document nobody recognised, and a
+ * side with nothing at all. Items the recipient keeps readable are not asked for.
+ */
+function expectationWarnings(
+  sides: readonly SideDetection[],
+  identity: DocumentIdentity,
+  keep: readonly RegionKind[],
+): Warning[] {
+  const warnings: Warning[] = [];
+  const has = (det: SideDetection | undefined, kind: RegionKind) =>
+    !!det?.findings.some((f) => f.kind === kind);
+  const facts = sides.map((s) => ({ face: hasFace(s), mrz: has(s, 'mrz') }));
+  for (const item of expectedItems(identity, facts)) {
+    if (keep.includes(item.kind)) continue;
+    const found =
+      item.side === null ? sides.some((s) => has(s, item.kind)) : has(sides[item.side], item.kind);
+    if (found) continue;
+    const nlCardFrontOnly =
+      item.kind === 'personal_number' &&
+      item.side === null &&
+      identity.country === 'NLD' &&
+      identity.family === 'id_card' &&
+      sides.length === 1;
+    if (nlCardFrontOnly && facts[0]?.face) {
+      warnings.push({ code: 'missing_bsn_back' });
+      continue;
+    }
+    const outline = item.side === null ? null : sides[item.side]?.outline;
+    warnings.push({
+      code: 'missing',
+      kind: item.kind,
+      side: item.side,
+      spot: item.zone && outline ? inOutline(item.zone, outline) : null,
+      country: identity.country,
+    });
+  }
+  sides.forEach((s, side) => {
+    if (s.mrz && !s.mrz.info?.valid)
+      warnings.push({ code: 'mrz_unreadable', side, spot: s.mrz.box });
+    if (identity.family === 'unknown' && facts[side]?.face)
+      warnings.push({ code: 'unidentified', side });
+  });
+  if (identity.family === 'unknown' && !facts.some((f) => f.face || f.mrz))
+    sides.forEach((_, side) => warnings.push({ code: 'no_document', side }));
+  return warnings;
+}

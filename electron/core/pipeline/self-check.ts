@@ -1,0 +1,152 @@
+import {
+  polygonBounds,
+  rectCorners,
+  rectPoint,
+  type Point,
+  type RotatedRect,
+  shapeToPolygon,
+  type Box,
+  type Region,
+  type RegionKind,
+} from '../../../shared/regions.ts';
+import { pointInPolygon, rectWithinBounds } from '../../../shared/shapes.ts';
+import type { SideDetection } from './detect.ts';
+import type { Engines } from './engines.ts';
+import type { Finding } from './find/finding.ts';
+import { findMrz } from './find/mrz.ts';
+import { mrzTextBands } from './find/mrz-text.ts';
+import { findNumbers, type KnownValues } from './find/numbers.ts';
+import { readPageText } from './ocr/page.ts';
+import { rotateFree, untiltBox } from './orient.ts';
+import type { OcrLine } from './ocr/text.ts';
+import type { Plan } from './plan.ts';
+import type { RawImage } from './raw-image.ts';
+import { cropForOcr } from './vision/crop.ts';
+
+/** Something sensitive the check could still read, and where. */
+export interface LeakHit {
+  kind: RegionKind;
+  side: number;
+  box: Box;
+  /** On a tilted document: the turned rectangle whose bounds are `box`. */
+  shape?: RotatedRect;
+  /** What gave it away ("11-proef", "mrz-text", "face", …), for the report. */
+  via: string;
+}
+
+export interface SelfCheckResult {
+  ok: boolean;
+  /** Kinds still readable in the output. */
+  leaked: RegionKind[];
+  hits: LeakHit[];
+}
+
+const NUMBER_KINDS: RegionKind[] = ['document_number', 'personal_number'];
+/** A face the detector is this sure of is a portrait still showing. */
+const FACE_SCORE = 0.5;
+
+/**
+ * Whether text seen at `box` lies under the regions. On a tilted document `box` bounds text that
+ * ran at `tilt` degrees: the points tested lie on that text, not in the corners of its bounds.
+ */
+function covered(box: Box, polygons: readonly Point[][], tilt: number): boolean {
+  const r = rectWithinBounds(box, tilt);
+  // Sample the inner 80 %: OCR word boxes run a little past the ink.
+  for (let i = 0; i <= 4; i++) {
+    for (let j = 0; j <= 2; j++) {
+      const p = rectPoint(r, r.width * (0.8 * (i / 4) - 0.4), r.height * (0.8 * (j / 2) - 0.4));
+      if (!polygons.some((poly) => pointInPolygon(p, poly))) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Everything in a page's text that must not be readable, on its own terms: MRZ-like lines, numbers
+ * that pass the 11-proef or mod 97, Dutch document-number patterns, values next to their labels,
+ * and the values detection read from the MRZ.
+ */
+export function sensitiveText(lines: readonly OcrLine[], known: KnownValues): Finding[] {
+  const mrz: Finding[] = mrzTextBands(lines).map((b) => ({
+    kind: 'mrz',
+    box: b.box,
+    confidence: 0.7,
+    via: 'mrz-text',
+  }));
+  return [...mrz, ...findNumbers(lines, known)];
+}
+
+function knownValues(secrets: Plan['secrets']): KnownValues {
+  const of = (kind: RegionKind) => secrets.filter((s) => s.kind === kind).map((s) => s.value);
+  return { documentNumbers: of('document_number'), personalNumbers: of('personal_number') };
+}
+
+/** Reads around each number region at twice the size: a half-covered number shows up here. */
+async function numberRegionHits(
+  img: RawImage,
+  side: number,
+  regions: readonly Region[],
+  known: KnownValues,
+  engines: Engines,
+): Promise<LeakHit[]> {
+  const hits: LeakHit[] = [];
+  for (const region of regions.filter((r) => NUMBER_KINDS.includes(r.kind))) {
+    const b = polygonBounds(shapeToPolygon(region.shape));
+    const area = {
+      x: b.x - b.height * 2,
+      y: b.y - b.height,
+      width: b.width + b.height * 4,
+      height: b.height * 3,
+    };
+    const crop = await cropForOcr(img, area, 2);
+    const found = findNumbers(await engines.ocr.readPage(crop.png), known);
+    if (found.some((f) => f.via === 'mrz-value' || f.via === '11-proef' || f.via === 'mod-97'))
+      hits.push({ kind: region.kind, side, box: b, via: 'reread' });
+  }
+  return hits;
+}
+
+/**
+ * Proves the finished copy before it is called clean, without trusting detection: the output is
+ * read again as an attacker would (page OCR, the MRZ reader, the face detector) and anything
+ * sensitive still readable is a hit, whether or not detection had found it. Where detection's
+ * own page text showed something sensitive, that place must lie under a region too. Kinds kept
+ * on purpose are not looked for.
+ */
+export async function selfCheck(
+  images: readonly RawImage[],
+  regions: readonly Region[],
+  secrets: Plan['secrets'],
+  keep: readonly RegionKind[],
+  engines: Engines,
+  detections: readonly SideDetection[] = [],
+): Promise<SelfCheckResult> {
+  const known = knownValues(secrets.filter((s) => !keep.includes(s.kind)));
+  const hits: LeakHit[] = [];
+  for (const [side, img] of images.entries()) {
+    const sideRegions = regions.filter((r) => r.side === side);
+    const det = detections[side];
+    // A tilted document is read straightened, as detection read it: OCR fails on text at 10°.
+    const tilt = det?.tilt ?? 0;
+    const view = tilt ? await rotateFree(img, -tilt) : img;
+    const add = (kind: RegionKind, box: Box, via: string, seenStraight = false) => {
+      if (keep.includes(kind)) return;
+      if (!seenStraight || !tilt) return void hits.push({ kind, side, box, via });
+      const shape = untiltBox(box, tilt, view, img);
+      hits.push({ kind, side, box: polygonBounds(rectCorners(shape)), shape, via });
+    };
+    const polygons = sideRegions.map((r) => shapeToPolygon(r.shape));
+    for (const f of sensitiveText(det?.lines ?? [], known))
+      if (!covered(f.box, polygons, tilt)) add(f.kind, f.box, `uncovered ${f.via}`);
+    for (const f of sensitiveText(await readPageText(view, engines.ocr), known))
+      add(f.kind, f.box, f.via, true);
+    const mrz = await findMrz(view, engines.ocr);
+    if (mrz) add('mrz', mrz.box, 'mrz-band', true);
+    for (const face of await engines.faces.detect(view))
+      if (face.score >= FACE_SCORE) add('photo', face.box, 'face', true);
+    for (const hit of await numberRegionHits(img, side, sideRegions, known, engines))
+      add(hit.kind, hit.box, hit.via);
+  }
+  const leaked = [...new Set(hits.map((h) => h.kind))];
+  return { ok: hits.length === 0, leaked, hits };
+}

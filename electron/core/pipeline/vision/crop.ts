@@ -1,0 +1,67 @@
+import sharp from 'sharp';
+import { clampBox, type Box } from '../../../../shared/regions.ts';
+import { rawInput, type RawImage } from '../raw-image.ts';
+
+/** A crop of the image prepared for OCR, and how to map its pixels back. */
+export interface OcrCrop {
+  png: Buffer;
+  box: Box;
+  scale: number;
+  /** White margin added around the crop, in crop pixels: tesseract misses glyphs touching the edge. */
+  border: number;
+}
+
+const BORDER = 24;
+
+/** Whole-pixel extract region inside the image, at least 1 × 1. */
+function pixelRegion(img: RawImage, box: Box) {
+  const b = clampBox(
+    {
+      x: Math.floor(box.x),
+      y: Math.floor(box.y),
+      width: Math.ceil(box.width),
+      height: Math.ceil(box.height),
+    },
+    img.width,
+    img.height,
+  );
+  return { left: b.x, top: b.y, width: Math.max(1, b.width), height: Math.max(1, b.height) };
+}
+
+/** Cuts `box` out of the image, grey and contrast-stretched, scaled by `scale`. */
+export async function cropForOcr(img: RawImage, box: Box, scale: number): Promise<OcrCrop> {
+  const region = pixelRegion(img, box);
+  const png = await sharp(img.data, rawInput(img))
+    .extract(region)
+    .resize({ width: Math.max(8, Math.round(region.width * scale)), kernel: 'lanczos3' })
+    .grayscale()
+    .normalise()
+    .extend({ top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, background: '#ffffff' })
+    .png({ compressionLevel: 1 })
+    .toBuffer();
+  return {
+    png,
+    box: { x: region.left, y: region.top, width: region.width, height: region.height },
+    scale,
+    border: BORDER,
+  };
+}
+
+/** Maps a box from crop pixels back to image pixels. */
+export function fromCrop(crop: OcrCrop, b: Box): Box {
+  return {
+    x: crop.box.x + (b.x - crop.border) / crop.scale,
+    y: crop.box.y + (b.y - crop.border) / crop.scale,
+    width: b.width / crop.scale,
+    height: b.height / crop.scale,
+  };
+}
+
+/** A pixel copy of part of the image (for detecting on the document only). */
+export async function cropRaw(img: RawImage, box: Box): Promise<RawImage> {
+  const { data, info } = await sharp(img.data, rawInput(img))
+    .extract(pixelRegion(img, box))
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height, dpi: img.dpi };
+}

@@ -1,0 +1,175 @@
+import type { Box } from '../../../../shared/regions.ts';
+import type { Gray } from './gray.ts';
+
+// Small image operators written by hand: sharp has no connected components or run-length
+// smearing, and an image-processing library (OpenCV wasm) would add ~10 MB for four loops.
+
+/** Maximum over a (2rx+1) × (2ry+1) window, computed separably. */
+export function maxFilter(src: Gray, rx: number, ry: number): Gray {
+  const { width: w, height: h } = src;
+  const tmp = new Uint8Array(w * h);
+  const out = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      let m = 0;
+      for (let k = Math.max(0, x - rx); k <= Math.min(w - 1, x + rx); k++)
+        m = Math.max(m, src.data[y * w + k] ?? 0);
+      tmp[y * w + x] = m;
+    }
+  }
+  for (let x = 0; x < w; x++) {
+    for (let y = 0; y < h; y++) {
+      let m = 0;
+      for (let k = Math.max(0, y - ry); k <= Math.min(h - 1, y + ry); k++)
+        m = Math.max(m, tmp[k * w + x] ?? 0);
+      out[y * w + x] = m;
+    }
+  }
+  return { data: out, width: w, height: h };
+}
+
+/** "Black-hat": how much darker each pixel is than its light surroundings (dark ink = high). */
+export function darkness(src: Gray, rx: number, ry: number): Gray {
+  const bright = maxFilter(src, rx, ry);
+  const out = new Uint8Array(src.data.length);
+  for (let i = 0; i < out.length; i++) out[i] = (bright.data[i] ?? 0) - (src.data[i] ?? 0);
+  return { data: out, width: src.width, height: src.height };
+}
+
+/** Otsu's threshold of an 8-bit image. */
+export function otsu(src: Gray): number {
+  const hist = new Array<number>(256).fill(0);
+  for (const v of src.data) hist[v] = (hist[v] ?? 0) + 1;
+  const total = src.data.length;
+  let sum = 0;
+  for (let i = 0; i < 256; i++) sum += i * (hist[i] ?? 0);
+  let sumB = 0;
+  let wB = 0;
+  let best = 0;
+  let threshold = 0;
+  for (let t = 0; t < 256; t++) {
+    wB += hist[t] ?? 0;
+    if (wB === 0) continue;
+    const wF = total - wB;
+    if (wF === 0) break;
+    sumB += t * (hist[t] ?? 0);
+    const mB = sumB / wB;
+    const mF = (sum - sumB) / wF;
+    const between = wB * wF * (mB - mF) ** 2;
+    if (between > best) {
+      best = between;
+      threshold = t;
+    }
+  }
+  return threshold;
+}
+
+/** 1 where src > threshold. */
+export function binarize(src: Gray, threshold: number): Uint8Array {
+  const out = new Uint8Array(src.data.length);
+  for (let i = 0; i < out.length; i++) out[i] = (src.data[i] ?? 0) > threshold ? 1 : 0;
+  return out;
+}
+
+/** Run-length smoothing: fills horizontal gaps of at most `gap` pixels between set pixels. */
+export function smearRows(bin: Uint8Array, width: number, height: number, gap: number): Uint8Array {
+  const out = Uint8Array.from(bin);
+  for (let y = 0; y < height; y++) {
+    let last = -1;
+    for (let x = 0; x < width; x++) {
+      if (bin[y * width + x]) {
+        if (last >= 0 && x - last - 1 <= gap) out.fill(1, y * width + last + 1, y * width + x);
+        last = x;
+      }
+    }
+  }
+  return out;
+}
+
+export interface Component {
+  box: Box;
+  pixels: number;
+}
+
+/** Bounding boxes of 4-connected components of set pixels. */
+export function components(
+  bin: Uint8Array,
+  width: number,
+  height: number,
+  minPixels = 4,
+): Component[] {
+  const label = new Int32Array(bin.length);
+  const stack: number[] = [];
+  const found: Component[] = [];
+  for (let start = 0; start < bin.length; start++) {
+    if (!bin[start] || label[start]) continue;
+    let x0 = width;
+    let y0 = height;
+    let x1 = 0;
+    let y1 = 0;
+    let pixels = 0;
+    label[start] = 1;
+    stack.push(start);
+    while (stack.length) {
+      const i = stack.pop() as number;
+      const x = i % width;
+      const y = (i - x) / width;
+      pixels++;
+      x0 = Math.min(x0, x);
+      x1 = Math.max(x1, x);
+      y0 = Math.min(y0, y);
+      y1 = Math.max(y1, y);
+      for (const n of [
+        x > 0 ? i - 1 : -1,
+        x < width - 1 ? i + 1 : -1,
+        y > 0 ? i - width : -1,
+        y < height - 1 ? i + width : -1,
+      ]) {
+        if (n >= 0 && bin[n] && !label[n]) {
+          label[n] = 1;
+          stack.push(n);
+        }
+      }
+    }
+    if (pixels >= minPixels)
+      found.push({ box: { x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1 }, pixels });
+  }
+  return found;
+}
+
+/**
+ * Splits a blob of touching text lines (tight MRZ line spacing makes them merge) at the rows
+ * where few pixels are set, returning one box per line.
+ */
+export function splitLines(bin: Uint8Array, width: number, box: Box, minFill = 0.35): Box[] {
+  const rows: { y: number; x0: number; x1: number; count: number }[] = [];
+  for (let y = box.y; y < box.y + box.height; y++) {
+    let count = 0;
+    let x0 = box.x + box.width;
+    let x1 = box.x;
+    for (let x = box.x; x < box.x + box.width; x++) {
+      if (bin[y * width + x]) {
+        count++;
+        x0 = Math.min(x0, x);
+        x1 = Math.max(x1, x);
+      }
+    }
+    rows.push({ y, x0, x1, count });
+  }
+  const out: Box[] = [];
+  let run: typeof rows = [];
+  const flush = () => {
+    if (run.length >= 3) {
+      const x0 = Math.min(...run.map((r) => r.x0));
+      const x1 = Math.max(...run.map((r) => r.x1));
+      out.push({ x: x0, y: (run[0] as { y: number }).y, width: x1 - x0 + 1, height: run.length });
+    }
+    run = [];
+  };
+  for (const r of rows) {
+    if (r.count >= minFill * box.width) run.push(r);
+    else flush();
+  }
+  flush();
+  return out;
+}

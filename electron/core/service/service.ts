@@ -1,0 +1,288 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { isVkError, VkError } from '../../../shared/errors.ts';
+import type {
+  AnalysisResult,
+  ApiResult,
+  AppApi,
+  ExportResult,
+  InputFile,
+} from '../../../shared/ipc.ts';
+import {
+  advanceProgress,
+  isProgressStage,
+  startProgress,
+  type AnalysisProgress,
+  type StagePhase,
+} from '../../../shared/progress.ts';
+import type { RegionKind } from '../../../shared/regions.ts';
+import type { OrgConfig } from '../../../shared/org-config.ts';
+import { configSources, findOrgConfig } from '../config/org-config.ts';
+import { closeEngines, createEngines, type Engines } from '../pipeline/engines.ts';
+import { exportCopy } from '../pipeline/export/index.ts';
+import { renderLetterPages } from '../pipeline/export/letter-page.ts';
+import { buildLetter } from '../../../shared/letter/letter.ts';
+import {
+  isPurpose,
+  type RedactSettings,
+  type WatermarkSettings,
+} from '../../../shared/settings.ts';
+import { removeStaleTempFiles, writeFileAtomic } from '../pipeline/export/write-atomic.ts';
+import type { SideDetection } from '../pipeline/detect.ts';
+import { analyzeImages, loadDocument, produceSafeCopy, renderSafeCopy } from '../pipeline/index.ts';
+import type { Plan } from '../pipeline/plan.ts';
+import { enforcePolicy } from '../pipeline/policy.ts';
+import { DEFAULT_LIMITS, type Limits } from '../pipeline/limits.ts';
+import { withTimeout } from '../pipeline/timeout.ts';
+import type { RawImage } from '../pipeline/raw-image.ts';
+import { timed } from '../pipeline/timing.ts';
+import type { Dialogs } from './dialogs.ts';
+import { logoPng, toPng } from './png.ts';
+import { readInputFile } from '../pipeline/input/read-file.ts';
+import * as valid from './validate.ts';
+
+const PREVIEW_LONG_SIDE = 1600;
+
+/** A document in memory between analysis and export: its sides and what detection saw. */
+interface Job {
+  images: RawImage[];
+  detections: SideDetection[];
+  secrets: Plan['secrets'];
+}
+
+function copySettings(watermark: WatermarkSettings | null, keep: RegionKind[]): RedactSettings {
+  return { detect: true, keep, lang: watermark?.lang ?? 'nl', watermark };
+}
+
+const MAX_JOBS = 4;
+
+/** Default export names carry the date only, never a name or number from the document. */
+export function suggestedFileName(format: 'pdf' | 'png' | 'jpeg', now = new Date()): string {
+  const d = now.toISOString().slice(0, 10);
+  return `veilige-kopie-${d}.${format === 'jpeg' ? 'jpg' : format}`;
+}
+
+async function guard<T>(work: () => Promise<T>): Promise<ApiResult<T>> {
+  try {
+    return await work();
+  } catch (e) {
+    if (isVkError(e)) return { error: e.code, params: e.params };
+    // Never pass internal messages on: they could echo document text.
+    return { error: 'INTERNAL', params: {} };
+  }
+}
+
+export interface AppService extends AppApi {
+  close(): Promise<void>;
+  /** How many documents are held in memory (for the "nothing is kept" tests). */
+  jobCount(): Promise<number>;
+}
+
+/**
+ * The app's work, without Electron: jobs live in memory only, keyed by a random id, and are
+ * dropped on discard, on quit, or when too many pile up. Every payload is validated.
+ */
+export interface ServiceOptions {
+  limits?: Limits;
+  /** Where the installed program lives: an organisation's config may sit next to it. */
+  installDir?: string;
+}
+
+export function createAppService(
+  dialogs: Dialogs,
+  engines: Engines = createEngines(),
+  options: ServiceOptions = {},
+): AppService {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  // Read once: an organisation's config does not change while the app runs.
+  let config: Promise<OrgConfig | null> | null = null;
+  const orgConfig = () =>
+    (config ??= findOrgConfig(
+      configSources(process.env, options.installDir ?? process.cwd(), process.platform),
+    ));
+  const jobs = new Map<string, Job>();
+  // The last copy saved, for "show in folder"; its path only, in memory.
+  let lastSaved: string | null = null;
+  // One analysis at a time per window; a new one supersedes (cancels) the one before.
+  let running: { progress: AnalysisProgress; stop: AbortController } | null = null;
+
+  const jobOf = (id: unknown): Job => {
+    const job = jobs.get(valid.jobId(id));
+    if (!job) throw new VkError('INVALID_ARGUMENTS', { reason: 'job' });
+    return job;
+  };
+
+  return {
+    settings: () =>
+      guard(async () => {
+        const config = await orgConfig();
+        return { config, logo: config ? await logoPng(config) : null };
+      }),
+
+    openFiles: () =>
+      guard(async (): Promise<InputFile[] | null> => {
+        const paths = await dialogs.chooseFiles();
+        if (!paths || paths.length === 0) return null;
+        return Promise.all(
+          paths.slice(0, 2).map(async (p) => ({
+            name: p.split(/[\\/]/).pop() ?? 'file',
+            bytes: new Uint8Array((await readInputFile(p, limits)).bytes),
+          })),
+        );
+      }),
+
+    analyze: (files) =>
+      guard(async (): Promise<AnalysisResult> => {
+        const inputs = valid.inputFiles(files);
+        running?.stop.abort();
+        const run = { progress: startProgress(inputs.length), stop: new AbortController() };
+        running = run;
+        // Called at every stage boundary: records progress, and is where a cancel takes effect.
+        const stopIfCancelled = () => {
+          if (run.stop.signal.aborted) throw new VkError('CANCELLED');
+        };
+        const onStage = (side: number, stage: string, phase: StagePhase) => {
+          stopIfCancelled();
+          if (isProgressStage(stage))
+            run.progress = advanceProgress(run.progress, side, stage, phase);
+        };
+        const work = async (): Promise<AnalysisResult> => {
+          const imgs = await timed(
+            {},
+            'load',
+            () =>
+              loadDocument(
+                inputs.map((f) => Buffer.from(f.bytes)),
+                limits,
+                run.stop.signal,
+              ),
+            (stage, phase) => onStage(0, stage, phase),
+          );
+          // A two-page PDF is one file but two sides.
+          run.progress = { ...run.progress, sides: imgs.length };
+          const { plan, detections } = await analyzeImages(imgs, [], engines, {}, onStage);
+          const sides = await Promise.all(
+            imgs.map(async (img) => ({
+              width: img.width,
+              height: img.height,
+              png: await toPng(img, 4000),
+            })),
+          );
+          // Only a job that is still wanted is kept.
+          stopIfCancelled();
+          const jobId = randomBytes(16).toString('hex');
+          while (jobs.size >= MAX_JOBS) jobs.delete(jobs.keys().next().value as string);
+          jobs.set(jobId, { images: imgs, detections, secrets: plan.secrets });
+          return {
+            jobId,
+            sides,
+            regions: plan.regions,
+            warnings: plan.warnings,
+            documentKind: plan.document.kind,
+          };
+        };
+        try {
+          return await withTimeout(work(), limits.jobTimeoutMs);
+        } catch (e) {
+          // The work still running stops at its next stage (a decoder at once) and keeps nothing.
+          run.stop.abort();
+          throw e;
+        } finally {
+          if (running === run) running = null;
+        }
+      }),
+
+    progress: async () => running?.progress ?? null,
+
+    cancel: async () => {
+      running?.stop.abort();
+      return true as const;
+    },
+
+    preview: (id, sideIndex, regionList, mark) =>
+      guard(async () => {
+        const side = valid.side(sideIndex);
+        const sent = valid.regions(regionList);
+        const watermark = valid.watermark(mark);
+        const job = jobOf(id);
+        const img = job.images[side];
+        if (!img) throw new VkError('INVALID_ARGUMENTS', { reason: 'side' });
+        // The preview shows what export will burn, policy included.
+        const { regions } = enforcePolicy(job.detections, sent, await orgConfig());
+        const [out] = await renderSafeCopy(
+          [img],
+          regions.filter((r) => r.side === side).map((r) => ({ ...r, side: 0 })),
+          copySettings(watermark, []),
+        );
+        return toPng(out as RawImage, PREVIEW_LONG_SIDE);
+      }),
+
+    exportCopy: (request) =>
+      guard(async (): Promise<ExportResult> => {
+        const req = valid.exportRequest(request);
+        const job = jobOf(req.jobId);
+        if (req.format !== 'pdf' && job.images.length > 1)
+          throw new VkError('INVALID_ARGUMENTS', { reason: 'format' });
+        const config = await orgConfig();
+        if (!req.watermark && config?.locked?.includes('watermark'))
+          throw new VkError('INVALID_ARGUMENTS', { reason: 'watermark' });
+        // The same path as the CLI: policy, burn, independent self-check; then encode.
+        const policy = enforcePolicy(job.detections, req.regions, config);
+        const copy = await produceSafeCopy(
+          job.images,
+          policy.regions,
+          copySettings(req.watermark, policy.kept),
+          engines,
+          { secrets: job.secrets, detections: job.detections },
+        );
+        if (copy.warnings.length > 0) {
+          const added = copy.regions.filter((r) => !policy.regions.includes(r));
+          return { saved: false, reason: 'selfcheck', warnings: copy.warnings, regions: added };
+        }
+        const target = await dialogs.chooseSaveTarget(suggestedFileName(req.format), req.format);
+        if (!target) return { saved: false, reason: 'cancelled' };
+        const letter =
+          req.letter && req.watermark && isPurpose(req.watermark.purpose)
+            ? await renderLetterPages(
+                buildLetter({
+                  right: req.watermark.purpose,
+                  lang: req.watermark.lang,
+                  requester: req.letter,
+                  recipient: req.watermark.recipient,
+                  date: req.watermark.date,
+                }),
+              )
+            : [];
+        const bytes = await exportCopy(copy.images, req.format, letter);
+        // An export that crashed earlier may have left its temp file in this folder.
+        await removeStaleTempFiles(path.dirname(target));
+        await writeFileAtomic(target, bytes);
+        lastSaved = target;
+        return {
+          saved: true,
+          fileName: path.basename(target),
+          folder: path.dirname(target),
+          summary: { regions: copy.regions.length, restored: policy.restored },
+        };
+      }),
+
+    discard: (id) =>
+      guard(async () => {
+        jobs.delete(valid.jobId(id));
+        return true as const;
+      }),
+
+    showSaved: () =>
+      guard(async () => {
+        if (lastSaved) await dialogs.reveal(lastSaved);
+        return true as const;
+      }),
+
+    jobCount: async () => jobs.size,
+
+    close: async () => {
+      jobs.clear();
+      await closeEngines(engines);
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeEngines, createEngines } from '../../../../electron/core/pipeline/engines.ts';
+import { redactDocument } from '../../../../electron/core/pipeline/index.ts';
+import { loadImage } from '../../../../electron/core/pipeline/load.ts';
+import { idCard, passportPage } from '../../../synth/documents.ts';
+import { paintOver } from '../../../synth/draw.ts';
+import { randomHolder } from '../../../synth/holder.ts';
+import { createRng } from '../../../synth/prng.ts';
+import { expectSafeCopy } from '../../../helpers/expect-safe-copy.ts';
+import { renderVariant, type VariantFile, type VariantKind } from '../../../synth/variants.ts';
+
+const engines = createEngines();
+afterAll(() => closeEngines(engines));
+const settings = { detect: true, keep: [], lang: 'nl' as const, watermark: null };
+
+async function check(file: VariantFile) {
+  const result = await redactDocument({ sides: [file.bytes], settings, engines });
+  const input = await loadImage(file.bytes);
+  expectSafeCopy(input, result.sides[0]!.image, file);
+  return result;
+}
+
+describe('automatic detection on synthetic documents', () => {
+  it.each<[string, VariantKind, number]>([
+    ['clean render', 'clean', 11],
+    ['A4 scan', 'scan', 12],
+    ['EXIF-rotated camera file', 'exif', 13],
+    ['upside down without EXIF', 'upside-down', 14],
+    ['sideways without EXIF', 'sideways', 15],
+  ])(
+    'Dutch passport, %s: photo, ghost, MRZ, document number and BSN black; name and dates readable',
+    async (_, kind, seed) => {
+      const rng = createRng(seed);
+      const page = await passportPage(randomHolder(rng), { mm: 9, seed, country: 'NLD' });
+      const result = await check(await renderVariant(page, kind, rng, 'nl-passport'));
+      expect(result.document).toMatchObject({ kind: 'passport', issuingState: 'NLD' });
+      expect(result.selfCheck?.ok).toBe(true);
+    },
+  );
+
+  it('foreign passport: no BSN expected, no warning', async () => {
+    const rng = createRng(21);
+    const page = await passportPage(randomHolder(rng), { mm: 9, seed: 21, country: 'UTO' });
+    const result = await check(await renderVariant(page, 'clean', rng, 'uto'));
+    expect(result.warnings.filter((w) => w.code === 'missing')).toEqual([]);
+  });
+
+  it('back of a Dutch ID card lying upside down: the MRZ says which way is up', async () => {
+    const rng = createRng(32);
+    const [, back] = await idCard(randomHolder(rng), { mm: 12, seed: 32 });
+    await check(await renderVariant(back!, 'upside-down', rng, 'id-back-turned'));
+  });
+
+  it('Dutch ID card front and back: QR code, BSN and MRZ on the back, photo on the front', async () => {
+    const rng = createRng(31);
+    const [front, back] = await idCard(randomHolder(rng), { mm: 12, seed: 31 });
+    await check(await renderVariant(front!, 'clean', rng, 'id-front'));
+    await check(await renderVariant(back!, 'clean', rng, 'id-back'));
+  });
+
+  it('warns plainly when the BSN on a Dutch passport cannot be found', async () => {
+    const rng = createRng(41);
+    const holder = randomHolder(rng);
+    const page = await passportPage(holder, { mm: 9, seed: 41, country: 'NLD' });
+    // Paint over the printed BSN and its label before detection: the MRZ still says it is Dutch.
+    const bsn = page.secrets.find((s) => s.kind === 'personal_number')!.box;
+    const hidden = await paintOver(page.png, bsn, '#f4eef2');
+    const result = await redactDocument({ sides: [hidden], settings, engines });
+    expect(result.warnings).toContainEqual({
+      code: 'missing',
+      kind: 'personal_number',
+      side: 0,
+      spot: null,
+      country: 'NLD',
+    });
+  });
+});

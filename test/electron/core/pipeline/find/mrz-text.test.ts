@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import {
+  looksLikeMrzText,
+  mrzTextBands,
+} from '../../../../../electron/core/pipeline/find/mrz-text.ts';
+import { line } from '../../../../helpers/ocr-lines.ts';
+
+describe('MRZ lines in page text', () => {
+  it('recognises MRZ lines as page OCR reads them', () => {
+    expect(looksLikeMrzText('PENLOMEULENDIJK<<LOESC<ALBERTINEXSSSLL<SC<<L')).toBe(true);
+    expect(looksLikeMrzText('XADODO0148NLD7110195F0604121123456782<<<<<02')).toBe(true);
+    expect(looksLikeMrzText('I«UTOD231458907 «««««««')).toBe(true);
+    // Fillers read as letters: still one unbroken run of capitals and digits.
+    expect(looksLikeMrzText('L898902C36UTO7408122F1204159ZE184226B')).toBe(true);
+  });
+
+  it('leaves printed words, names and dates alone', () => {
+    for (const text of [
+      'KONINKRIJK DER NEDERLANDEN',
+      'Documentnummer XR0000014',
+      '12 APR/APR 2006',
+      'MEULENDIJK-VAN DER BERG',
+      'Nationaliteit Nederlandse',
+    ])
+      expect(looksLikeMrzText(text), text).toBe(false);
+  });
+
+  it('joins stacked MRZ lines into one band and keeps a distant one apart', () => {
+    const bands = mrzTextBands([
+      line(10, 'Naam'),
+      line(300, 'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<'),
+      line(320, 'L898902C36UTO7408122F1204159ZE184226B<<<<<10'),
+      line(700, 'IDUTOD231458907<<<<<<<<<<<<<<<'),
+    ]);
+    expect(bands).toHaveLength(2);
+    expect(bands[0]?.lines).toHaveLength(2);
+    expect(bands[0]?.box.y).toBe(300);
+    expect(bands[0]?.box.height).toBe(34);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { OcrEngine } from '../../../../../electron/core/pipeline/ocr/engine.ts';
+import type { OcrLine } from '../../../../../electron/core/pipeline/ocr/text.ts';
+import {
+  confirmMrz,
+  mrzWindow,
+  type MrzFinding,
+} from '../../../../../electron/core/pipeline/find/mrz.ts';
+import type { RawImage } from '../../../../../electron/core/pipeline/raw-image.ts';
+import { td3, type MrzData } from '../../../../synth/mrz-build.ts';
+
+const person: MrzData = {
+  docCode: 'P',
+  state: 'UTO',
+  surname: 'Eriksson',
+  given: 'Anna Maria',
+  documentNumber: 'L898902C3',
+  nationality: 'UTO',
+  birth: '740812',
+  sex: 'F',
+  expiry: '120415',
+  optional: 'ZE184226B',
+};
+const [l1, l2] = td3(person);
+const line = (text: string, y: number): OcrLine => ({
+  text,
+  box: { x: 20, y, width: 600, height: 20 },
+  words: [],
+  confidence: 80,
+});
+
+describe('reading the MRZ band', () => {
+  it('takes the lines whose check digits hold, not the print read above them', () => {
+    // The generous crop caught the expiry date and a signature in the MRZ alphabet.
+    const read = [line('15APRIAVR1201WJMM81MJJM', 0), line('73W5LHWWUQKWWMUH', 30)];
+    const window = mrzWindow([...read, line(l1, 60), line(l2, 90)]);
+    expect(window.map((l) => l.text)).toEqual([l1, l2]);
+  });
+
+  it('keeps every line read when no run of them checks out', () => {
+    const broken = l2.slice(0, 9) + '0' + l2.slice(10);
+    const read = [line('15APRIAVR1201WJMM81MJJM', 0), line(l1, 30), line(broken, 60)];
+    expect(mrzWindow(read)).toHaveLength(3);
+  });
+
+  it('reads a band the page text found again, and a valid reading wins over a failed band', async () => {
+    const img: RawImage = {
+      data: Buffer.alloc(800 * 600 * 3, 255),
+      width: 800,
+      height: 600,
+      dpi: null,
+    };
+    let reads = 0;
+    const ocr = {
+      readMrz: async () => {
+        reads++;
+        return [line(l1, 40), line(l2, 80)];
+      },
+    } as unknown as OcrEngine;
+    const failed: MrzFinding = {
+      box: { x: 100, y: 200, width: 500, height: 40 },
+      lines: ['D3R3MBSWID8R9M9M4IIW8HOG2AUH1WIWIAMOIM<<<<<<', '0'.repeat(44)],
+      info: null,
+    };
+    const textBand = {
+      box: { x: 40, y: 480, width: 700, height: 60 },
+      lines: ['P<UTOERIKSSON<<ANNA', l2],
+    };
+    const mrz = await confirmMrz(img, failed, [textBand], ocr);
+    expect(reads).toBe(1);
+    expect(mrz?.info).toMatchObject({ documentNumber: 'L898902C3', valid: true });
+    expect(mrz?.box.y).toBeGreaterThan(400);
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { findNumbers, joinSplitLines } from '../../../../../electron/core/pipeline/find/numbers.ts';
+import { line } from '../../../../helpers/ocr-lines.ts';
+
+const none = { documentNumbers: [], personalNumbers: [] };
+
+describe('number finder', () => {
+  it('finds the document number by its MRZ value, despite OCR look-alikes', () => {
+    const found = findNumbers([line(10, 'Passport', 'No.'), line(30, 'L8989O2C3')], {
+      documentNumbers: ['L898902C3'],
+      personalNumbers: [],
+    });
+    expect(found.map((f) => [f.kind, f.via])).toContainEqual(['document_number', 'mrz-value']);
+  });
+
+  it('never matches a value too short to mean anything against the page', () => {
+    // A misread MRZ can give a "personal number" of one digit: it must not black out every 5.
+    const found = findNumbers([line(10, 'Geboren', '5', 'MEI'), line(30, 'S', '25')], {
+      documentNumbers: [],
+      personalNumbers: ['5', '             5', 'S5<<<<<<'],
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('finds a BSN written with dots or spaces by the 11-proef', () => {
+    for (const words of [['1234.56.782'], ['1234', '56', '782'], ['123456782']]) {
+      const found = findNumbers(
+        [line(10, 'Persoonsnummer', '/', 'Personal', 'no.'), line(30, ...words)],
+        none,
+      );
+      const bsn = found.find((f) => f.kind === 'personal_number');
+      expect(bsn, words.join(' ')).toBeDefined();
+      expect(bsn?.box.y).toBe(30);
+    }
+  });
+
+  it('does not take a date or a wrong checksum for a BSN', () => {
+    const found = findNumbers(
+      [line(10, 'Geboortedatum'), line(30, '12.08.1983'), line(50, 'Nummer', '123456783')],
+      none,
+    );
+    expect(found.filter((f) => f.kind === 'personal_number')).toEqual([]);
+  });
+
+  it('finds a value under its label even when it fails the checksum', () => {
+    const found = findNumbers([line(10, 'BSN'), line(30, '987654321')], none);
+    expect(found).toContainEqual(
+      expect.objectContaining({ kind: 'personal_number', via: 'label' }),
+    );
+  });
+
+  it('finds Belgian national and card numbers by mod 97', () => {
+    const found = findNumbers(
+      [line(10, 'Rijksregisternr.', '85.07.30-033.28'), line(30, 'Kaart', '591-2345678-29')],
+      none,
+    );
+    expect(found.map((f) => f.kind).sort()).toEqual(['document_number', 'personal_number']);
+  });
+
+  it('finds the BSN before the licence number on a driving licence', () => {
+    const found = findNumbers([line(10, '4d.', '123456782/5123456789')], none);
+    expect(found).toContainEqual(
+      expect.objectContaining({ kind: 'personal_number', via: 'driving-licence' }),
+    );
+  });
+
+  it('finds a Dutch document number by its pattern, reading the letter O as a zero', () => {
+    expect(findNumbers([line(10, 'NX7K2P9R4')], none)).toContainEqual(
+      expect.objectContaining({ kind: 'document_number', via: 'nl-pattern' }),
+    );
+    expect(findNumbers([line(10, 'NX7K2POR4')], none)).toContainEqual(
+      expect.objectContaining({ secret: 'NX7K2P0R4' }),
+    );
+    expect(findNumbers([line(10, 'NOTAVALID')], none)).toEqual([]);
+  });
+
+  it('leaves names and dates alone', () => {
+    expect(
+      findNumbers(
+        [line(10, 'VOORBEELD'), line(30, 'Sanne', 'Maria'), line(50, '20', 'MAA/MAR', '1958')],
+        none,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('numbers that page OCR broke in two', () => {
+  it('reads pieces side by side on one baseline as one line', () => {
+    const [a] = [line(100, '2145.2')];
+    const b = {
+      ...line(100, '9.800'),
+      box: { x: a!.box.x + a!.box.width + 6, y: 101, width: 50, height: 14 },
+    };
+    b.words = [{ text: '9.800', box: b.box, confidence: 90 }];
+    const joined = joinSplitLines([b, a!, line(300, 'Arnhem')]);
+    expect(joined.map((l) => l.text)).toEqual(['2145.2 9.800', 'Arnhem']);
+    const found = findNumbers([a!, b], { documentNumbers: [], personalNumbers: ['214529800'] });
+    expect(found.some((f) => f.kind === 'personal_number')).toBe(true);
+  });
+});

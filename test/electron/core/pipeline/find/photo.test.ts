@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import {
+  findPhotos,
+  growFaceToPortrait,
+} from '../../../../../electron/core/pipeline/find/photo.ts';
+import type { Gray } from '../../../../../electron/core/pipeline/vision/gray.ts';
+
+/** Light page with a darker portrait rectangle at (x, y, w, h). */
+function page(
+  width: number,
+  height: number,
+  portrait: { x: number; y: number; w: number; h: number },
+): Gray {
+  const data = new Uint8Array(width * height).fill(235);
+  for (let y = portrait.y; y < portrait.y + portrait.h; y++) {
+    for (let x = portrait.x; x < portrait.x + portrait.w; x++) data[y * width + x] = 205;
+  }
+  return { data, width, height };
+}
+
+describe('portrait growth', () => {
+  it('snaps from the face box out to the printed portrait border', () => {
+    const g = page(600, 400, { x: 40, y: 60, w: 150, h: 175 });
+    const grown = growFaceToPortrait(g, { x: 65, y: 110, width: 100, height: 100 });
+    expect(grown.x).toBeLessThanOrEqual(40);
+    expect(grown.x).toBeGreaterThan(30);
+    expect(grown.x + grown.width).toBeGreaterThanOrEqual(190);
+    expect(grown.x + grown.width).toBeLessThan(200);
+    expect(grown.y).toBeLessThanOrEqual(60);
+    expect(grown.y + grown.height).toBeGreaterThanOrEqual(235);
+    expect(grown.y + grown.height).toBeLessThan(245);
+  });
+
+  it('falls back to a fixed growth when the portrait has no visible border', () => {
+    const g = page(600, 400, { x: 0, y: 0, w: 0, h: 0 });
+    const grown = growFaceToPortrait(g, { x: 200, y: 100, width: 100, height: 100 });
+    expect(grown.x).toBeLessThan(200);
+    expect(grown.width).toBeGreaterThan(100);
+    expect(grown.width).toBeLessThan(150);
+  });
+});
+
+describe('photo and ghost photo', () => {
+  const g = page(1000, 700, { x: 0, y: 0, w: 0, h: 0 });
+  it('calls the largest confident face the photo and a smaller one the ghost photo', () => {
+    const photos = findPhotos(
+      [
+        { box: { x: 800, y: 400, width: 80, height: 80 }, score: 0.7 },
+        { box: { x: 80, y: 150, width: 220, height: 220 }, score: 0.6 },
+      ],
+      g,
+      1,
+    );
+    expect(photos.map((p) => p.kind).sort()).toEqual(['ghost_photo', 'photo']);
+    expect(photos.find((p) => p.kind === 'photo')?.box.x).toBeLessThan(80);
+  });
+  it('ignores weak detections when no face is confident', () => {
+    expect(
+      findPhotos([{ box: { x: 10, y: 10, width: 50, height: 50 }, score: 0.2 }], g, 1),
+    ).toEqual([]);
+  });
+  it('drops a weak face as large as the photo (a false hit, not a ghost)', () => {
+    const photos = findPhotos(
+      [
+        { box: { x: 80, y: 150, width: 220, height: 220 }, score: 0.9 },
+        { box: { x: 500, y: 150, width: 210, height: 210 }, score: 0.3 },
+      ],
+      g,
+      1,
+    );
+    expect(photos).toHaveLength(1);
+  });
+});

@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import type { SideDetection } from '../../../../electron/core/pipeline/detect.ts';
+import type { Finding } from '../../../../electron/core/pipeline/find/finding.ts';
+import { padFinding, planRedaction } from '../../../../electron/core/pipeline/plan.ts';
+import { polygonBounds, shapeToPolygon } from '../../../../shared/regions.ts';
+import type { MrzInfo } from '../../../../shared/mrz.ts';
+import { line } from '../../../helpers/ocr-lines.ts';
+
+const box = { x: 10, y: 10, width: 100, height: 20 };
+function side(findings: Finding['kind'][], mrz: Partial<MrzInfo> | null): SideDetection {
+  return {
+    findings: findings.map((kind) => ({
+      kind,
+      box,
+      confidence: 0.9,
+      via: 'test',
+      secret: kind === 'mrz' ? 'P<NLD' : '123456782',
+    })),
+    mrz: mrz
+      ? {
+          box,
+          lines: [],
+          info: {
+            format: 'TD3',
+            documentCode: 'P',
+            issuingState: 'NLD',
+            documentNumber: 'X',
+            personalNumbers: [],
+            valid: true,
+            ...mrz,
+          },
+        }
+      : null,
+    lines: [],
+    outline: { x: 0, y: 0, width: 1250, height: 880 },
+    tilt: 0,
+    timings: {},
+  };
+}
+
+describe('redaction plan', () => {
+  it('warns when a Dutch passport shows no BSN', () => {
+    const plan = planRedaction([side(['mrz', 'photo', 'document_number'], {})], []);
+    expect(plan.warnings).toEqual([
+      { code: 'missing', kind: 'personal_number', side: 0, spot: null, country: 'NLD' },
+    ]);
+    expect(plan.document).toMatchObject({
+      kind: 'passport',
+      issuingState: 'NLD',
+      mrzFormat: 'TD3',
+    });
+  });
+
+  it('sends people to the back of a Dutch ID card when only the front was given', () => {
+    const front = side(['photo', 'document_number'], null);
+    front.lines = [line(10, 'IDENTITEITSKAART'), line(40, 'NEDERLAND')];
+    front.outline = { x: 0, y: 0, width: 856, height: 540 };
+    expect(planRedaction([front], []).warnings).toEqual([{ code: 'missing_bsn_back' }]);
+  });
+
+  it('asks the back of a Dutch ID card for its BSN, never for a photo', () => {
+    const plan = planRedaction(
+      [side(['mrz', 'document_number'], { format: 'TD1', documentCode: 'I' })],
+      [],
+    );
+    expect(plan.warnings).toEqual([
+      { code: 'missing', kind: 'personal_number', side: null, spot: null, country: 'NLD' },
+    ]);
+  });
+
+  it('does not expect a BSN on a foreign passport', () => {
+    const plan = planRedaction(
+      [side(['mrz', 'photo', 'document_number'], { issuingState: 'UTO' })],
+      [],
+    );
+    expect(plan.warnings).toEqual([]);
+  });
+
+  it('points at the bottom of a passport page whose MRZ was not found', () => {
+    const plan = planRedaction([side(['photo', 'document_number'], null)], []);
+    const missing = plan.warnings.find((w) => w.code === 'missing' && w.kind === 'mrz');
+    expect(missing).toMatchObject({ side: 0, spot: { x: 0, width: 1250 } });
+    expect(missing && 'spot' in missing && missing.spot!.y).toBeGreaterThan(880 * 0.6);
+  });
+
+  it('does not ask for what the recipient keeps readable', () => {
+    const plan = planRedaction([side(['photo', 'document_number'], null)], ['mrz']);
+    expect(plan.warnings.some((w) => w.code === 'missing' && w.kind === 'mrz')).toBe(false);
+  });
+
+  it('says when no document was recognised at all', () => {
+    expect(planRedaction([side([], null)], []).warnings).toEqual([
+      { code: 'no_document', side: 0 },
+    ]);
+  });
+
+  it('flags an MRZ whose check digits failed', () => {
+    const plan = planRedaction(
+      [side(['mrz', 'photo', 'document_number', 'personal_number'], { valid: false })],
+      [],
+    );
+    expect(plan.warnings).toEqual([{ code: 'mrz_unreadable', side: 0, spot: box }]);
+  });
+
+  it('keeps kinds the recipient needs readable, but still knows their values', () => {
+    const plan = planRedaction(
+      [side(['mrz', 'photo', 'document_number', 'personal_number'], {})],
+      ['mrz', 'document_number', 'personal_number'],
+    );
+    expect(plan.regions.map((r) => r.kind)).toEqual(['photo']);
+    expect(plan.secrets.map((s) => s.kind)).toContain('mrz');
+  });
+
+  it('blacks out the numbers inside a kept MRZ, character by character', () => {
+    const det = side(['mrz', 'photo'], {});
+    // A TD3 read line by line: 44 characters of 10 px each.
+    const line1 = 'P<NLDDE<BRUIJN<<WILLEKE<<<<<<<<<<<<<<<<<<<<<';
+    const line2 = 'XR0000014<NLD6503101F3106075123456782<<<<<06';
+    det.mrz!.lines = [line1, line2];
+    det.mrz!.lineBoxes = [
+      { x: 100, y: 700, width: 440, height: 20 },
+      { x: 100, y: 730, width: 440, height: 20 },
+    ];
+    const regions = planRedaction([det], ['mrz']).regions;
+    const inMrz = regions.filter((r) => r.label === 'inside the MRZ');
+    expect(inMrz.map((r) => r.kind)).toEqual(['document_number', 'personal_number']);
+    const [doc, personal] = inMrz.map((r) => polygonBounds(shapeToPolygon(r.shape)));
+    // Characters 0–9 and 28–42 of line 2, with their margin; line 1 untouched.
+    expect(doc!.x).toBeLessThanOrEqual(100);
+    expect(doc!.x + doc!.width).toBeGreaterThanOrEqual(200);
+    expect(doc!.x + doc!.width).toBeLessThan(215);
+    expect(personal!.x).toBeLessThanOrEqual(380);
+    expect(personal!.x).toBeGreaterThan(365);
+    expect(Math.min(doc!.y, personal!.y)).toBeGreaterThan(720);
+    expect(regions.some((r) => r.kind === 'mrz')).toBe(false);
+  });
+
+  it('covers a kept MRZ whole when its characters cannot be placed', () => {
+    const regions = planRedaction([side(['mrz', 'photo'], {})], ['mrz']).regions;
+    expect(regions.map((r) => r.kind)).toContain('mrz');
+  });
+
+  it('pads number regions beyond the OCR box', () => {
+    const plan = planRedaction([side(['personal_number'], null)], []);
+    const rect = plan.regions[0]!.shape.type === 'rect' ? plan.regions[0]!.shape.rect : null;
+    expect(rect!.width).toBeGreaterThan(box.width);
+    expect(rect!.height).toBeGreaterThan(box.height);
+  });
+
+  it('adds a second find of a number that reaches past the first one', () => {
+    const det = side(['personal_number'], null);
+    // The whole number read after a part of it: taller than the first find's padded region.
+    const whole = { ...det.findings[0]!, box: { x: 10, y: 4, width: 104, height: 34 } };
+    const inside = { ...det.findings[0]!, box: { x: 20, y: 12, width: 50, height: 16 } };
+    const plan = planRedaction([{ ...det, findings: [...det.findings, whole, inside] }], []);
+    expect(plan.regions).toHaveLength(2);
+    const bounds = plan.regions.map((r) => polygonBounds(shapeToPolygon(r.shape)));
+    expect(Math.min(...bounds.map((b) => b.y))).toBeLessThanOrEqual(whole.box.y);
+  });
+});
+
+describe('safety margin around the MRZ band', () => {
+  it('reaches past the last glyph along the lines, whichever way the band lies', () => {
+    const across = 176;
+    const flat = padFinding('mrz', { x: 100, y: 400, width: 900, height: across });
+    const upright = padFinding('mrz', { x: 400, y: 100, width: across, height: 900 });
+    // A sixth of the thickness along the lines (more than 1.2 % of 900 for a 3-line band).
+    expect(100 - flat.x).toBeCloseTo(across * 0.15);
+    expect(flat.y).toBeCloseTo(400 - across * 0.12);
+    // The same margins, turned: a sideways scan gets no more and no less.
+    expect([upright.x, upright.y, upright.width, upright.height]).toEqual([
+      flat.y,
+      flat.x,
+      flat.height,
+      flat.width,
+    ]);
+  });
+});

@@ -1,0 +1,104 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeEngines, createEngines } from '../../../../electron/core/pipeline/engines.ts';
+import { produceSafeCopy } from '../../../../electron/core/pipeline/index.ts';
+import { selfCheck } from '../../../../electron/core/pipeline/self-check.ts';
+import { boxToRect, type Box, type Region } from '../../../../shared/regions.ts';
+import { decodeRaw } from '../../../helpers/images.ts';
+import { Sheet } from '../../../synth/draw.ts';
+
+const engines = createEngines();
+afterAll(() => closeEngines(engines));
+
+const settings = { detect: true, keep: [], lang: 'nl' as const, watermark: null };
+
+/**
+ * A finished "copy" in which detection found nothing: identity text that must stay, and one
+ * planted item that must not be readable. Nothing is known about it beforehand.
+ */
+async function copyWith(planted: string[] | null) {
+  const sheet = new Sheet(1400, 900);
+  sheet.svg('<rect x="40" y="40" width="1320" height="820" rx="30" fill="#eef2f7"/>');
+  await sheet.text('Naam / Surname', 120, 120, 22);
+  await sheet.text('DE BRUIJN', 120, 150, 34, 'bold');
+  await sheet.text('Geboortedatum / Date of birth', 120, 230, 22);
+  await sheet.text('10 MAA/MAR 1965', 120, 260, 34, 'bold');
+  const boxes: Box[] = [];
+  for (const [i, text] of (planted ?? []).entries())
+    boxes.push(await sheet.text(text, 120, 620 + i * 70, 44, 'mono'));
+  return { img: await decodeRaw(await sheet.render('#ffffff')), boxes };
+}
+
+const check = (img: Awaited<ReturnType<typeof copyWith>>['img'], regions: Region[] = []) =>
+  selfCheck([img], regions, [], [], engines);
+
+describe('self-check on its own terms', () => {
+  it('passes a copy with nothing sensitive left', async () => {
+    const { img } = await copyWith(null);
+    expect((await check(img)).ok).toBe(true);
+  });
+
+  it.each([
+    [
+      'a readable MRZ',
+      [
+        'P<UTODE<BRUIJN<<WILLEKE<<<<<<<<<<<<<<<<<<<',
+        'XR12AB3C49UTO6503101F3106075<<<<<<<<<<<<<<06',
+      ],
+      'mrz',
+    ],
+    ['a BSN that passes the 11-proef', ['BSN 123456782'], 'personal_number'],
+    ['a Belgian national number', ['85.07.30-033.28'], 'personal_number'],
+    ['a Dutch document number', ['SPECI2026'], 'document_number'],
+  ] as const)('catches %s that detection never found, where it is', async (_, planted, kind) => {
+    const { img, boxes } = await copyWith([...planted]);
+    const result = await check(img);
+    expect(result.ok).toBe(false);
+    expect(result.leaked).toContain(kind);
+    const hit = result.hits.find((h) => h.kind === kind)!;
+    const first = boxes[0]!;
+    // It points at the planted text.
+    expect(hit.box.y).toBeLessThan(first.y + first.height);
+    expect(hit.box.y + hit.box.height).toBeGreaterThan(first.y);
+  });
+
+  it('finds nothing once the planted item is covered', async () => {
+    const { img, boxes } = await copyWith(['BSN 123456782']);
+    const b = boxes[0]!;
+    const cover: Region = {
+      id: 'm',
+      kind: 'manual',
+      shape: {
+        type: 'rect',
+        rect: boxToRect({ x: b.x - 10, y: b.y - 10, width: b.width + 20, height: b.height + 20 }),
+      },
+      source: 'manual',
+      confidence: 1,
+      label: '',
+      side: 0,
+    };
+    const copy = await produceSafeCopy([img], [cover], settings, engines, {
+      secrets: [],
+      detections: [],
+    });
+    expect(copy.check?.ok).toBe(true);
+    expect(copy.warnings).toEqual([]);
+  });
+
+  it('blacks out what it could still read, checks again, and says so', async () => {
+    const { img, boxes } = await copyWith(['BSN 123456782']);
+    const copy = await produceSafeCopy([img], [], settings, engines, {
+      secrets: [],
+      detections: [],
+    });
+    expect(copy.warnings[0]).toMatchObject({ code: 'selfcheck_found', kind: 'personal_number' });
+    expect(copy.check?.ok).toBe(true);
+    const b = boxes[0]!;
+    const out = copy.images[0]!;
+    // The digits' middle is black now.
+    const at = Math.round(b.y + b.height / 2) * out.width + Math.round(b.x + b.width * 0.7);
+    expect(out.data[at * 3]).toBe(0);
+    // The identity text above it stays.
+    const name = (170 * out.width + 200) * 3;
+    expect(out.data[name]).not.toBe(0);
+  });
+});

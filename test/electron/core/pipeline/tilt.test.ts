@@ -1,0 +1,103 @@
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { rotateFree, untiltBox } from '../../../../electron/core/pipeline/orient.ts';
+import { toGray } from '../../../../electron/core/pipeline/vision/gray.ts';
+import { estimateSkew, readTextLines } from '../../../../electron/core/pipeline/vision/skew.ts';
+import { rectCorners, type Box } from '../../../../shared/regions.ts';
+import { decodeRaw } from '../../../helpers/images.ts';
+import { Sheet } from '../../../synth/draw.ts';
+
+/** A page of text lines, and a red square whose place we can follow through a turn. */
+async function page() {
+  const sheet = new Sheet(1200, 800);
+  for (let i = 0; i < 9; i++)
+    await sheet.text(`Regel ${i + 1}: KONINKRIJK DER NEDERLANDEN 12 MEI 1985`, 80, 80 + i * 70, 30);
+  sheet.svg('<rect x="900" y="600" width="120" height="80" fill="#e00000"/>');
+  return decodeRaw(await sheet.render('#ffffff'));
+}
+
+/** Centre of the red pixels in an image (the marker square). */
+function centreOfRed(img: Awaited<ReturnType<typeof page>>, near: Box) {
+  let sx = 0;
+  let sy = 0;
+  let n = 0;
+  for (let y = Math.max(0, Math.floor(near.y)); y < Math.min(img.height, near.y + near.height); y++)
+    for (
+      let x = Math.max(0, Math.floor(near.x));
+      x < Math.min(img.width, near.x + near.width);
+      x++
+    ) {
+      const i = (y * img.width + x) * 3;
+      if (
+        (img.data[i] ?? 0) > 150 &&
+        (img.data[i + 1] ?? 255) < 80 &&
+        (img.data[i + 2] ?? 255) < 80
+      ) {
+        sx += x + 0.5;
+        sy += y + 0.5;
+        n++;
+      }
+    }
+  return { x: sx / n, y: sy / n };
+}
+
+describe('documents at an angle', () => {
+  it.each([-20, -12, -4, 4, 9, 20])('measures a tilt of %d° from the text lines', async (angle) => {
+    const img = await rotateFree(await page(), angle);
+    const { gray } = await toGray(img, 800);
+    expect(estimateSkew(gray)).toBeCloseTo(angle, 0);
+  });
+
+  it('measures the tilt of a document lying sideways, relative to its nearest side', async () => {
+    const img = await rotateFree(await page(), 90 + 10);
+    const { gray } = await toGray(img, 800);
+    expect(estimateSkew(gray)).toBeCloseTo(10, 0);
+  });
+
+  it('tells lines that run down the image (a sideways document) from lines across it', async () => {
+    for (const [angle, runs] of [
+      [0, 'across'],
+      [8, 'across'],
+      [90 + 10, 'down'],
+      [270 - 15, 'down'],
+      [180 + 5, 'across'],
+    ] as const) {
+      const { gray } = await toGray(await rotateFree(await page(), angle), 800);
+      expect(readTextLines(gray).runs, `${angle}°`).toBe(runs);
+    }
+  });
+
+  it('finds no tilt on a square page or a page without text', async () => {
+    expect(estimateSkew((await toGray(await page(), 800)).gray)).toBeCloseTo(0, 0);
+    const blank = await decodeRaw(
+      await sharp({ create: { width: 600, height: 400, channels: 3, background: '#ddd' } })
+        .png()
+        .toBuffer(),
+    );
+    expect(estimateSkew((await toGray(blank, 800)).gray)).toBe(0);
+  });
+
+  it('maps a box found on the straightened image back onto the tilted field within 1 px', async () => {
+    const original = await rotateFree(await page(), 14);
+    const straight = await rotateFree(original, -14);
+    // Where the marker lies once straightened, as a finder would report it.
+    const found = centreOfRed(straight, {
+      x: 0,
+      y: 0,
+      width: straight.width,
+      height: straight.height,
+    });
+    const box = { x: found.x - 60, y: found.y - 40, width: 120, height: 80 };
+    const rect = untiltBox(box, 14, straight, original);
+    const truth = centreOfRed(original, {
+      x: 0,
+      y: 0,
+      width: original.width,
+      height: original.height,
+    });
+    expect(Math.abs(rect.cx - truth.x)).toBeLessThan(1);
+    expect(Math.abs(rect.cy - truth.y)).toBeLessThan(1);
+    expect(rect.angle).toBe(14);
+    expect(rectCorners(rect)).toHaveLength(4);
+  });
+});

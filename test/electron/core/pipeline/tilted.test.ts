@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeEngines, createEngines } from '../../../../electron/core/pipeline/engines.ts';
+import { redactDocument } from '../../../../electron/core/pipeline/index.ts';
+import { loadImage } from '../../../../electron/core/pipeline/load.ts';
+import type { Box, Point } from '../../../../shared/regions.ts';
+import { photograph, type PhotoCapture } from '../../../synth/capture.ts';
+import { idCard, passportPage, type SyntheticSide } from '../../../synth/documents.ts';
+import {
+  blackCoverage,
+  blackenedShare,
+  OVER_REDACTION_THRESHOLD,
+  RECALL_THRESHOLD,
+} from '../../../synth/evaluate.ts';
+import { randomHolder } from '../../../synth/holder.ts';
+import { createRng } from '../../../synth/prng.ts';
+
+const engines = createEngines();
+afterAll(() => closeEngines(engines));
+const settings = { detect: true, keep: [], lang: 'nl' as const, watermark: null };
+
+const corners = (b: Box): Point[] => [
+  { x: b.x, y: b.y },
+  { x: b.x + b.width, y: b.y },
+  { x: b.x + b.width, y: b.y + b.height },
+  { x: b.x, y: b.y + b.height },
+];
+
+const docs: Record<string, SyntheticSide> = {};
+beforeAll(async () => {
+  const rng = createRng(2026);
+  docs['NL passport'] = await passportPage(randomHolder(rng), { mm: 10, seed: 31, country: 'NLD' });
+  docs['foreign passport'] = await passportPage(randomHolder(rng), {
+    mm: 10,
+    seed: 32,
+    country: 'UTO',
+  });
+  const [front, back] = await idCard(randomHolder(rng), { mm: 14, seed: 33 });
+  docs['NL ID card front'] = front!;
+  docs['NL ID card back'] = back!;
+});
+
+const plain = { surface: 'wood', glare: false, blur: 0, noise: 4, quality: 85 } as const;
+const CASES: [string, PhotoCapture][] = [];
+for (const name of ['NL passport', 'foreign passport', 'NL ID card front', 'NL ID card back'])
+  for (const angle of [20, -20]) CASES.push([name, { ...plain, angle, perspective: 0 }]);
+CASES.push(['NL passport', { ...plain, angle: 8, perspective: 0.1 }]);
+CASES.push(['NL ID card back', { ...plain, angle: -6, perspective: 0.1, surface: 'paper' }]);
+
+describe('documents photographed at an angle', () => {
+  it.each(CASES)(
+    '%s, %j: every secret black, identity fields legible',
+    async (name, capture) => {
+      const side = docs[name]!;
+      const photo = await photograph(side.png, capture, createRng(7));
+      const result = await redactDocument({ sides: [photo.bytes], settings, engines });
+      const out = result.sides[0]!.image;
+      const input = await loadImage(photo.bytes);
+      for (const s of side.secrets) {
+        const polygon = corners(s.box).map(photo.map);
+        expect(blackCoverage(out, polygon), s.kind).toBeGreaterThanOrEqual(RECALL_THRESHOLD);
+      }
+      for (const k of side.keep) {
+        const polygon = corners(k.box).map(photo.map);
+        expect(blackenedShare(input, out, polygon)).toBeLessThanOrEqual(OVER_REDACTION_THRESHOLD);
+      }
+    },
+    120_000,
+  );
+});
