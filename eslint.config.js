@@ -49,7 +49,16 @@ const layerRules = {
 
 export default tseslint.config(
   {
-    ignores: ['node_modules', 'dist', 'dist-electron', 'release', 'scratch', 'test-results', 'out'],
+    ignores: [
+      'node_modules',
+      'dist',
+      'dist-electron',
+      'dist-cli',
+      'release',
+      'scratch',
+      'test-results',
+      'out',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,

@@ -1,3 +1,4 @@
+import { parseArgs as parseNodeArgs, type ParseArgsConfig } from 'node:util';
 import { VkError } from '../../shared/errors.ts';
 import { isLang, type Lang, translate, type MessageKey } from '../../shared/i18n/translate.ts';
 import { isRegionKind, type RegionKind } from '../../shared/regions.ts';
@@ -29,21 +30,24 @@ export interface RedactArgs {
 
 export type ParsedArgs = { command: 'help'; lang: Lang } | RedactArgs;
 
-const WITH_VALUE = new Set([
-  '-o',
-  '--output',
-  '--out-dir',
-  '--regions',
-  '--keep',
-  '--purpose',
-  '--recipient',
-  '--date',
-  '--report',
-  '--lang',
-  '--config',
-  '--letter-name',
-  '--letter-contact',
-]);
+/** The options, as Node's own parser takes them (`--out-dir=x` and `--out-dir x` alike). */
+const OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  'out-dir': { type: 'string' },
+  regions: { type: 'string' },
+  keep: { type: 'string', multiple: true },
+  purpose: { type: 'string' },
+  recipient: { type: 'string' },
+  date: { type: 'string' },
+  report: { type: 'string' },
+  lang: { type: 'string' },
+  config: { type: 'string' },
+  'letter-name': { type: 'string' },
+  'letter-contact': { type: 'string' },
+  'no-detect': { type: 'boolean' },
+  'no-watermark': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
 
 function usage(lang: Lang, key: MessageKey, params: Record<string, string> = {}): VkError {
   return new VkError('INVALID_ARGUMENTS', { reason: translate(lang, key, params) });
@@ -55,109 +59,79 @@ export function defaultLang(env: Record<string, string | undefined>): Lang {
   return tag.toLowerCase().startsWith('en') ? 'en' : 'nl';
 }
 
-export function parseArgs(argv: readonly string[], fallbackLang: Lang): ParsedArgs {
-  const langIndex = argv.indexOf('--lang');
-  const langValue = langIndex >= 0 ? argv[langIndex + 1] : undefined;
-  const lang: Lang = isLang(langValue) ? langValue : fallbackLang;
-  if (langIndex >= 0 && !isLang(langValue))
-    throw usage(lang, 'cli.missing_value', { option: '--lang nl|en' });
+/** The --lang value wherever it is written, so that even a usage error speaks it. */
+function langOf(argv: readonly string[], fallback: Lang): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (i < 0) return fallback;
+  const arg = argv[i] as string;
+  const value = arg.includes('=') ? arg.slice('--lang='.length) : argv[i + 1];
+  if (!isLang(value)) throw usage(fallback, 'cli.missing_value', { option: '--lang nl|en' });
+  return value;
+}
 
-  const [command, ...rest] = argv;
-  if (
-    !command ||
-    command === '-h' ||
-    command === '--help' ||
-    rest.includes('-h') ||
-    rest.includes('--help')
-  ) {
-    return { command: 'help', lang };
+/** Node's parser errors name the option in quotes; ours say what to do about it. */
+function usageFor(e: unknown, lang: Lang): VkError {
+  const code = (e as { code?: string }).code;
+  const option = /'([^']+)'/.exec(e instanceof Error ? e.message : '')?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return usage(lang, 'cli.missing_value', { option: option.split(' ')[0] ?? option });
+  return usage(lang, 'cli.unknown_option', { option });
+}
+
+function readArgv(argv: readonly string[]) {
+  return parseNodeArgs({
+    args: [...argv],
+    options: OPTIONS,
+    allowPositionals: true,
+    strict: true,
+    tokens: true,
+  });
+}
+
+export function parseArgs(argv: readonly string[], fallbackLang: Lang): ParsedArgs {
+  const lang = langOf(argv, fallbackLang);
+  let parsed: ReturnType<typeof readArgv>;
+  try {
+    parsed = readArgv(argv);
+  } catch (e) {
+    // Asking for help never fails on the rest of the line.
+    if (argv.includes('-h') || argv.includes('--help')) return { command: 'help', lang };
+    throw usageFor(e, lang);
   }
+  const { values: v, positionals, tokens } = parsed;
+  const [command, ...inputs] = positionals;
+  if (!command || v.help) return { command: 'help', lang };
   if (command !== 'redact' && command !== 'demo' && command !== 'watch')
     throw usage(lang, 'cli.unknown_option', { option: command });
 
+  const keep: RegionKind[] = [];
+  for (const kind of (v.keep ?? []).flatMap((k) => k.split(',').map((x) => x.trim()))) {
+    if (!kind) continue;
+    if (!isRegionKind(kind) || kind === 'manual') throw usage(lang, 'cli.bad_kind', { kind });
+    keep.push(kind);
+  }
+  if (v.date !== undefined && !isIsoDate(v.date)) throw usage(lang, 'cli.bad_date');
   const args: RedactArgs = {
     command,
-    inputs: [],
-    output: null,
-    outDir: null,
-    regionsFile: null,
-    detect: true,
-    keep: [],
-    purpose: 'inzage',
-    recipient: '',
-    date: null,
-    watermark: true,
-    report: null,
-    letterName: null,
-    letterContact: '',
-    config: null,
+    inputs,
+    output: v.output ?? null,
+    outDir: v['out-dir'] ?? null,
+    regionsFile: v.regions ?? null,
+    detect: !v['no-detect'],
+    keep,
+    purpose: v.purpose ?? 'inzage',
+    recipient: v.recipient ?? '',
+    date: v.date ?? null,
+    watermark: !v['no-watermark'],
+    report: v.report ?? null,
+    letterName: v['letter-name'] ?? null,
+    letterContact: (v['letter-contact'] ?? '').replace(/;\s*/g, '\n'),
+    config: v.config ?? null,
     lang,
-    given: [],
+    given: tokens.flatMap((t) => (t.kind === 'option' ? [t.rawName] : [])),
   };
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i] as string;
-    if (!arg.startsWith('-')) {
-      args.inputs.push(arg);
-      continue;
-    }
-    args.given.push(arg);
-    if (arg === '--no-detect') args.detect = false;
-    else if (arg === '--no-watermark') args.watermark = false;
-    else if (WITH_VALUE.has(arg)) {
-      const value = rest[++i];
-      if (value === undefined) throw usage(lang, 'cli.missing_value', { option: arg });
-      applyValue(args, arg, value);
-    } else throw usage(lang, 'cli.unknown_option', { option: arg });
-  }
   validate(args);
   return args;
-}
-
-function applyValue(args: RedactArgs, option: string, value: string): void {
-  switch (option) {
-    case '-o':
-    case '--output':
-      args.output = value;
-      break;
-    case '--out-dir':
-      args.outDir = value;
-      break;
-    case '--regions':
-      args.regionsFile = value;
-      break;
-    case '--keep':
-      for (const kind of value
-        .split(',')
-        .map((k) => k.trim())
-        .filter(Boolean)) {
-        if (!isRegionKind(kind) || kind === 'manual')
-          throw usage(args.lang, 'cli.bad_kind', { kind });
-        args.keep.push(kind);
-      }
-      break;
-    case '--purpose':
-      args.purpose = value;
-      break;
-    case '--recipient':
-      args.recipient = value;
-      break;
-    case '--date':
-      if (!isIsoDate(value)) throw usage(args.lang, 'cli.bad_date');
-      args.date = value;
-      break;
-    case '--report':
-      args.report = value;
-      break;
-    case '--config':
-      args.config = value;
-      break;
-    case '--letter-name':
-      args.letterName = value;
-      break;
-    case '--letter-contact':
-      args.letterContact = value.replace(/;\s*/g, '\n');
-      break;
-  }
 }
 
 function validate(args: RedactArgs): void {

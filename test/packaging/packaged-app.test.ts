@@ -97,6 +97,20 @@ describe('the packaged app (electron-builder --dir around a stand-in Electron)',
     );
   });
 
+  it('carries no development-only or unused package, and no source maps', () => {
+    const files = listPackage(path.join(resources, 'app.asar'), { isPack: false });
+    // The renderer's libraries are bundled into dist/ by Vite; Dutch OCR data is never loaded.
+    const unused =
+      /^\/node_modules\/(react|react-dom|zustand|tsx|esbuild|@esbuild|@types|@webgpu|@tesseract\.js-data\/nld|typescript|vite|playwright-core)(\/|$)/;
+    expect(files.filter((f) => unused.test(f))).toEqual([]);
+    expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
+    const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    for (const dev of ['react', 'react-dom', 'zustand', 'tsx', '@tesseract.js-data/nld'])
+      expect(Object.keys(manifest.dependencies)).not.toContain(dev);
+  });
+
   it('installs the example organisation config beside the app for IT departments', () => {
     expect(existsSync(path.join(resources, 'veilige-kopie.config.example.json'))).toBe(true);
   });
