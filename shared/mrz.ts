@@ -1,4 +1,5 @@
 import { parse } from 'mrz';
+import { lookalikeOf } from './numbers/ocr-confusion.ts';
 
 /** What the rest of the app needs from an MRZ: the document and the numbers to hide. */
 export interface MrzInfo {
@@ -61,21 +62,6 @@ function nonEmpty(value: unknown): value is string {
   return typeof value === 'string' && value.replace(/</g, '').length > 0;
 }
 
-const LOOKALIKES: Record<string, string> = {
-  '0': 'O',
-  O: '0',
-  '1': 'I',
-  I: '1',
-  '2': 'Z',
-  Z: '2',
-  '5': 'S',
-  S: '5',
-  '8': 'B',
-  B: '8',
-  '6': 'G',
-  G: '6',
-};
-
 /** ICAO 9303 check digit: weights 7, 3, 1; A=10 … Z=35; '<' = 0. */
 export function mrzCheckDigit(field: string): number {
   let sum = 0;
@@ -117,7 +103,7 @@ function repairDocumentNumber(lines: readonly string[]): string[] {
   const field = line.slice(start, start + 9);
   const holds = (f: string) => mrzCheckDigit(f) === check && compositeHolds(withField(f));
   if (Number.isNaN(check) || holds(field)) return [...lines];
-  const spots = [...field].map((c, i) => (LOOKALIKES[c] ? i : -1)).filter((i) => i >= 0);
+  const spots = [...field].map((c, i) => (lookalikeOf(c) ? i : -1)).filter((i) => i >= 0);
   let best: string | null = null;
   let bestChanges = Infinity;
   for (let mask = 1; mask < 1 << spots.length; mask++) {
@@ -125,7 +111,7 @@ function repairDocumentNumber(lines: readonly string[]): string[] {
     let changes = 0;
     spots.forEach((pos, bit) => {
       if (mask & (1 << bit)) {
-        chars[pos] = LOOKALIKES[chars[pos] as string] as string;
+        chars[pos] = lookalikeOf(chars[pos] as string) as string;
         changes++;
       }
     });

@@ -7,7 +7,6 @@ export const REGION_KINDS = [
   'document_number',
   'personal_number',
   'barcode',
-  'signature',
   'manual',
 ] as const;
 export type RegionKind = (typeof REGION_KINDS)[number];

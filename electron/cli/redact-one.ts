@@ -6,7 +6,7 @@ import type { Region } from '../../shared/regions.ts';
 import { buildLetter } from '../../shared/letter/letter.ts';
 import { isPurpose, todayIso, type RedactSettings } from '../../shared/settings.ts';
 import { warningSpot, warningText, type Warning } from '../../shared/warnings.ts';
-import { exportCopy, exportFormatFromPath } from '../core/pipeline/export/index.ts';
+import { encodeCopy, exportFormatFromPath } from '../core/pipeline/export/index.ts';
 import { renderLetterPages } from '../core/pipeline/export/letter-page.ts';
 import { removeStaleTempFiles, writeFileExclusive } from '../core/pipeline/export/write-atomic.ts';
 import type { Engines } from '../core/pipeline/engines.ts';
@@ -90,7 +90,7 @@ export async function redactOne(
     extraRegions: manual,
     engines,
   });
-  const bytes = await exportCopy(
+  const bytes = await encodeCopy(
     result.sides.map((s) => s.image),
     format,
     await letterFor(args, format),

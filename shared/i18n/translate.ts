@@ -4,7 +4,6 @@ import en from './en.json';
 // A flat dictionary and one substitution rule cover every string we show; an i18n framework
 // would add plural/context machinery and async initialisation we do not need.
 export type Lang = 'nl' | 'en';
-export const LANGS: readonly Lang[] = ['nl', 'en'];
 export type MessageKey = keyof typeof nl;
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { nl, en };

@@ -1,20 +1,20 @@
 /**
- * OCR mixes up look-alike characters. To match a known value (e.g. the document number read from
- * the MRZ) against visual-zone OCR text, both sides are folded to one representative per class.
+ * Characters OCR mixes up, one class per string; each class's first character is its digit. The
+ * one table for matching printed text to a known value and for repairing an MRZ field.
  */
-const FOLD: Record<string, string> = {
-  O: '0',
-  Q: '0',
-  D: '0',
-  I: '1',
-  L: '1',
-  '|': '1',
-  Z: '2',
-  S: '5',
-  B: '8',
-  G: '6',
-  T: '7',
-};
+const CLASSES = ['0ODQ', '1IL|', '2Z', '5S', '8B', '6G', '7T'];
+
+/** Each look-alike to its class's digit: both sides of a comparison are folded alike. */
+const FOLD: Record<string, string> = Object.fromEntries(
+  CLASSES.flatMap((cls) => [...cls].map((c) => [c, cls[0] as string])),
+);
+
+/** The other reading of a character: a digit's commonest look-alike letter, a letter's digit. */
+export function lookalikeOf(c: string): string | undefined {
+  const cls = CLASSES.find((k) => k.includes(c));
+  if (!cls) return undefined;
+  return c === cls[0] ? cls[1] : cls[0];
+}
 
 export function foldConfusables(text: string): string {
   return [...text.toUpperCase().replace(/[\s.\-/]/g, '')].map((c) => FOLD[c] ?? c).join('');

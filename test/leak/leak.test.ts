@@ -5,7 +5,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeEngines, createEngines } from '../../electron/core/pipeline/engines.ts';
-import { exportCopy } from '../../electron/core/pipeline/export/index.ts';
+import { encodeCopy } from '../../electron/core/pipeline/export/index.ts';
 import { redactDocument } from '../../electron/core/pipeline/index.ts';
 import { readPageText } from '../../electron/core/pipeline/ocr/page.ts';
 import type { RawImage } from '../../electron/core/pipeline/raw-image.ts';
@@ -107,7 +107,7 @@ beforeAll(async () => {
     engines,
   });
   for (const format of ['pdf', 'png', 'jpeg'] as const)
-    exports.set(format, Buffer.from(await exportCopy([result.sides[0]!.image], format)));
+    exports.set(format, Buffer.from(await encodeCopy([result.sides[0]!.image], format)));
 }, 120_000);
 
 afterAll(() => closeEngines(engines));

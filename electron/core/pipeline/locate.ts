@@ -28,12 +28,13 @@ export async function locateOnPage(img: RawImage): Promise<Box | null> {
   const blobs = components(smearRows(mask, w, h, 6), w, h, 50).sort((a, b) => b.pixels - a.pixels);
   const main = blobs[0];
   if (!main) return null;
-  // Take every sizeable blob near the main one (a card's text can leave its border gappy).
-  const near = blobs.filter((b) => b.pixels > main.pixels * 0.02);
-  const x0 = Math.min(...near.map((b) => b.box.x));
-  const y0 = Math.min(...near.map((b) => b.box.y));
-  const x1 = Math.max(...near.map((b) => b.box.x + b.box.width));
-  const y1 = Math.max(...near.map((b) => b.box.y + b.box.height));
+  // Every sizeable blob on the page, wherever it lies (a card's text can leave its border gappy,
+  // so the card may come in pieces); anything else of that size makes the area too large below.
+  const sizeable = blobs.filter((b) => b.pixels > main.pixels * 0.02);
+  const x0 = Math.min(...sizeable.map((b) => b.box.x));
+  const y0 = Math.min(...sizeable.map((b) => b.box.y));
+  const x1 = Math.max(...sizeable.map((b) => b.box.x + b.box.width));
+  const y1 = Math.max(...sizeable.map((b) => b.box.y + b.box.height));
   const area = (x1 - x0) * (y1 - y0);
   if (area > 0.6 * w * h || area < 0.01 * w * h) return null;
   const pad = 0.03 * Math.max(x1 - x0, y1 - y0);

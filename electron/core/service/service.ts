@@ -19,7 +19,7 @@ import type { RegionKind } from '../../../shared/regions.ts';
 import type { OrgConfig } from '../../../shared/org-config.ts';
 import { configSources, findOrgConfig } from '../config/org-config.ts';
 import { closeEngines, createEngines, type Engines } from '../pipeline/engines.ts';
-import { exportCopy } from '../pipeline/export/index.ts';
+import { encodeCopy } from '../pipeline/export/index.ts';
 import { renderLetterPages } from '../pipeline/export/letter-page.ts';
 import { buildLetter } from '../../../shared/letter/letter.ts';
 import {
@@ -253,7 +253,7 @@ export function createAppService(
                 }),
               )
             : [];
-        const bytes = await exportCopy(copy.images, req.format, letter);
+        const bytes = await encodeCopy(copy.images, req.format, letter);
         // An export that crashed earlier may have left its temp file in this folder.
         await removeStaleTempFiles(path.dirname(target));
         await writeFileAtomic(target, bytes);

@@ -1,8 +1,7 @@
+import type { ExportFormat } from '../../../../shared/ipc.ts';
 import type { RawImage } from '../raw-image.ts';
 import { encodeImage } from './encode.ts';
 import { buildPdf } from './pdf.ts';
-
-export type ExportFormat = 'pdf' | 'png' | 'jpeg';
 
 export function exportFormatFromPath(file: string): ExportFormat | null {
   const ext = file.toLowerCase().split('.').pop();
@@ -16,7 +15,7 @@ export function exportFormatFromPath(file: string): ExportFormat | null {
  * Encodes a finished safe copy. A PDF puts all sides on one A4 page, after the pages of the
  * request letter when there is one; an image holds one side.
  */
-export async function exportCopy(
+export async function encodeCopy(
   sides: readonly RawImage[],
   format: ExportFormat,
   letterPages: readonly RawImage[] = [],

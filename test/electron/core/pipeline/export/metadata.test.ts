@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { boxToRect } from '../../../../../shared/regions.ts';
-import { exportCopy } from '../../../../../electron/core/pipeline/export/index.ts';
+import { encodeCopy } from '../../../../../electron/core/pipeline/export/index.ts';
 import { redactDocument } from '../../../../../electron/core/pipeline/index.ts';
 import { decodeRaw, maxInBox, testPicture } from '../../../../helpers/images.ts';
 import { cameraJpegOf } from '../../../../helpers/camera-metadata.ts';
@@ -65,7 +65,7 @@ describe('exports carry no metadata', () => {
       ],
     });
     const bytes = Buffer.from(
-      await exportCopy(
+      await encodeCopy(
         result.sides.map((s) => s.image),
         format,
       ),

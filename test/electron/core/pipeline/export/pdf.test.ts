@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { boxToRect, type Region } from '../../../../../shared/regions.ts';
-import { exportCopy } from '../../../../../electron/core/pipeline/export/index.ts';
+import { encodeCopy } from '../../../../../electron/core/pipeline/export/index.ts';
 import { placeImage } from '../../../../../electron/core/pipeline/export/pdf.ts';
 import { burnRegions } from '../../../../../electron/core/pipeline/burn.ts';
 import { loadImage } from '../../../../../electron/core/pipeline/load.ts';
@@ -26,7 +26,7 @@ async function redactedSides(count: number) {
 describe('PDF export', () => {
   it('holds one A4 page with one image per side and nothing else', async () => {
     for (const sides of [1, 2]) {
-      const pdf = await exportCopy(await redactedSides(sides), 'pdf');
+      const pdf = await encodeCopy(await redactedSides(sides), 'pdf');
       const text = Buffer.from(pdf).toString('latin1');
       expect(await pdfPageCount(pdf)).toBe(1);
       expect(await pdfImages(pdf)).toHaveLength(sides);
@@ -54,7 +54,7 @@ describe('PDF export', () => {
   });
 
   it('keeps every redacted pixel black in the image decoded back out of the PDF', async () => {
-    const pdf = await exportCopy(await redactedSides(1), 'pdf');
+    const pdf = await encodeCopy(await redactedSides(1), 'pdf');
     const [image] = await pdfImages(pdf);
     expect(image?.filter).toBe('/DCTDecode');
     const decoded = await decodeRaw(image!.data);

@@ -2,7 +2,7 @@ import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeEngines, createEngines } from '../../../../../electron/core/pipeline/engines.ts';
-import { exportCopy } from '../../../../../electron/core/pipeline/export/index.ts';
+import { encodeCopy } from '../../../../../electron/core/pipeline/export/index.ts';
 import { redactDocument } from '../../../../../electron/core/pipeline/index.ts';
 import { loadPages } from '../../../../../electron/core/pipeline/load.ts';
 import { DEFAULT_LIMITS } from '../../../../../electron/core/pipeline/limits.ts';
@@ -31,7 +31,7 @@ describe('PDF scans as input', () => {
     expect([output.width, output.height]).toEqual([input.width, input.height]);
     expectSafeCopy(input, output, scan);
     // Only pixels travel: the input's text is nowhere in the exported file.
-    const exported = await exportCopy([output], 'pdf');
+    const exported = await encodeCopy([output], 'pdf');
     expect(Buffer.from(exported).includes('CANARY-PDF-TEXT')).toBe(false);
   });
 
