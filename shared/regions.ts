@@ -147,6 +147,11 @@ export function intersectBoxes(a: Box, b: Box): Box {
   return { x, y, width: Math.max(0, x2 - x), height: Math.max(0, y2 - y) };
 }
 
+/** The box in pixels `k` times as large (a working copy's pixels back to the image's, or on). */
+export function scaleBox(b: Box, k: number): Box {
+  return { x: b.x * k, y: b.y * k, width: b.width * k, height: b.height * k };
+}
+
 export function unionBoxes(boxes: readonly Box[]): Box {
   return polygonBounds(
     boxes.flatMap((b) => [

@@ -1,5 +1,11 @@
 import { isVkError } from '../../../shared/errors.ts';
-import { overlapRatio, polygonBounds, rectCorners, type Box } from '../../../shared/regions.ts';
+import {
+  overlapRatio,
+  polygonBounds,
+  rectCorners,
+  scaleBox,
+  type Box,
+} from '../../../shared/regions.ts';
 import type { Engines } from './engines.ts';
 import { findBarcodes } from './find/barcodes.ts';
 import type { Finding } from './find/finding.ts';
@@ -182,15 +188,9 @@ async function ghostFallback(img: RawImage, photos: PhotoFinding[]): Promise<Pho
     img,
     Math.min(600, Math.round((long * 48) / main.box.width)),
   );
-  const s = (b: Box, k: number) => ({
-    x: b.x * k,
-    y: b.y * k,
-    width: b.width * k,
-    height: b.height * k,
-  });
-  const match = findGhostByTemplate(gray, s(main.box, scale));
+  const match = findGhostByTemplate(gray, scaleBox(main.box, scale));
   if (!match || match.score < GHOST_MATCH) return null;
-  const box = s(match.box, 1 / scale);
+  const box = scaleBox(match.box, 1 / scale);
   const pad = 0.08 * Math.max(box.width, box.height);
   return {
     kind: 'ghost_photo',

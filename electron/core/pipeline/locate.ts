@@ -1,4 +1,4 @@
-import type { Box } from '../../../shared/regions.ts';
+import { scaleBox, type Box } from '../../../shared/regions.ts';
 import type { RawImage } from './raw-image.ts';
 import { toGray } from './vision/gray.ts';
 import { components, smearRows } from './vision/morphology.ts';
@@ -44,10 +44,5 @@ export async function locateOnPage(img: RawImage): Promise<Box | null> {
     width: Math.min(w, x1 + pad) - Math.max(0, x0 - pad),
     height: Math.min(h, y1 + pad) - Math.max(0, y0 - pad),
   };
-  return {
-    x: box.x / scale,
-    y: box.y / scale,
-    width: box.width / scale,
-    height: box.height / scale,
-  };
+  return scaleBox(box, 1 / scale);
 }

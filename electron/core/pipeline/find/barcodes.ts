@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { readBarcodes, type ReadInputBarcodeFormat } from 'zxing-wasm';
-import { polygonBounds, type Box } from '../../../../shared/regions.ts';
+import { polygonBounds, scaleBox, type Box } from '../../../../shared/regions.ts';
 import { rawInput, type RawImage } from '../raw-image.ts';
 import type { Finding } from './finding.ts';
 import { ensureZxing } from './zxing.ts';
@@ -38,12 +38,15 @@ export async function findBarcodes(img: RawImage): Promise<Finding[]> {
       const pad = Math.max(box.width, box.height) * 0.08; // quiet zone and finder edges
       return {
         kind: 'barcode' as const,
-        box: {
-          x: (box.x - pad) / scale,
-          y: (box.y - pad) / scale,
-          width: (box.width + 2 * pad) / scale,
-          height: (box.height + 2 * pad) / scale,
-        },
+        box: scaleBox(
+          {
+            x: box.x - pad,
+            y: box.y - pad,
+            width: box.width + 2 * pad,
+            height: box.height + 2 * pad,
+          },
+          1 / scale,
+        ),
         confidence: 0.95,
         via: r.format,
       };

@@ -1,5 +1,5 @@
 import { mrzLineScore, normalizeMrzLines, parseMrz, type MrzInfo } from '../../../../shared/mrz.ts';
-import { overlapRatio, unionBoxes, type Box } from '../../../../shared/regions.ts';
+import { overlapRatio, scaleBox, unionBoxes, type Box } from '../../../../shared/regions.ts';
 import type { OcrEngine } from '../ocr/engine.ts';
 import type { RawImage } from '../raw-image.ts';
 import { cropForOcr, fromCrop } from '../vision/crop.ts';
@@ -88,12 +88,7 @@ async function proposals(img: RawImage): Promise<{ band: Box; lines: number }[]>
   for (const size of [1000, 500]) {
     const { gray, scale } = await toGray(img, size);
     for (const c of locateMrzCandidates(gray).slice(0, MAX_CANDIDATES)) {
-      const band = {
-        x: c.band.x / scale,
-        y: c.band.y / scale,
-        width: c.band.width / scale,
-        height: c.band.height / scale,
-      };
+      const band = scaleBox(c.band, 1 / scale);
       if (!out.some((o) => overlapRatio(o.band, band) > 0.7))
         out.push({ band, lines: c.lines.length, score: c.score });
     }

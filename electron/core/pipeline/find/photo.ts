@@ -1,4 +1,4 @@
-import { clampBox, overlapRatio, type Box } from '../../../../shared/regions.ts';
+import { clampBox, overlapRatio, scaleBox, type Box } from '../../../../shared/regions.ts';
 import type { Gray } from '../vision/gray.ts';
 import type { OcrWord } from '../ocr/text.ts';
 import type { FaceBox } from './faces.ts';
@@ -140,21 +140,11 @@ export function findPhotos(faces: readonly FaceBox[], gray: Gray, scale: number)
     if (!isMain && face.box.width > 0.8 * main.box.width) continue;
     if (!isMain && face.score < 0.15) continue;
     if (out.some((p) => overlapRatio(p.box, face.box) > 0.5)) continue;
-    const scaled = {
-      x: face.box.x * scale,
-      y: face.box.y * scale,
-      width: face.box.width * scale,
-      height: face.box.height * scale,
-    };
+    const scaled = scaleBox(face.box, scale);
     const grown = growFaceToPortrait(gray, scaled, !isMain);
     out.push({
       kind: isMain ? 'photo' : 'ghost_photo',
-      box: {
-        x: grown.x / scale,
-        y: grown.y / scale,
-        width: grown.width / scale,
-        height: grown.height / scale,
-      },
+      box: scaleBox(grown, 1 / scale),
       face: face.box,
       confidence: face.score,
       via: 'face',

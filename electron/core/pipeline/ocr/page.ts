@@ -1,3 +1,4 @@
+import { scaleBox, type Box } from '../../../../shared/regions.ts';
 import sharp from 'sharp';
 import { rawInput, type RawImage } from '../raw-image.ts';
 import type { OcrEngine } from './engine.ts';
@@ -7,12 +8,8 @@ import type { OcrLine } from './text.ts';
 const PAGE_LONG_SIDE = 1600;
 const MIN_SIDE = 16;
 
-function scaleBox<T extends { box: { x: number; y: number; width: number; height: number } }>(
-  item: T,
-  k: number,
-): T {
-  const b = item.box;
-  return { ...item, box: { x: b.x * k, y: b.y * k, width: b.width * k, height: b.height * k } };
+function scaled<T extends { box: Box }>(item: T, k: number): T {
+  return { ...item, box: scaleBox(item.box, k) };
 }
 
 /** Reads all text on a page; boxes come back in the image's own pixels. */
@@ -30,7 +27,7 @@ export async function readPageText(img: RawImage, ocr: OcrEngine): Promise<OcrLi
     .toBuffer();
   const lines = await ocr.readPage(png);
   return lines.map((l) => ({
-    ...scaleBox(l, 1 / scale),
-    words: l.words.map((w) => scaleBox(w, 1 / scale)),
+    ...scaled(l, 1 / scale),
+    words: l.words.map((w) => scaled(w, 1 / scale)),
   }));
 }
