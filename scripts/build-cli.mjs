@@ -2,12 +2,15 @@
 // of its own, loaded only for a real command, so `--help` starts at once. The decoding thread is
 // bundled beside it under the name input/decoder.ts looks for. Packages stay in node_modules.
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'dist-cli');
 
+// A fresh folder: chunk names carry hashes, and old chunks would pile up beside the new ones.
+rmSync(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
   entryPoints: {

@@ -1,9 +1,10 @@
 import type { ErrorCode } from './errors.ts';
 import type { AnalysisProgress } from './progress.ts';
-import type { Requester } from './letter/letter.ts';
+import { RequesterSchema } from './letter/letter.ts';
 import type { OrgConfig } from './org-config.ts';
-import type { Region } from './regions.ts';
-import type { WatermarkSettings } from './settings.ts';
+import { RegionSchema, type Region } from './regions.ts';
+import { type Static, StringEnum, Nullable, Type } from './schema.ts';
+import { WatermarkSettingsSchema, type WatermarkSettings } from './settings.ts';
 import type { Warning } from './warnings.ts';
 
 /** One input file as the renderer hands it over (dropped, pasted or chosen). */
@@ -27,19 +28,28 @@ export interface AnalysisResult {
   documentKind: string;
 }
 
-export type ExportFormat = 'pdf' | 'png' | 'jpeg';
+export const EXPORT_FORMATS = ['pdf', 'png', 'jpeg'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-export interface ExportRequest {
-  jobId: string;
-  regions: Region[];
-  watermark: WatermarkSettings | null;
-  format: ExportFormat;
-  /**
-   * Put an AVG request letter before the copy (PDF only), for the watermark's right, recipient,
-   * date and language. The requester's details are used for this file and then forgotten.
-   */
-  letter?: Requester | null;
-}
+/** A job's id as the service hands it out: random hex, nothing a path could be made of. */
+export const JobIdSchema = Type.String({ pattern: '^[a-f0-9]{16,64}$' });
+export const RegionListSchema = Type.Array(RegionSchema, { maxItems: 200 });
+
+export const ExportRequestSchema = Type.Object(
+  {
+    jobId: JobIdSchema,
+    regions: RegionListSchema,
+    watermark: Nullable(WatermarkSettingsSchema),
+    format: StringEnum(EXPORT_FORMATS),
+    /**
+     * Put an AVG request letter before the copy (PDF only), for the watermark's right, recipient,
+     * date and language. The requester's details are used for this file and then forgotten.
+     */
+    letter: Type.Optional(Nullable(RequesterSchema)),
+  },
+  { additionalProperties: false },
+);
+export type ExportRequest = Static<typeof ExportRequestSchema>;
 
 /** What the saved copy holds, for the summary before and after saving. */
 export interface CopySummary {

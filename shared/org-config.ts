@@ -1,5 +1,5 @@
-import type { Lang } from './i18n/translate.ts';
 import { REGION_KINDS, type RegionKind } from './regions.ts';
+import { type Static, StringEnum, Type } from './schema.ts';
 
 /** Settings an organisation can fix so its staff cannot change them. */
 export const LOCKABLE = [
@@ -16,80 +16,61 @@ export const LOCKABLE = [
 export type Lockable = (typeof LOCKABLE)[number];
 
 /** Kinds that can be left readable at all (a manual box is always burned). */
-export const KEEPABLE_KINDS = REGION_KINDS.filter((k) => k !== 'manual');
+export const KEEPABLE_KINDS: readonly RegionKind[] = REGION_KINDS.filter((k) => k !== 'manual');
 
 /**
  * What an organisation ships next to the app (or in a system-wide folder) to set it up for its
- * counter or its customers. Every field is optional; absent means the app's own default.
+ * counter or its customers. Every field is optional; absent means the app's own default. One
+ * definition gives both the JSON Schema the file is checked against and the TypeScript type.
  */
-export interface OrgConfig {
-  organisation?: {
-    name: string;
-    /** PNG or JPEG in the config's folder or below it (no absolute path, no ".."), ≤ 1 MB. */
-    logo?: string;
-  };
-  defaultRecipient?: string;
-  /** The purposes offered, in this order: preset rights and/or the organisation's own texts. */
-  purposes?: string[];
-  /** Kinds the person may choose to leave readable (e.g. a recipient that needs the MRZ). */
-  mayKeep?: RegionKind[];
-  /** Kinds left readable by default; each must also be in mayKeep. */
-  keep?: RegionKind[];
-  language?: Lang;
-  frontDesk?: {
-    enabled: boolean;
-    /** Wipe the document from memory after this many idle minutes (default 5). */
-    idleMinutes?: number;
-  };
-  /** Settings the person cannot change. */
-  locked?: Lockable[];
-  /**
-   * Only in the administrator's (system-wide or next-to-the-program) config: whether a person's
-   * own config (`--config`, VEILIGE_KOPIE_CONFIG) may take its place. Off by default.
-   */
-  allowUserConfig?: boolean;
-}
-
-/** JSON Schema (draft-07) of the config file: the single definition validators use. */
-export const ORG_CONFIG_SCHEMA = {
-  title: 'Veilige Kopie organisation configuration',
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    $schema: { type: 'string' },
-    organisation: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['name'],
-      properties: {
-        name: { type: 'string', minLength: 1, maxLength: 120 },
-        logo: { type: 'string', maxLength: 200, pattern: '\\.(png|jpe?g)$' },
-      },
-    },
-    defaultRecipient: { type: 'string', maxLength: 120 },
-    purposes: {
-      type: 'array',
-      minItems: 1,
-      maxItems: 20,
-      uniqueItems: true,
-      items: { type: 'string', minLength: 1, maxLength: 120 },
-    },
-    mayKeep: { type: 'array', uniqueItems: true, items: { enum: KEEPABLE_KINDS } },
-    keep: { type: 'array', uniqueItems: true, items: { enum: KEEPABLE_KINDS } },
-    language: { enum: ['nl', 'en'] },
-    frontDesk: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['enabled'],
-      properties: {
-        enabled: { type: 'boolean' },
-        idleMinutes: { type: 'integer', minimum: 1, maximum: 120 },
-      },
-    },
-    locked: { type: 'array', uniqueItems: true, items: { enum: LOCKABLE } },
-    allowUserConfig: { type: 'boolean' },
+export const OrgConfigSchema = Type.Object(
+  {
+    $schema: Type.Optional(Type.String()),
+    organisation: Type.Optional(
+      Type.Object(
+        {
+          name: Type.String({ minLength: 1, maxLength: 120 }),
+          /** PNG or JPEG in the config's folder or below it (no absolute path, no ".."), ≤ 1 MB. */
+          logo: Type.Optional(Type.String({ maxLength: 200, pattern: '\\.(png|jpe?g)$' })),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    defaultRecipient: Type.Optional(Type.String({ maxLength: 120 })),
+    /** The purposes offered, in this order: preset rights and/or the organisation's own texts. */
+    purposes: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: 120 }), {
+        minItems: 1,
+        maxItems: 20,
+        uniqueItems: true,
+      }),
+    ),
+    /** Kinds the person may choose to leave readable (e.g. a recipient that needs the MRZ). */
+    mayKeep: Type.Optional(Type.Array(StringEnum(KEEPABLE_KINDS), { uniqueItems: true })),
+    /** Kinds left readable by default; each must also be in mayKeep. */
+    keep: Type.Optional(Type.Array(StringEnum(KEEPABLE_KINDS), { uniqueItems: true })),
+    language: Type.Optional(StringEnum(['nl', 'en'] as const)),
+    frontDesk: Type.Optional(
+      Type.Object(
+        {
+          enabled: Type.Boolean(),
+          /** Wipe the document from memory after this many idle minutes (default 5). */
+          idleMinutes: Type.Optional(Type.Integer({ minimum: 1, maximum: 120 })),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    /** Settings the person cannot change. */
+    locked: Type.Optional(Type.Array(StringEnum(LOCKABLE), { uniqueItems: true })),
+    /**
+     * Only in the administrator's (system-wide or next-to-the-program) config: whether a person's
+     * own config (`--config`, VEILIGE_KOPIE_CONFIG) may take its place. Off by default.
+     */
+    allowUserConfig: Type.Optional(Type.Boolean()),
   },
-} as const;
+  { title: 'Veilige Kopie organisation configuration', additionalProperties: false },
+);
+export type OrgConfig = Static<typeof OrgConfigSchema>;
 
 /**
  * Whether a region kind may be left readable: without an organisation's list, the person decides

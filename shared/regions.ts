@@ -1,4 +1,5 @@
 /** The region model: what gets blacked out, typed once for pipeline, CLI and UI. */
+import { type Static, StringEnum, Type } from './schema.ts';
 
 export const REGION_KINDS = [
   'photo',
@@ -11,10 +12,11 @@ export const REGION_KINDS = [
 ] as const;
 export type RegionKind = (typeof REGION_KINDS)[number];
 
-export interface Point {
-  x: number;
-  y: number;
-}
+export const PointSchema = Type.Object(
+  { x: Type.Number(), y: Type.Number() },
+  { additionalProperties: false },
+);
+export type Point = Static<typeof PointSchema>;
 
 /** Axis-aligned box in displayed-image pixels. */
 export interface Box {
@@ -25,30 +27,52 @@ export interface Box {
 }
 
 /** A rectangle turned by `angle` degrees (clockwise) about its centre. */
-export interface RotatedRect {
-  cx: number;
-  cy: number;
-  width: number;
-  height: number;
-  angle: number;
-}
+export const RotatedRectSchema = Type.Object(
+  {
+    cx: Type.Number(),
+    cy: Type.Number(),
+    width: Type.Number(),
+    height: Type.Number(),
+    angle: Type.Number(),
+  },
+  { additionalProperties: false },
+);
+export type RotatedRect = Static<typeof RotatedRectSchema>;
 
-export type Shape = { type: 'rect'; rect: RotatedRect } | { type: 'polygon'; points: Point[] };
+export const ShapeSchema = Type.Union([
+  Type.Object(
+    { type: Type.Literal('rect'), rect: RotatedRectSchema },
+    { additionalProperties: false },
+  ),
+  Type.Object(
+    {
+      type: Type.Literal('polygon'),
+      points: Type.Array(PointSchema, { minItems: 3, maxItems: 64 }),
+    },
+    { additionalProperties: false },
+  ),
+]);
+export type Shape = Static<typeof ShapeSchema>;
 
 export type RegionSource = 'auto' | 'manual';
 
-export interface Region {
-  id: string;
-  kind: RegionKind;
-  shape: Shape;
-  source: RegionSource;
-  /** 0..1; manual regions are 1. */
-  confidence: number;
-  /** Short description for people ("MRZ, 2 lines"); never contains the hidden value. */
-  label: string;
-  /** 0 = front / first page, 1 = back. */
-  side: number;
-}
+/** A region as it crosses a process boundary: every field typed and in range. */
+export const RegionSchema = Type.Object(
+  {
+    id: Type.String({ maxLength: 64 }),
+    kind: StringEnum(REGION_KINDS),
+    shape: ShapeSchema,
+    source: StringEnum(['auto', 'manual'] as const),
+    /** 0..1; manual regions are 1. */
+    confidence: Type.Number(),
+    /** Short description for people ("MRZ, 2 lines"); never contains the hidden value. */
+    label: Type.String({ maxLength: 200 }),
+    /** 0 = front / first page, 1 = back. */
+    side: Type.Integer({ minimum: 0, maximum: 1 }),
+  },
+  { additionalProperties: false },
+);
+export type Region = Static<typeof RegionSchema>;
 
 export function isRegionKind(value: unknown): value is RegionKind {
   return typeof value === 'string' && (REGION_KINDS as readonly string[]).includes(value);
@@ -180,36 +204,4 @@ export function clampBox(b: Box, width: number, height: number): Box {
 
 export function finite(v: unknown): v is number {
   return typeof v === 'number' && Number.isFinite(v);
-}
-
-/** Checks a region that crossed a process boundary: every field typed and in range. */
-export function isRegion(value: unknown): value is Region {
-  if (!value || typeof value !== 'object') return false;
-  const r = value as Record<string, unknown>;
-  const shape = r.shape as Record<string, unknown> | undefined;
-  const shapeOk =
-    !!shape &&
-    ((shape.type === 'rect' &&
-      !!shape.rect &&
-      ['cx', 'cy', 'width', 'height', 'angle'].every((k) =>
-        finite((shape.rect as Record<string, unknown>)[k]),
-      )) ||
-      (shape.type === 'polygon' &&
-        Array.isArray(shape.points) &&
-        shape.points.length >= 3 &&
-        shape.points.length <= 64 &&
-        shape.points.every(
-          (p: unknown) => !!p && finite((p as Point).x) && finite((p as Point).y),
-        )));
-  return (
-    shapeOk &&
-    typeof r.id === 'string' &&
-    r.id.length <= 64 &&
-    isRegionKind(r.kind) &&
-    (r.source === 'auto' || r.source === 'manual') &&
-    finite(r.confidence) &&
-    typeof r.label === 'string' &&
-    r.label.length <= 200 &&
-    (r.side === 0 || r.side === 1)
-  );
 }

@@ -1,4 +1,5 @@
 import type { Lang } from './i18n/translate.ts';
+import { type Static, StringEnum, Type } from './schema.ts';
 import type { RegionKind } from './regions.ts';
 
 /** The AVG (GDPR) rights a copy of an ID is typically sent for. */
@@ -16,14 +17,18 @@ export function isPurpose(value: unknown): value is Purpose {
   return typeof value === 'string' && (PURPOSES as readonly string[]).includes(value);
 }
 
-export interface WatermarkSettings {
-  /** A preset right, or free text written by the person. */
-  purpose: Purpose | string;
-  recipient: string;
-  /** ISO date YYYY-MM-DD. */
-  date: string;
-  lang: Lang;
-}
+export const WatermarkSettingsSchema = Type.Object(
+  {
+    /** A preset right, or free text written by the person. */
+    purpose: Type.String({ maxLength: 120 }),
+    recipient: Type.String({ maxLength: 120 }),
+    /** ISO date YYYY-MM-DD (that the day exists is checked beside the schema: isIsoDate). */
+    date: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
+    lang: StringEnum(['nl', 'en'] as const),
+  },
+  { additionalProperties: false },
+);
+export type WatermarkSettings = Static<typeof WatermarkSettingsSchema>;
 
 export interface RedactSettings {
   /** Run automatic detection (otherwise only the given regions are burned). */

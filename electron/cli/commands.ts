@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { VkError } from '../../shared/errors.ts';
 import { translate } from '../../shared/i18n/translate.ts';
-import { parseRegionsFile } from '../../shared/regions-file.ts';
+import { parseRegionsFile } from './regions-file.ts';
 import { writeFileExclusive } from '../core/pipeline/export/write-atomic.ts';
 import { readInputFile } from '../core/pipeline/input/read-file.ts';
 import { closeEngines, createEngines } from '../core/pipeline/engines.ts';

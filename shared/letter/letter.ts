@@ -1,4 +1,5 @@
 import { translate, type Lang, type MessageKey } from '../i18n/translate.ts';
+import { type Static, Type } from '../schema.ts';
 import type { Purpose } from '../settings.ts';
 import { answerDeadline, longDate } from './deadline.ts';
 
@@ -13,11 +14,15 @@ export const ARTICLE: Record<Purpose, number> = {
 };
 
 /** What the person types in for the letter; held for this export only, never stored. */
-export interface Requester {
-  name: string;
-  /** Address, e-mail and/or phone, one per line. */
-  contact: string;
-}
+export const RequesterSchema = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 120, pattern: '\\S' }),
+    /** Address, e-mail and/or phone, one per line. */
+    contact: Type.String({ maxLength: 500 }),
+  },
+  { additionalProperties: false },
+);
+export type Requester = Static<typeof RequesterSchema>;
 
 export interface LetterRequest {
   right: Purpose;

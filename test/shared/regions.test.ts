@@ -7,8 +7,6 @@ import {
   rectCorners,
   shapeToPolygon,
 } from '../../shared/regions.ts';
-import { parseRegionsFile } from '../../shared/regions-file.ts';
-import { VkError } from '../../shared/errors.ts';
 
 describe('region geometry', () => {
   it('turns a box into a rectangle with the same corners', () => {
@@ -48,45 +46,5 @@ describe('region geometry', () => {
     expect(
       overlapRatio({ x: 0, y: 0, width: 10, height: 10 }, { x: 20, y: 0, width: 4, height: 4 }),
     ).toBe(0);
-  });
-});
-
-describe('regions file', () => {
-  it('reads boxes and polygons with kinds and sides', () => {
-    const regions = parseRegionsFile(
-      JSON.stringify({
-        regions: [
-          { kind: 'manual', box: { x: 100, y: 100, width: 200, height: 80 } },
-          {
-            kind: 'mrz',
-            side: 1,
-            polygon: [
-              [0, 0],
-              [10, 0],
-              [10, 10],
-            ],
-          },
-        ],
-      }),
-    );
-    expect(regions).toHaveLength(2);
-    expect(regions[0]?.shape.type).toBe('rect');
-    expect(regions[1]).toMatchObject({ kind: 'mrz', side: 1, source: 'manual' });
-  });
-  it.each([
-    ['not json', '{'],
-    ['no list', '{}'],
-    ['bad kind', '{"regions":[{"kind":"nose","box":{"x":0,"y":0,"width":1,"height":1}}]}'],
-    ['negative size', '{"regions":[{"box":{"x":0,"y":0,"width":-1,"height":1}}]}'],
-    ['short polygon', '{"regions":[{"polygon":[[0,0],[1,1]]}]}'],
-    ['no shape', '{"regions":[{"kind":"manual"}]}'],
-    ['bad side', '{"regions":[{"side":3,"box":{"x":0,"y":0,"width":1,"height":1}}]}'],
-  ])('rejects %s with INVALID_REGIONS', (_, json) => {
-    expect(() => parseRegionsFile(json)).toThrow(VkError);
-    try {
-      parseRegionsFile(json);
-    } catch (e) {
-      expect((e as VkError).code).toBe('INVALID_REGIONS');
-    }
   });
 });

@@ -1,17 +1,15 @@
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
 import localize from 'ajv-i18n';
 import { VkError } from '../../../shared/errors.ts';
 import { translate, type Lang, type MessageKey } from '../../../shared/i18n/translate.ts';
-import { ORG_CONFIG_SCHEMA, orgConfigProblem, type OrgConfig } from '../../../shared/org-config.ts';
+import { OrgConfigSchema, orgConfigProblem, type OrgConfig } from '../../../shared/org-config.ts';
+import { check, describeError, type SchemaError } from '../schema/check.ts';
 
 /** The file name looked for next to the installed app and in the system-wide folder. */
 export const CONFIG_FILE_NAME = 'veilige-kopie.config.json';
 const MAX_CONFIG_BYTES = 256 * 1024;
 const MAX_LOGO_BYTES = 1024 * 1024;
-
-const validate = new Ajv({ allErrors: false, strict: true }).compile<OrgConfig>(ORG_CONFIG_SCHEMA);
 
 /**
  * The config is refused before anything else runs, so its language setting cannot be trusted to
@@ -30,22 +28,11 @@ function worded(key: MessageKey, params: Record<string, string> = {}): Record<La
   return { en: translate('en', key, params), nl: translate('nl', key, params) };
 }
 
-/** A schema error in words: where, what (ajv's text, localised by ajv-i18n), and which value. */
-function schemaReason(err: ErrorObject | undefined): Record<Lang, string> {
-  const say = (lang: Lang) => {
-    const copy = err ? [{ ...err }] : [];
-    if (lang === 'nl') localize.nl(copy);
-    const e = copy[0];
-    const where = e?.instancePath || '/';
-    const extra =
-      e?.keyword === 'additionalProperties'
-        ? ` "${(e.params as { additionalProperty: string }).additionalProperty}"`
-        : e?.keyword === 'enum'
-          ? `: ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`
-          : '';
-    return `${where} ${e?.message ?? translate(lang, 'config.invalid')}${extra}`;
-  };
-  return { en: say('en'), nl: say('nl') };
+/** A schema error in words, in both languages (ajv's text, localised by ajv-i18n). */
+function schemaReason(err: SchemaError | undefined): Record<Lang, string> {
+  const dutch = err ? [{ ...err }] : [];
+  localize.nl(dutch);
+  return { en: describeError(err), nl: describeError(dutch[0]) };
 }
 
 /**
@@ -91,14 +78,14 @@ export async function loadOrgConfig(file: string): Promise<OrgConfig> {
   } catch {
     throw invalid(file, worded('config.not_json'));
   }
-  if (!validate(data)) throw invalid(file, schemaReason(validate.errors?.[0]));
-  const problem = orgConfigProblem(data);
+  const result = check(OrgConfigSchema, data);
+  if (!result.ok) throw invalid(file, schemaReason(result.error));
+  const config: OrgConfig = result.value;
+  const problem = orgConfigProblem(config);
   if (problem) throw invalid(file, worded(problem.key, problem.params));
-  if (data.organisation?.logo) {
-    const logo = await logoPath(file, data.organisation.logo);
-    data = { ...data, organisation: { ...data.organisation, logo } };
-  }
-  return data as OrgConfig;
+  if (!config.organisation?.logo) return config;
+  const logo = await logoPath(file, config.organisation.logo);
+  return { ...config, organisation: { ...config.organisation, logo } };
 }
 
 /** Where configs are looked for, by who may write there. */

@@ -1,85 +1,86 @@
 import { VkError } from '../../../shared/errors.ts';
-import type { ExportRequest, InputFile } from '../../../shared/ipc.ts';
-import { isRegion, type Region } from '../../../shared/regions.ts';
-import type { Requester } from '../../../shared/letter/letter.ts';
-import { isIsoDate, isPurpose, type WatermarkSettings } from '../../../shared/settings.ts';
-import { isLang } from '../../../shared/i18n/translate.ts';
+import {
+  ExportRequestSchema,
+  JobIdSchema,
+  RegionListSchema,
+  type ExportRequest,
+  type InputFile,
+} from '../../../shared/ipc.ts';
+import { RequesterSchema } from '../../../shared/letter/letter.ts';
+import type { Region } from '../../../shared/regions.ts';
+import type { Static, TSchema } from '../../../shared/schema.ts';
+import {
+  isIsoDate,
+  isPurpose,
+  WatermarkSettingsSchema,
+  type WatermarkSettings,
+} from '../../../shared/settings.ts';
+import { Nullable, Type } from '../../../shared/schema.ts';
+import { check, describeError } from '../schema/check.ts';
 
 // Everything arriving over IPC is untrusted: a compromised renderer must not be able to make the
-// main process do more than the UI could.
+// main process do more than the UI could. Each payload is checked against its schema in shared/;
+// the reason names the argument, then where in it and what is wrong.
 
 function bad(reason: string): VkError {
   return new VkError('INVALID_ARGUMENTS', { reason });
 }
 
+function checked<S extends TSchema>(name: string, schema: S, value: unknown): Static<S> {
+  const result = check(schema, value);
+  if (!result.ok) throw bad(`${name}: ${describeError(result.error)}`);
+  return result.value;
+}
+
+/** Files are binary, which JSON Schema cannot describe: their shape is checked here by hand. */
 export function inputFiles(value: unknown): InputFile[] {
-  if (!Array.isArray(value) || value.length < 1 || value.length > 2) throw bad('one or two files');
-  return value.map((f) => {
+  if (!Array.isArray(value) || value.length < 1 || value.length > 2)
+    throw bad('files: one or two files');
+  return value.map((f, i) => {
     const file = f as Partial<InputFile>;
-    if (!(file?.bytes instanceof Uint8Array) || typeof file.name !== 'string') throw bad('file');
+    if (!(file?.bytes instanceof Uint8Array) || typeof file.name !== 'string')
+      throw bad(`files: /${i} must be a name and bytes`);
     return { name: file.name.slice(0, 255), bytes: file.bytes };
   });
 }
 
 export function jobId(value: unknown): string {
-  if (typeof value !== 'string' || !/^[a-f0-9]{16,64}$/.test(value)) throw bad('job');
-  return value;
+  return checked('job', JobIdSchema, value);
 }
 
 export function regions(value: unknown): Region[] {
-  if (!Array.isArray(value) || value.length > 200 || !value.every(isRegion)) throw bad('regions');
-  return value;
+  return checked('regions', RegionListSchema, value);
+}
+
+const WatermarkOrNull = Nullable(WatermarkSettingsSchema);
+
+function validDate(mark: WatermarkSettings | null): WatermarkSettings | null {
+  if (mark && !isIsoDate(mark.date)) throw bad('watermark: /date is not a day of the calendar');
+  return mark;
 }
 
 export function watermark(value: unknown): WatermarkSettings | null {
-  if (value === null) return null;
-  const w = value as Partial<WatermarkSettings>;
-  if (
-    !w ||
-    typeof w.purpose !== 'string' ||
-    w.purpose.length > 120 ||
-    typeof w.recipient !== 'string' ||
-    w.recipient.length > 120 ||
-    typeof w.date !== 'string' ||
-    !isIsoDate(w.date) ||
-    !isLang(w.lang)
-  ) {
-    throw bad('watermark');
-  }
-  return { purpose: w.purpose, recipient: w.recipient, date: w.date, lang: w.lang };
+  return validDate(checked('watermark', WatermarkOrNull, value));
 }
+
+const SideSchema = Type.Integer({ minimum: 0, maximum: 1 });
 
 export function side(value: unknown): number {
-  if (value !== 0 && value !== 1) throw bad('side');
-  return value;
+  return checked('side', SideSchema, value);
 }
 
-function requester(value: unknown): Requester | null {
-  if (value === null || value === undefined) return null;
-  const r = value as Partial<Requester>;
-  if (
-    typeof r.name !== 'string' ||
-    !r.name.trim() ||
-    r.name.length > 120 ||
-    typeof r.contact !== 'string' ||
-    r.contact.length > 500
-  )
-    throw bad('letter');
-  return { name: r.name, contact: r.contact };
-}
+const LetterOrNull = Nullable(RequesterSchema);
 
 export function exportRequest(value: unknown): ExportRequest {
-  const r = value as Partial<ExportRequest>;
-  if (!r || !['pdf', 'png', 'jpeg'].includes(r.format as string)) throw bad('format');
-  const request = {
-    jobId: jobId(r.jobId),
-    regions: regions(r.regions),
-    watermark: watermark(r.watermark ?? null),
-    format: r.format as ExportRequest['format'],
-    letter: requester(r.letter),
-  };
+  // Part by part first, so the reason names the argument the person's action sent.
+  const parts = (value ?? {}) as Partial<Record<keyof ExportRequest, unknown>>;
+  jobId(parts.jobId);
+  regions(parts.regions);
+  watermark(parts.watermark);
+  checked('letter', LetterOrNull, parts.letter ?? null);
+  const request = checked('export', ExportRequestSchema, value);
   // A letter needs a PDF and one of the AVG rights to ask for.
   if (request.letter && (request.format !== 'pdf' || !isPurpose(request.watermark?.purpose)))
-    throw bad('letter');
+    throw bad('letter: needs a PDF and one of the AVG rights as its purpose');
   return request;
 }
