@@ -12,6 +12,7 @@ import type { Finding } from './find/finding.ts';
 import { confirmMrz, findMrz, type MrzFinding } from './find/mrz.ts';
 import { mrzTextBands } from './find/mrz-text.ts';
 import { findNumbers } from './find/numbers.ts';
+import { secondLook } from './find/second-look.ts';
 import { findGhostByTemplate } from './find/ghost.ts';
 import { findPhotos, keepClearOfText, type PhotoFinding } from './find/photo.ts';
 import { predictPortraitZone } from './find/portrait-zone.ts';
@@ -273,12 +274,20 @@ async function detectIn(
       secret: band.lines.join(''),
     });
   }
-  const numbers = findNumbers(lines, {
+  const known = {
     documentNumbers: mrz?.info?.documentNumber ? [mrz.info.documentNumber] : [],
     personalNumbers: mrz?.info?.personalNumbers ?? [],
-  });
+  };
+  const numbers = findNumbers(lines, known);
+  const avoid = mrz?.box ?? null;
+  const more = await timed(
+    timings,
+    'second-look',
+    () => secondLook(img, lines, [...findings, ...numbers], known, engines.ocr, avoid),
+    listener,
+  );
   // Numbers inside the MRZ band are covered by it already.
-  findings.push(...numbers.filter((n) => !mrz || overlapRatio(n.box, mrz.box) < 0.6));
+  findings.push(...[...numbers, ...more].filter((n) => !avoid || overlapRatio(n.box, avoid) < 0.6));
   findings.push(...barcodes);
   const outline = { x: 0, y: 0, width: img.width, height: img.height };
   return { findings, mrz, lines, outline, tilt: 0, timings };
