@@ -56,6 +56,7 @@ export default tseslint.config(
       'dist-cli',
       'release',
       'scratch',
+      '.scratch',
       'test-results',
       'out',
     ],
