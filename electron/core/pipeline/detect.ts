@@ -224,22 +224,16 @@ async function detectIn(
   const textBands = mrzTextBands(lines);
   const mrz = await timed(timings, 'mrz', () => confirmMrz(img, banded, textBands, engines.ocr));
   // Only a valid reading rules out the band reader's other find: an unchecked one may be wrong.
-  const mrzFinds = mrz?.info?.valid
-    ? [mrz]
-    : [mrz, banded].filter((m, i, all) => m && all.indexOf(m) === i);
-  const findings: Finding[] = mrzFinds.flatMap((m) =>
-    m
-      ? [
-          {
-            kind: 'mrz' as const,
-            box: m.box,
-            confidence: m.info?.valid ? 0.99 : 0.8,
-            via: m.info?.format ?? 'mrz',
-            secret: m.lines.join(''),
-          },
-        ]
-      : [],
-  );
+  const mrzFinds = new Set(mrz?.info?.valid ? [mrz] : [mrz, banded]);
+  const findings: Finding[] = [...mrzFinds]
+    .filter((m): m is MrzFinding => m !== null)
+    .map((m) => ({
+      kind: 'mrz',
+      box: m.box,
+      confidence: m.info?.valid ? 0.99 : 0.8,
+      via: m.info?.format ?? 'mrz',
+      secret: m.lines.join(''),
+    }));
   const photos = findPhotos(faces, gray, scale);
   const words = lines.flatMap((l) => l.words);
   const ghost = await ghostFallback(img, photos);

@@ -6,7 +6,6 @@ import {
   type ExportRequest,
   type InputFile,
 } from '../../../shared/ipc.ts';
-import { RequesterSchema } from '../../../shared/letter/letter.ts';
 import type { Region } from '../../../shared/regions.ts';
 import type { Static, TSchema } from '../../../shared/schema.ts';
 import {
@@ -69,16 +68,19 @@ export function side(value: unknown): number {
   return checked('side', SideSchema, value);
 }
 
-const LetterOrNull = Nullable(RequesterSchema);
-
 export function exportRequest(value: unknown): ExportRequest {
-  // Part by part first, so the reason names the argument the person's action sent.
-  const parts = (value ?? {}) as Partial<Record<keyof ExportRequest, unknown>>;
-  jobId(parts.jobId);
-  regions(parts.regions);
-  watermark(parts.watermark);
-  checked('letter', LetterOrNull, parts.letter ?? null);
-  const request = checked('export', ExportRequestSchema, value);
+  const result = check(ExportRequestSchema, value);
+  if (!result.ok) {
+    // Named by its part, as the other arguments are: "regions: /0/side must be <= 1".
+    const [, part, ...rest] = (result.error?.instancePath ?? '').split('/');
+    const inner = result.error && {
+      ...result.error,
+      instancePath: rest.map((p) => `/${p}`).join(''),
+    };
+    throw bad(`${part || 'export'}: ${describeError(inner)}`);
+  }
+  const request = result.value;
+  validDate(request.watermark);
   // A letter needs a PDF and one of the AVG rights to ask for.
   if (request.letter && (request.format !== 'pdf' || !isPurpose(request.watermark?.purpose)))
     throw bad('letter: needs a PDF and one of the AVG rights as its purpose');

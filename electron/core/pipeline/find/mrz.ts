@@ -121,16 +121,10 @@ export async function readMrzBand(
   );
   const read = mrzWindow((await ocr.readMrz(crop.png)).filter((l) => mrzLineScore(l.text) >= 0.6));
   if (read.length === 0) return null;
-  const lines = normalizeMrzLines(read.map((l) => l.text));
+  const raw = read.map((l) => l.text);
+  const lines = normalizeMrzLines(raw);
   const info = parseMrz(lines);
-  if (
-    !looksLikeMrz(
-      read.map((l) => l.text),
-      lines,
-      info,
-    )
-  )
-    return null;
+  if (!looksLikeMrz(raw, lines, info)) return null;
   const readBoxes = read.map((l) => ({ text: l.text, box: fromCrop(crop, l.box) }));
   return {
     box: unionBoxes([...readBoxes.map((r) => r.box), expectedBand(readBoxes, lines)]),
