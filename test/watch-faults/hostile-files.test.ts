@@ -64,7 +64,12 @@ describe('watch: hostile and odd files on a scanner share', () => {
     symlinkSync('/etc/hostname', path.join(inDir, 'elsewhere.png'));
     watch = startWatch(inDir, outDir, ['--no-detect']);
     writeFileSync(path.join(inDir, 'good.png'), await testPicture(300, 200));
-    await waitFor(() => list(outDir).includes('good.veilige-kopie.pdf'), 'the good file', watch);
+    // The input goes only after its copy on disk is verified, a moment after the copy appears.
+    await waitFor(
+      () => list(outDir).includes('good.veilige-kopie.pdf') && !list(inDir).includes('good.png'),
+      'the good file copied and its input removed',
+      watch,
+    );
     expect(watch.log()).toMatch(/zero\.jpg: a link to something outside the watched folder/);
     expect(watch.log()).toMatch(/elsewhere\.png: a link to something outside/);
     expect(list(inDir)).toEqual(['elsewhere.png', 'scan.jpg', 'zero.jpg']);
