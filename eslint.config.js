@@ -14,17 +14,30 @@ const noElectron = {
 /** The layers, each allowed to import only those below it (README, "Layout"). */
 const LAYERS = [
   { type: 'shared', pattern: 'shared' },
+  // The pipeline is part of the core layer, with one door (its index.ts) for everyone else.
+  { type: 'pipeline', pattern: 'electron/core/pipeline' },
   { type: 'core', pattern: 'electron/core' },
   { type: 'cli', pattern: 'electron/cli' },
   { type: 'main', pattern: 'electron/main' },
   { type: 'renderer', pattern: 'renderer' },
 ];
 const FORBIDDEN = {
-  shared: ['core', 'cli', 'main', 'renderer'],
+  shared: ['pipeline', 'core', 'cli', 'main', 'renderer'],
+  pipeline: ['core', 'cli', 'main', 'renderer'],
   core: ['cli', 'main', 'renderer'],
   cli: ['main', 'renderer'],
   main: ['cli', 'renderer'],
-  renderer: ['core', 'cli', 'main'],
+  renderer: ['pipeline', 'core', 'cli', 'main'],
+};
+// From outside, only the pipeline's door; inside it, its files import each other freely.
+const PIPELINE_DOOR = {
+  disallow: {
+    to: {
+      element: { type: 'pipeline' },
+      file: { path: ['**/electron/core/pipeline/*/**', '**/electron/core/pipeline/!(index).ts'] },
+    },
+  },
+  message: 'Import the pipeline through electron/core/pipeline/index.ts, its one door',
 };
 const layerRules = {
   plugins: { boundaries },
@@ -37,11 +50,15 @@ const layerRules = {
       'error',
       {
         default: 'allow',
-        policies: Object.entries(FORBIDDEN).map(([from, to]) => ({
-          from: { element: { type: from } },
-          disallow: { to: { element: { types: { anyOf: to } } } },
-          message: `${from} may not import ${to.join(', ')} (layers point one way: README, Layout)`,
-        })),
+        // The last policy that matches names the error: a wrong layer is said before the door.
+        policies: [
+          PIPELINE_DOOR,
+          ...Object.entries(FORBIDDEN).map(([from, to]) => ({
+            from: { element: { type: from } },
+            disallow: { to: { element: { types: { anyOf: to } } } },
+            message: `${from} may not import ${to.join(', ')} (layers point one way: README, Layout)`,
+          })),
+        ],
       },
     ],
   },

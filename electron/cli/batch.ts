@@ -2,13 +2,11 @@ import path from 'node:path';
 import { isVkError, VkError, type ErrorCode } from '../../shared/errors.ts';
 import { translate, type Lang } from '../../shared/i18n/translate.ts';
 import type { Region } from '../../shared/regions.ts';
-import type { Engines } from '../core/pipeline/engines.ts';
-import { decodeFile } from '../core/pipeline/input/decoder.ts';
-import type { RawImage } from '../core/pipeline/raw-image.ts';
+import { decodeFile, type Engines, type RawImage } from '../core/pipeline/index.ts';
+import { readInputFile } from '../core/files/read-file.ts';
 import type { RedactArgs } from './args.ts';
 import { EXIT, exitCodeFor } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
-import { readInputFile } from '../core/pipeline/input/read-file.ts';
 import { cliWarning, redactOne } from './redact-one.ts';
 import { buildReport } from './report.ts';
 

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { VkError } from '../../shared/errors.ts';
 import { translate, type Lang } from '../../shared/i18n/translate.ts';
-import { identityNow } from '../core/pipeline/input/read-file.ts';
+import { identityNow } from '../core/files/read-file.ts';
 
 /**
  * Refuses a command whose output (the copy, the report) names one of its inputs, by path or as

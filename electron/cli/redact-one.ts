@@ -6,12 +6,16 @@ import type { Region } from '../../shared/regions.ts';
 import { buildLetter } from '../../shared/letter/letter.ts';
 import { isPurpose, todayIso, type RedactSettings } from '../../shared/settings.ts';
 import { warningSpot, warningText, type Warning } from '../../shared/warnings.ts';
-import { encodeCopy, exportFormatFromPath } from '../core/pipeline/export/index.ts';
-import { renderLetterPages } from '../core/pipeline/export/letter-page.ts';
-import { removeStaleTempFiles, writeFileExclusive } from '../core/pipeline/export/write-atomic.ts';
-import type { Engines } from '../core/pipeline/engines.ts';
-import { redactImages, type RedactResult } from '../core/pipeline/index.ts';
-import type { RawImage } from '../core/pipeline/raw-image.ts';
+import {
+  encodeCopy,
+  exportFormatFromPath,
+  redactImages,
+  renderLetterPages,
+  type Engines,
+  type RawImage,
+  type RedactResult,
+} from '../core/pipeline/index.ts';
+import { removeStaleTempFiles, writeFileExclusive } from '../core/files/write-atomic.ts';
 import type { RedactArgs } from './args.ts';
 import type { CliIo } from './io.ts';
 

@@ -13,7 +13,7 @@ import {
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServiceWorker } from '../core/service/worker-client.ts';
-import { removeStaleTempFiles } from '../core/pipeline/export/write-atomic.ts';
+import { removeStaleTempFiles } from '../core/files/write-atomic.ts';
 import { INPUT_EXTENSIONS } from '../../shared/input-formats.ts';
 import { registerIpc } from './ipc.ts';
 import { serveAppFile } from './protocol.ts';

@@ -2,7 +2,7 @@
 // file open and half written when the process is SIGKILLed.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { writeFileAtomic } from '../../electron/core/pipeline/export/write-atomic.ts';
+import { writeFileAtomic } from '../../electron/core/files/write-atomic.ts';
 
 const target = process.argv[2] as string;
 async function* halfAFile() {

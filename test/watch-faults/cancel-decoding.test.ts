@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAppService } from '../../electron/core/service/service.ts';
 import { decodeFile } from '../../electron/core/pipeline/input/decoder.ts';
-import { DEFAULT_LIMITS } from '../../electron/core/pipeline/limits.ts';
+import { DEFAULT_LIMITS } from '../../shared/limits.ts';
 import { stubDialogs } from '../helpers/dialogs.ts';
 import { manyOperatorsPdf } from '../helpers/hostile.ts';
 import { folders, startWatch, waitFor } from './watch-process.ts';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { claimFreeName } from '../../core/pipeline/export/write-atomic.ts';
+import { claimFreeName } from '../../core/files/write-atomic.ts';
 
 async function digest(file: string): Promise<string> {
   return createHash('sha256')

@@ -1,5 +1,4 @@
-import type { FileIdentity } from '../../core/pipeline/input/read-file.ts';
-import { sameFile } from '../../core/pipeline/input/read-file.ts';
+import { sameFile, type FileIdentity } from '../../core/files/read-file.ts';
 
 /** A file whose processing failed for a reason outside it (a full or read-only disk, say). */
 export interface Failure {

@@ -2,12 +2,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { VkError } from '../../../shared/errors.ts';
 import { translate } from '../../../shared/i18n/translate.ts';
-import { closeEngines, createEngines } from '../../core/pipeline/engines.ts';
-import {
-  identityNow,
-  readInputFile,
-  type FileIdentity,
-} from '../../core/pipeline/input/read-file.ts';
+import { closeEngines, createEngines } from '../../core/pipeline/index.ts';
+import { identityNow, readInputFile, type FileIdentity } from '../../core/files/read-file.ts';
 import type { RedactArgs } from '../args.ts';
 import { documentsOf, runSources } from '../batch.ts';
 import type { CliIo } from '../io.ts';

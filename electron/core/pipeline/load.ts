@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { VkError } from '../../../shared/errors.ts';
-import { DEFAULT_LIMITS, type Limits } from './limits.ts';
+import { DEFAULT_LIMITS, type Limits } from '../../../shared/limits.ts';
 import { RAW_CHANNELS, type RawImage } from './raw-image.ts';
 import { decodeHeicImage } from './input/heic.ts';
 import { renderPdfPages } from './input/pdf.ts';

@@ -13,32 +13,38 @@ import {
   isProgressStage,
   startProgress,
   type AnalysisProgress,
-  type StagePhase,
 } from '../../../shared/progress.ts';
 import type { RegionKind } from '../../../shared/regions.ts';
 import type { OrgConfig } from '../../../shared/org-config.ts';
 import { configSources, findOrgConfig } from '../config/org-config.ts';
-import { closeEngines, createEngines, type Engines } from '../pipeline/engines.ts';
-import { encodeCopy } from '../pipeline/export/index.ts';
-import { renderLetterPages } from '../pipeline/export/letter-page.ts';
 import { buildLetter } from '../../../shared/letter/letter.ts';
 import {
   isPurpose,
   type RedactSettings,
   type WatermarkSettings,
 } from '../../../shared/settings.ts';
-import { removeStaleTempFiles, writeFileAtomic } from '../pipeline/export/write-atomic.ts';
-import type { SideDetection } from '../pipeline/detect.ts';
-import { analyzeImages, loadDocument, produceSafeCopy, renderSafeCopy } from '../pipeline/index.ts';
-import type { Plan } from '../pipeline/plan.ts';
-import { enforcePolicy } from '../pipeline/policy.ts';
-import { DEFAULT_LIMITS, type Limits } from '../pipeline/limits.ts';
-import { withTimeout } from '../pipeline/timeout.ts';
-import type { RawImage } from '../pipeline/raw-image.ts';
-import { timed } from '../pipeline/timing.ts';
+import {
+  analyzeDocument,
+  closeEngines,
+  createEngines,
+  encodeCopy,
+  enforcePolicy,
+  logoPng,
+  produceSafeCopy,
+  renderLetterPages,
+  renderSafeCopy,
+  stopIfAborted,
+  toPng,
+  untilAborted,
+  type Engines,
+  type Plan,
+  type RawImage,
+  type SideDetection,
+} from '../pipeline/index.ts';
+import { DEFAULT_LIMITS, type Limits } from '../../../shared/limits.ts';
+import { readInputFile } from '../files/read-file.ts';
+import { removeStaleTempFiles, writeFileAtomic } from '../files/write-atomic.ts';
 import type { Dialogs } from './dialogs.ts';
-import { logoPng, toPng } from './png.ts';
-import { readInputFile } from '../pipeline/input/read-file.ts';
 import * as valid from './validate.ts';
 
 const PREVIEW_LONG_SIDE = 1600;
@@ -134,45 +140,43 @@ export function createAppService(
     analyze: (files) =>
       guard(async (): Promise<AnalysisResult> => {
         const inputs = valid.inputFiles(files);
-        running?.stop.abort();
+        running?.stop.abort(new VkError('CANCELLED'));
         const run = { progress: startProgress(inputs.length), stop: new AbortController() };
         running = run;
-        // Called at every stage boundary: records progress, and is where a cancel takes effect.
-        const stopIfCancelled = () => {
-          if (run.stop.signal.aborted) throw new VkError('CANCELLED');
-        };
-        const onStage = (side: number, stage: string, phase: StagePhase) => {
-          stopIfCancelled();
-          if (isProgressStage(stage))
-            run.progress = advanceProgress(run.progress, side, stage, phase);
-        };
+        const { signal } = run.stop;
+        const limit = setTimeout(
+          () =>
+            run.stop.abort(
+              new VkError('TIMEOUT', { seconds: Math.round(limits.jobTimeoutMs / 1000) }),
+            ),
+          limits.jobTimeoutMs,
+        );
         const work = async (): Promise<AnalysisResult> => {
-          const imgs = await timed(
-            {},
-            'load',
-            () =>
-              loadDocument(
-                inputs.map((f) => Buffer.from(f.bytes)),
-                limits,
-                run.stop.signal,
-              ),
-            (stage, phase) => onStage(0, stage, phase),
+          const { images, detections, plan } = await analyzeDocument(
+            inputs.map((f) => Buffer.from(f.bytes)),
+            {
+              engines,
+              limits,
+              signal,
+              onSides: (sides) => (run.progress = { ...run.progress, sides }),
+              onStage: (side, stage, phase) => {
+                if (isProgressStage(stage))
+                  run.progress = advanceProgress(run.progress, side, stage, phase);
+              },
+            },
           );
-          // A two-page PDF is one file but two sides.
-          run.progress = { ...run.progress, sides: imgs.length };
-          const { plan, detections } = await analyzeImages(imgs, [], engines, {}, onStage);
           const sides = await Promise.all(
-            imgs.map(async (img) => ({
+            images.map(async (img) => ({
               width: img.width,
               height: img.height,
               png: await toPng(img, 4000),
             })),
           );
           // Only a job that is still wanted is kept.
-          stopIfCancelled();
+          stopIfAborted(signal);
           const jobId = randomBytes(16).toString('hex');
           while (jobs.size >= MAX_JOBS) jobs.delete(jobs.keys().next().value as string);
-          jobs.set(jobId, { images: imgs, detections, secrets: plan.secrets });
+          jobs.set(jobId, { images, detections, secrets: plan.secrets });
           return {
             jobId,
             sides,
@@ -182,12 +186,12 @@ export function createAppService(
           };
         };
         try {
-          return await withTimeout(work(), limits.jobTimeoutMs);
-        } catch (e) {
-          // The work still running stops at its next stage (a decoder at once) and keeps nothing.
-          run.stop.abort();
-          throw e;
+          // A stuck step is not waited for: Cancel or the time limit answers at once.
+          return await untilAborted(work(), signal);
         } finally {
+          // Work still running stops at its next stage (a decoder at once) and keeps nothing.
+          run.stop.abort(new VkError('CANCELLED'));
+          clearTimeout(limit);
           if (running === run) running = null;
         }
       }),
@@ -195,7 +199,7 @@ export function createAppService(
     progress: async () => running?.progress ?? null,
 
     cancel: async () => {
-      running?.stop.abort();
+      running?.stop.abort(new VkError('CANCELLED'));
       return true as const;
     },
 

@@ -1,5 +1,5 @@
 import type { ErrorParams } from '../../../../shared/errors.ts';
-import type { Limits } from '../limits.ts';
+import type { Limits } from '../../../../shared/limits.ts';
 
 /** A decoded page as it crosses threads: the pixel buffer is transferred, never copied. */
 export interface WirePage {

@@ -1,7 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import { ERROR_CODES, VkError, type ErrorCode } from '../../../../shared/errors.ts';
-import { DEFAULT_LIMITS, type Limits } from '../limits.ts';
+import { DEFAULT_LIMITS, type Limits } from '../../../../shared/limits.ts';
 import type { RawImage } from '../raw-image.ts';
+import { abortError } from '../timeout.ts';
 import type { FromDecoder, ToDecoder } from './decode-protocol.ts';
 
 /**
@@ -44,7 +45,7 @@ function stop(decoder: Decoder): void {
 }
 
 function run(bytes: Buffer, limits: Limits, signal: AbortSignal | undefined): Promise<RawImage[]> {
-  if (signal?.aborted) return Promise.reject(new VkError('CANCELLED'));
+  if (signal?.aborted) return Promise.reject(abortError(signal));
   const decoder = (current ??= spawn(limits));
   decoder.worker.ref();
   const id = ++nextId;
@@ -64,7 +65,7 @@ function run(bytes: Buffer, limits: Limits, signal: AbortSignal | undefined): Pr
       clearTimeout(stall);
       stall = setTimeout(() => (finish(tooComplex(limits)), stop(decoder)), limits.pageTimeoutMs);
     };
-    const onAbort = () => (finish(new VkError('CANCELLED')), stop(decoder));
+    const onAbort = () => (finish(abortError(signal as AbortSignal)), stop(decoder));
     const onMessage = (m: FromDecoder) => {
       if (m.id !== id) return;
       if (m.type === 'page') return restartStallTimer();

@@ -1,5 +1,5 @@
 import { VkError } from '../../../../shared/errors.ts';
-import type { Limits } from '../limits.ts';
+import type { Limits } from '../../../../shared/limits.ts';
 import { rgbaToRgb, type RawImage } from '../raw-image.ts';
 import { withTimeout } from '../timeout.ts';
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { VkError } from '../../../../shared/errors.ts';
-import type { Limits } from '../limits.ts';
+import type { Limits } from '../../../../shared/limits.ts';
 import { rgbaToRgb, type RawImage } from '../raw-image.ts';
 import { shippedFile } from '../shipped.ts';
 import { refuseRemovedImages } from './pdf-warnings.ts';

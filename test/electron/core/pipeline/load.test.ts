@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { loadImage, loadPages } from '../../../../electron/core/pipeline/load.ts';
-import { DEFAULT_LIMITS } from '../../../../electron/core/pipeline/limits.ts';
+import { DEFAULT_LIMITS } from '../../../../shared/limits.ts';
 import type { ErrorCode } from '../../../../shared/errors.ts';
 import { animatedWebp, codeOf, pngClaiming } from '../../../helpers/hostile.ts';
 import { testPicture } from '../../../helpers/images.ts';

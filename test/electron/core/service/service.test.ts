@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isApiError, type AnalysisResult } from '../../../../shared/ipc.ts';
 import { createAppService, suggestedFileName } from '../../../../electron/core/service/service.ts';
-import { DEFAULT_LIMITS } from '../../../../electron/core/pipeline/limits.ts';
+import { DEFAULT_LIMITS } from '../../../../shared/limits.ts';
 import { testPicture } from '../../../helpers/images.ts';
 import { scanPdf } from '../../../helpers/pdf.ts';
 import { stubDialogs } from '../../../helpers/dialogs.ts';

@@ -5,7 +5,7 @@ import { closeEngines, createEngines } from '../../../../../electron/core/pipeli
 import { encodeCopy } from '../../../../../electron/core/pipeline/export/index.ts';
 import { redactDocument } from '../../../../../electron/core/pipeline/index.ts';
 import { loadPages } from '../../../../../electron/core/pipeline/load.ts';
-import { DEFAULT_LIMITS } from '../../../../../electron/core/pipeline/limits.ts';
+import { DEFAULT_LIMITS } from '../../../../../shared/limits.ts';
 import { codeOf } from '../../../../helpers/hostile.ts';
 import { expectSafeCopy } from '../../../../helpers/expect-safe-copy.ts';
 import { decodeRaw, meanAbsDiff, testPicture } from '../../../../helpers/images.ts';

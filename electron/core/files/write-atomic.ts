@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
-import { VkError } from '../../../../shared/errors.ts';
+import { VkError } from '../../../shared/errors.ts';
 
 const TEMP_MARK = '.vk-tmp-';
 /** A temp file this old is left over whoever wrote it (a process id can be reused). */

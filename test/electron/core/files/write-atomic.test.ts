@@ -3,13 +3,13 @@ import { mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { VkError } from '../../../../../shared/errors.ts';
+import { VkError } from '../../../../shared/errors.ts';
 import {
   numberedName,
   removeStaleTempFiles,
   writeFileAtomic,
   writeFileExclusive,
-} from '../../../../../electron/core/pipeline/export/write-atomic.ts';
+} from '../../../../electron/core/files/write-atomic.ts';
 
 const fresh = () => mkdtempSync(path.join(tmpdir(), 'vk-'));
 

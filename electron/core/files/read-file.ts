@@ -1,6 +1,6 @@
 import { constants, promises as fs, type Stats } from 'node:fs';
-import { VkError } from '../../../../shared/errors.ts';
-import { DEFAULT_LIMITS, type Limits } from '../limits.ts';
+import { VkError } from '../../../shared/errors.ts';
+import { DEFAULT_LIMITS, type Limits } from '../../../shared/limits.ts';
 
 /** What makes a file the same file later: where it lives on disk, its size and its time. */
 export interface FileIdentity {

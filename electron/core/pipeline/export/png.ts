@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs';
 import sharp from 'sharp';
-import type { OrgConfig } from '../../../shared/org-config.ts';
-import { loadImage } from '../pipeline/load.ts';
-import { rawInput, type RawImage } from '../pipeline/raw-image.ts';
+import type { OrgConfig } from '../../../../shared/org-config.ts';
+import { loadImage } from '../load.ts';
+import { rawInput, type RawImage } from '../raw-image.ts';
 
 // PNG renditions for the window, which cannot read files or raw pixels itself.
 
