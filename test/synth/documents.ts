@@ -2,7 +2,8 @@ import sharp from 'sharp';
 import type { Box, RegionKind } from '../../shared/regions.ts';
 import { ensureZxing } from '../../electron/core/pipeline/find/zxing.ts';
 import { writeBarcode } from 'zxing-wasm';
-import { guillocheSvg, portraitSvg, Sheet } from './draw.ts';
+import { guillocheSvg, perforate, portraitSvg, Sheet } from './draw.ts';
+import { field, mmBox, mrzBlock } from './print.ts';
 import { mrzDate, printedBsn, visualDate, type Holder } from './holder.ts';
 import { td1, td3 } from './mrz-build.ts';
 
@@ -22,55 +23,9 @@ export interface SyntheticSide {
   mrzLines: string[];
 }
 export interface SyntheticDocument {
-  type: 'nl-passport' | 'nl-id-card' | 'foreign-passport';
+  type: 'nl-passport' | 'nl-id-card' | 'foreign-passport' | 'nl-driving-licence' | 'be-id-card';
   holder: Holder;
   sides: SyntheticSide[];
-}
-
-const MONO_ADVANCE = 0.602; // DejaVu Sans Mono advance width per em
-
-async function field(
-  sheet: Sheet,
-  mm: number,
-  label: string,
-  value: string,
-  x: number,
-  y: number,
-  font: 'sans' | 'bold' = 'bold',
-): Promise<Box> {
-  await sheet.text(label, x * mm, y * mm, 1.7 * mm, 'sans', '#4a4a6a');
-  return sheet.text(value, x * mm, (y + 2.4) * mm, 2.6 * mm, font);
-}
-
-async function mrzBlock(
-  sheet: Sheet,
-  mm: number,
-  lines: string[],
-  x: number,
-  y: number,
-  pitch: number,
-): Promise<Box> {
-  const px = (2.54 * mm) / MONO_ADVANCE;
-  const boxes: Box[] = [];
-  for (const [i, line] of lines.entries())
-    boxes.push(await sheet.text(line, x * mm, (y + i * pitch) * mm, px, 'mono', '#111111'));
-  const x0 = Math.min(...boxes.map((b) => b.x));
-  const y0 = Math.min(...boxes.map((b) => b.y));
-  return {
-    x: x0,
-    y: y0,
-    width: Math.max(...boxes.map((b) => b.x + b.width)) - x0,
-    height: Math.max(...boxes.map((b) => b.y + b.height)) - y0,
-  };
-}
-
-function mmBox(mm: number, x: number, y: number, w: number, h: number): Box {
-  return {
-    x: Math.round(x * mm),
-    y: Math.round(y * mm),
-    width: Math.round(w * mm),
-    height: Math.round(h * mm),
-  };
 }
 
 /** Passport data page, 125 × 88 mm, laid out after ICAO 9303 part 4 (TD3). */
@@ -137,11 +92,17 @@ export async function passportPage(
     { kind: 'ghost_photo', box: ghost },
     { kind: 'document_number', box: docNo },
   ];
-  if (nl)
+  if (nl) {
     secrets.push({
       kind: 'personal_number',
       box: await field(sheet, mm, 'Persoonsnummer / Personal no.', printedBsn(holder.bsn), 5, 62),
     });
+    // The number again, perforated down the right edge of the page.
+    secrets.push({
+      kind: 'document_number',
+      box: await perforate(sheet, holder.documentNumber, 120.5 * mm, 6 * mm, 3.2 * mm),
+    });
+  }
   const mrzLines = td3({
     docCode: 'P',
     state: opts.country,

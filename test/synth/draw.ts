@@ -140,3 +140,33 @@ export async function paintOver(
     .png()
     .toBuffer();
 }
+
+/**
+ * A number laser-perforated through the pages, as on the Dutch passport: the glyphs made of
+ * small holes, running down the page. Returns the box of the holes.
+ */
+export async function perforate(
+  sheet: Sheet,
+  text: string,
+  x: number,
+  y: number,
+  px: number,
+): Promise<Box> {
+  const glyphs = await sharp({
+    text: { text, font: `${FAMILY.bold} ${px}px`, fontfile: FONTS.bold, rgba: true, dpi: 72 },
+  })
+    .rotate(90)
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const { width, height } = glyphs.info;
+  // Holes on a grid a seventh of the glyph height apart, where the glyph has ink.
+  const pitch = Math.max(2, Math.round(px / 7));
+  const r = Math.max(0.8, pitch * 0.32);
+  const holes: string[] = [];
+  for (let j = Math.floor(pitch / 2); j < height; j += pitch)
+    for (let i = Math.floor(pitch / 2); i < width; i += pitch)
+      if ((glyphs.data[(j * width + i) * 4 + 3] ?? 0) > 128)
+        holes.push(`<circle cx="${x + i}" cy="${y + j}" r="${r.toFixed(2)}" fill="#2a2626"/>`);
+  sheet.svg(holes.join(''));
+  return { x: Math.round(x), y: Math.round(y), width, height };
+}

@@ -64,3 +64,32 @@ export function td1(d: MrzData): [string, string, string] {
     l1.slice(5, 30) + l2head.slice(0, 7) + l2head.slice(8, 15) + l2head.slice(18, 29);
   return [l1, l2head + mrzCheckDigit(composite), mrzName(d.surname, d.given, 30)];
 }
+
+/**
+ * TD1 for a document number longer than nine characters (ICAO 9303 part 5, 4.2.4): its first
+ * nine in the number field, `<` where the check digit would be, the rest and the check digit of
+ * the whole number at the start of the optional data. `optional2` is line 2's optional field
+ * (the Belgian national register number).
+ */
+export function td1Long(d: MrzData & { optional2: string }): [string, string, string] {
+  const [, , l3] = td1(d);
+  const head = d.documentNumber.slice(0, 9);
+  const rest = d.documentNumber.slice(9);
+  const l1 =
+    pad(d.docCode, 2) +
+    d.state +
+    head +
+    '<' +
+    pad(rest + mrzCheckDigit(d.documentNumber) + d.optional, 15);
+  const l2head =
+    d.birth +
+    mrzCheckDigit(d.birth) +
+    d.sex +
+    d.expiry +
+    mrzCheckDigit(d.expiry) +
+    d.nationality +
+    pad(d.optional2, 11);
+  const composite =
+    l1.slice(5, 30) + l2head.slice(0, 7) + l2head.slice(8, 15) + l2head.slice(18, 29);
+  return [l1, l2head + mrzCheckDigit(composite), l3];
+}

@@ -1,8 +1,10 @@
 import sharp from 'sharp';
 import type { Point } from '../../shared/regions.ts';
 import { photograph, randomCapture } from './capture.ts';
+import { beIdCard, randomCardNumber, randomNationalNumber } from './be-eid.ts';
+import { drivingLicenceFront, randomLicenceNumber } from './driving-licence.ts';
 import { idCard, passportPage, type SyntheticSide } from './documents.ts';
-import { randomHolder } from './holder.ts';
+import { randomHolder, type Holder } from './holder.ts';
 import { createRng, type Rng } from './prng.ts';
 import { corners, type VariantFile } from './variants.ts';
 
@@ -71,6 +73,36 @@ async function scanned(side: SyntheticSide, mmWide: number, rng: Rng) {
   return { bytes, map };
 }
 
+/** One side of a document of the given kind, and its width in millimetres. */
+async function drawSide(
+  docType: string,
+  holder: Holder,
+  mm: number,
+  seed: number,
+  rng: Rng,
+): Promise<{ side: SyntheticSide; mmWide: number }> {
+  if (docType.endsWith('passport')) {
+    const country = docType === 'nl-passport' ? 'NLD' : 'UTO';
+    return { side: await passportPage(holder, { mm, seed, country }), mmWide: 125 };
+  }
+  if (docType === 'nl-licence-front') {
+    const licenceNumber = randomLicenceNumber(rng);
+    const ghost = rng.next() < 0.5;
+    return {
+      side: await drivingLicenceFront(holder, { mm, seed, licenceNumber, ghost }),
+      mmWide: 85.6,
+    };
+  }
+  if (docType.startsWith('be-id')) {
+    const nationalNumber = randomNationalNumber(holder, rng);
+    const cardNumber = randomCardNumber(rng);
+    const [front, back] = await beIdCard(holder, { mm, seed, nationalNumber, cardNumber });
+    return { side: docType === 'be-id-front' ? front : back, mmWide: 85.6 };
+  }
+  const [front, back] = await idCard(holder, { mm, seed });
+  return { side: (docType === 'nl-id-front' ? front : back) as SyntheticSide, mmWide: 85.6 };
+}
+
 /**
  * Documents as people send them: mostly phone photos (tilted up to ±20°, in perspective, on
  * tables, glare, blur, noise, JPEG 60–92, now and then a quarter turn off), flatbed scans of a
@@ -81,23 +113,17 @@ export async function realisticCorpus(count: number, seed: number): Promise<Real
   const files: RealisticFile[] = [];
   for (let i = 0; files.length < count; i++) {
     const holder = randomHolder(rng);
-    const docType = rng.pick(['nl-passport', 'foreign-passport', 'nl-id-front', 'nl-id-back']);
+    const firstPick = rng.pick(['nl-passport', 'foreign-passport', 'nl-id-front', 'nl-id-back']);
     // 9–14 px per mm: a phone filling the frame down to a document small in it.
     const mm = rng.pick([9, 10, 12, 14]);
-    let side: SyntheticSide;
-    let mmWide: number;
-    if (docType.endsWith('passport')) {
-      side = await passportPage(holder, {
-        mm,
-        seed: seed + i,
-        country: docType === 'nl-passport' ? 'NLD' : 'UTO',
-      });
-      mmWide = 125;
-    } else {
-      const [front, back] = await idCard(holder, { mm, seed: seed + i });
-      side = (docType === 'nl-id-front' ? front : back) as SyntheticSide;
-      mmWide = 85.6;
-    }
+    // The kinds added later draw from their own stream, so the documents of the first four
+    // kinds (and every capture) stay what they were for the same seed.
+    const extra = createRng(seed * 7919 + i);
+    const docType =
+      extra.next() < 0.4
+        ? extra.pick(['nl-licence-front', 'be-id-front', 'be-id-back'])
+        : firstPick;
+    const { side, mmWide } = await drawSide(docType, holder, mm, seed + i, extra);
     const roll = rng.next();
     const capture: Capture =
       roll < 0.55 ? 'phone' : roll < 0.8 ? 'scan' : roll < 0.9 ? 'exif-phone' : 'clean';

@@ -1,0 +1,75 @@
+import type { Box } from '../../shared/regions.ts';
+import { guillocheSvg, portraitSvg, Sheet } from './draw.ts';
+import type { SyntheticSide, TruthRegion } from './documents.ts';
+import type { Holder } from './holder.ts';
+import { mmBox } from './print.ts';
+import type { Rng } from './prng.ts';
+
+const dotted = (d: { y: number; m: number; d: number }) =>
+  `${String(d.d).padStart(2, '0')}.${String(d.m).padStart(2, '0')}.${d.y}`;
+
+/** The licence number in field 5: ten digits, no check digit a reader could lean on. */
+export function randomLicenceNumber(rng: Rng): string {
+  return String(rng.int(1, 5)) + Array.from({ length: 9 }, () => rng.int(0, 9)).join('');
+}
+
+/**
+ * Dutch driving licence front (EU model, ID-1 card): fields numbered as the EU directive has
+ * them, the number before each value on one line. 4d is the BSN, 5 the licence number; both must
+ * be black. Later models carry a small second portrait at the right.
+ */
+export async function drivingLicenceFront(
+  holder: Holder,
+  opts: { mm: number; seed: number; licenceNumber: string; ghost: boolean },
+): Promise<SyntheticSide> {
+  const { mm, seed } = opts;
+  const sheet = new Sheet(Math.round(85.6 * mm), Math.round(54 * mm));
+  sheet.svg(guillocheSvg(sheet.width, sheet.height, '#d9a9b9', seed));
+  // The EU flag with the state's code, top left.
+  const flag = mmBox(mm, 3, 2.5, 11, 8);
+  sheet.svg(
+    `<rect x="${flag.x}" y="${flag.y}" width="${flag.width}" height="${flag.height}" fill="#1f3f99"/>`,
+  );
+  await sheet.text('NL', 5.5 * mm, 5 * mm, 3.2 * mm, 'bold', '#ffffff');
+  await sheet.text('RIJBEWIJS', 24 * mm, 2.2 * mm, 3.4 * mm, 'bold', '#6a2040');
+  await sheet.text('KONINKRIJK DER NEDERLANDEN', 24 * mm, 6.6 * mm, 1.8 * mm, 'sans', '#6a2040');
+  const photo = mmBox(mm, 3, 13, 24, 31);
+  const ghost = mmBox(mm, 68, 33, 12, 15);
+  sheet.svg(portraitSvg(photo, seed) + (opts.ghost ? portraitSvg(ghost, seed, 0.35) : ''));
+
+  // "1." small and grey, then the value on the same line.
+  const line = async (n: string, value: string, x: number, y: number): Promise<Box> => {
+    await sheet.text(n, x * mm, (y + 0.5) * mm, 1.9 * mm, 'sans', '#5a3a4a');
+    return sheet.text(value, (x + (n.length > 2 ? 4.6 : 3.4)) * mm, y * mm, 2.5 * mm, 'bold');
+  };
+  const surname = await line('1.', holder.surname.toUpperCase(), 30, 10.5);
+  const given = await line('2.', holder.given, 30, 14.8);
+  const birth = await line('3.', dotted(holder.birth), 30, 19.1);
+  await sheet.text(holder.placeOfBirth, 50 * mm, 19.1 * mm, 2.5 * mm, 'bold');
+  await line('4a.', dotted(holder.issue), 30, 23.4);
+  await line('4c.', `Burg. ${holder.placeOfBirth}`, 52, 23.4);
+  const expiry = await line('4b.', dotted(holder.expiry), 30, 27.7);
+  const bsn = await line('4d.', holder.bsn, 30, 32);
+  const number = await line('5.', opts.licenceNumber, 30, 36.3);
+  await line('9.', 'AM/B', 30, 44);
+
+  const secrets: TruthRegion[] = [
+    { kind: 'photo', box: photo },
+    { kind: 'document_number', box: number },
+    { kind: 'personal_number', box: bsn },
+  ];
+  if (opts.ghost) secrets.push({ kind: 'ghost_photo', box: ghost });
+  return {
+    png: await sheet.render('#f6eaee'),
+    width: sheet.width,
+    height: sheet.height,
+    secrets,
+    keep: [
+      { kind: 'manual', box: surname, field: 'surname' },
+      { kind: 'manual', box: given, field: 'given names' },
+      { kind: 'manual', box: birth, field: 'date of birth' },
+      { kind: 'manual', box: expiry, field: 'expiry' },
+    ],
+    mrzLines: [],
+  };
+}

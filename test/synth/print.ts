@@ -1,0 +1,53 @@
+import type { Box } from '../../shared/regions.ts';
+import type { Sheet } from './draw.ts';
+
+// Printing on a synthetic document in millimetres, shared by every kind of document.
+
+const MONO_ADVANCE = 0.602; // DejaVu Sans Mono advance width per em
+
+/** A labelled field as printed on ICAO documents: small label, the value below it. */
+export async function field(
+  sheet: Sheet,
+  mm: number,
+  label: string,
+  value: string,
+  x: number,
+  y: number,
+  font: 'sans' | 'bold' = 'bold',
+): Promise<Box> {
+  await sheet.text(label, x * mm, y * mm, 1.7 * mm, 'sans', '#4a4a6a');
+  return sheet.text(value, x * mm, (y + 2.4) * mm, 2.6 * mm, font);
+}
+
+/** MRZ lines in OCR-B-like monospace at the ICAO pitch; returns the box around all of them. */
+export async function mrzBlock(
+  sheet: Sheet,
+  mm: number,
+  lines: string[],
+  x: number,
+  y: number,
+  pitch: number,
+): Promise<Box> {
+  const px = (2.54 * mm) / MONO_ADVANCE;
+  const boxes: Box[] = [];
+  for (const [i, line] of lines.entries())
+    boxes.push(await sheet.text(line, x * mm, (y + i * pitch) * mm, px, 'mono', '#111111'));
+  const x0 = Math.min(...boxes.map((b) => b.x));
+  const y0 = Math.min(...boxes.map((b) => b.y));
+  return {
+    x: x0,
+    y: y0,
+    width: Math.max(...boxes.map((b) => b.x + b.width)) - x0,
+    height: Math.max(...boxes.map((b) => b.y + b.height)) - y0,
+  };
+}
+
+/** A box given in millimetres on a sheet of `mm` pixels per millimetre. */
+export function mmBox(mm: number, x: number, y: number, w: number, h: number): Box {
+  return {
+    x: Math.round(x * mm),
+    y: Math.round(y * mm),
+    width: Math.round(w * mm),
+    height: Math.round(h * mm),
+  };
+}
