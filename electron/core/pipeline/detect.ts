@@ -3,7 +3,6 @@ import {
   overlapRatio,
   polygonBounds,
   rectCorners,
-  scaleBox,
   type Box,
 } from '../../../shared/regions.ts';
 import type { Engines } from './engines.ts';
@@ -13,8 +12,8 @@ import { confirmMrz, findMrz, type MrzFinding } from './find/mrz.ts';
 import { mrzTextBands } from './find/mrz-text.ts';
 import { findNumbers } from './find/numbers.ts';
 import { secondLook } from './find/second-look.ts';
-import { findGhostByTemplate } from './find/ghost.ts';
-import { findPhotos, keepClearOfText, type PhotoFinding } from './find/photo.ts';
+import { ghostFallback } from './find/ghost.ts';
+import { findPhotos, keepClearOfText } from './find/photo.ts';
 import { predictPortraitZone } from './find/portrait-zone.ts';
 import { readPageText } from './ocr/page.ts';
 import type { OcrLine } from './ocr/text.ts';
@@ -177,36 +176,6 @@ export async function detectSide(
   };
 }
 
-/** Minimum correlation for a template match to count as the ghost image. */
-const GHOST_MATCH = 0.6;
-
-/** When the face detector missed the faint ghost image, look for a small copy of the portrait. */
-async function ghostFallback(img: RawImage, photos: PhotoFinding[]): Promise<PhotoFinding | null> {
-  const main = photos.find((p) => p.kind === 'photo');
-  if (!main || photos.some((p) => p.kind === 'ghost_photo')) return null;
-  const long = Math.max(img.width, img.height);
-  const { gray, scale } = await toGray(
-    img,
-    Math.min(600, Math.round((long * 48) / main.box.width)),
-  );
-  const match = findGhostByTemplate(gray, scaleBox(main.box, scale));
-  if (!match || match.score < GHOST_MATCH) return null;
-  const box = scaleBox(match.box, 1 / scale);
-  const pad = 0.08 * Math.max(box.width, box.height);
-  return {
-    kind: 'ghost_photo',
-    box: {
-      x: box.x - pad,
-      y: box.y - pad,
-      width: box.width + 2 * pad,
-      height: box.height + 2 * pad,
-    },
-    face: box,
-    confidence: match.score,
-    via: 'template',
-  };
-}
-
 async function detectIn(
   img: RawImage,
   engines: Engines,
@@ -236,7 +205,7 @@ async function detectIn(
     }));
   const photos = findPhotos(faces, gray, scale);
   const words = lines.flatMap((l) => l.words);
-  const ghost = await ghostFallback(img, photos);
+  const ghost = await ghostFallback(img, photos, lines);
   if (ghost) photos.push(ghost);
   // The portrait yields its outer edge to the name beside it; a ghost image keeps its whole
   // frame (it is faint, its frame generous, and OCR reads stray words across it).

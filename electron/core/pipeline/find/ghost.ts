@@ -1,5 +1,8 @@
-import type { Box } from '../../../../shared/regions.ts';
-import type { Gray } from '../vision/gray.ts';
+import { scaleBox, type Box } from '../../../../shared/regions.ts';
+import type { OcrLine } from '../ocr/text.ts';
+import type { RawImage } from '../raw-image.ts';
+import { toGray, type Gray } from '../vision/gray.ts';
+import type { PhotoFinding } from './photo.ts';
 
 /** Bilinear resize of a grey crop (small sizes only; used to build templates). */
 function resizeCrop(g: Gray, box: Box, width: number, height: number): Float64Array {
@@ -64,4 +67,55 @@ export function findGhostByTemplate(g: Gray, photo: Box): { box: Box; score: num
     }
   }
   return best;
+}
+
+/**
+ * Lines of clean print across a match: a field's value (a date, a number) read with confidence,
+ * not the stray marks OCR makes of a faint picture. A shape that correlates with the portrait
+ * there is the print's texture, not a ghost image, and must not black out the field.
+ */
+function printedOver(box: Box, lines: readonly OcrLine[]): boolean {
+  const printed = lines.filter((l) => {
+    const overlap =
+      Math.max(0, Math.min(l.box.x + l.box.width, box.x + box.width) - Math.max(l.box.x, box.x)) *
+      Math.max(0, Math.min(l.box.y + l.box.height, box.y + box.height) - Math.max(l.box.y, box.y));
+    const chars = l.text.replace(/[^A-Za-z0-9]/g, '').length;
+    return overlap >= 0.3 * l.box.width * l.box.height && chars >= 6 && l.confidence >= 70;
+  });
+  return printed.length >= 2;
+}
+
+/** Minimum correlation for a template match to count as the ghost image. */
+const GHOST_MATCH = 0.6;
+
+/** When the face detector missed the faint ghost image, look for a small copy of the portrait. */
+export async function ghostFallback(
+  img: RawImage,
+  photos: readonly PhotoFinding[],
+  lines: readonly OcrLine[],
+): Promise<PhotoFinding | null> {
+  const main = photos.find((p) => p.kind === 'photo');
+  if (!main || photos.some((p) => p.kind === 'ghost_photo')) return null;
+  const long = Math.max(img.width, img.height);
+  const { gray, scale } = await toGray(
+    img,
+    Math.min(600, Math.round((long * 48) / main.box.width)),
+  );
+  const match = findGhostByTemplate(gray, scaleBox(main.box, scale));
+  if (!match || match.score < GHOST_MATCH) return null;
+  const box = scaleBox(match.box, 1 / scale);
+  if (printedOver(box, lines)) return null;
+  const pad = 0.08 * Math.max(box.width, box.height);
+  return {
+    kind: 'ghost_photo',
+    box: {
+      x: box.x - pad,
+      y: box.y - pad,
+      width: box.width + 2 * pad,
+      height: box.height + 2 * pad,
+    },
+    face: box,
+    confidence: match.score,
+    via: 'template',
+  };
 }

@@ -5,15 +5,17 @@ import {
 import { isValidBsn } from '../../../../shared/numbers/bsn.ts';
 import { isNlDocumentNumber } from '../../../../shared/numbers/nl-document-number.ts';
 import { foldConfusables, looksLike } from '../../../../shared/numbers/ocr-confusion.ts';
-import { unionBoxes, type Box } from '../../../../shared/regions.ts';
+import { overlapRatio, unionBoxes, type Box } from '../../../../shared/regions.ts';
 import type { OcrLine, OcrWord } from '../ocr/text.ts';
 import type { Finding } from './finding.ts';
+import { findLicenceNumbers } from './licence-number.ts';
 
 /** Up to four neighbouring words of one line, joined: "1234 56 782" is one number. */
 interface Span {
   text: string;
   box: Box;
   line: OcrLine;
+  words: number;
 }
 
 /** Digits with the separators numbers are printed with, and nothing else. */
@@ -60,6 +62,7 @@ function spansOf(lines: readonly OcrLine[], maxWords = 4): Span[] {
           text: part.map((w) => w.text).join(' '),
           box: unionBoxes(part.map((w) => w.box)),
           line,
+          words: n,
         });
       }
     }
@@ -72,11 +75,15 @@ const BSN_LABEL =
 const DOC_LABEL =
   /(document\s*n[or]|documentnummer|doc\.?\s*n[or]|passport\s*n[or]|pass-?\s*n[or]|n[°o]\s*(de\s*)?passeport|card\s*n[or]|kaartnummer|ausweis-?\s*n)/i;
 const DATE_LIKE = /^\d{1,2}[./\- ]\d{1,2}[./\- ]\d{2,4}$/;
+const FULL_DATE = /^\d{1,2}[./-]\d{1,2}[./-](19|20)\d{2}$/;
 
 /** Text as a number candidate: only digits and separators, digits only returned. */
 function digitsOnly(text: string): string | null {
   const t = text.trim().replace(/[,;:]$/, '');
   if (!/^[\d.\s-]+$/.test(t) || DATE_LIKE.test(t)) return null;
+  // A date with its year in full is a date, also after a field number ("3. 14.04.1997"): its
+  // digits would pass the 11-proef one time in eleven.
+  if (t.split(/\s+/).some((w) => FULL_DATE.test(w))) return null;
   return t.replace(/[.\s-]/g, '');
 }
 
@@ -118,7 +125,8 @@ export function findNumbers(lines: readonly OcrLine[], known: KnownValues): Find
     if (!out.some((o) => o.kind === f.kind && o.box.x === f.box.x && o.box.y === f.box.y))
       out.push(f);
   };
-  const spans = spansOf(lines);
+  // Fewest words first: the value on its own is found before a span that adds its label.
+  const spans = spansOf(lines).sort((a, b) => a.words - b.words);
 
   for (const span of spans) {
     const folded = foldConfusables(span.text);
@@ -137,7 +145,12 @@ export function findNumbers(lines: readonly OcrLine[], known: KnownValues): Find
         const shown =
           looksLike(span.text, value) ||
           (folded.length <= value.length + 4 && folded.includes(foldConfusables(value)));
-        if (shown) add({ kind, box: span.box, confidence: 0.95, via: 'mrz-value', secret: value });
+        // A longer span around a value already found only adds a label ("4d.", "BSN") to it.
+        const within = out.some(
+          (o) => o.kind === kind && o.secret === value && overlapRatio(o.box, span.box) >= 0.98,
+        );
+        if (shown && !within)
+          add({ kind, box: span.box, confidence: 0.95, via: 'mrz-value', secret: value });
       }
     }
     const digits = digitsOnly(span.text);
@@ -223,5 +236,6 @@ export function findNumbers(lines: readonly OcrLine[], known: KnownValues): Find
         });
     }
   }
+  for (const f of findLicenceNumbers(lines)) add(f);
   return out;
 }

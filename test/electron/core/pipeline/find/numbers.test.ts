@@ -84,6 +84,24 @@ describe('number finder', () => {
   });
 });
 
+describe('numbers beside a field number or a label', () => {
+  it('takes no field number and date for a BSN, however the digits add up', () => {
+    // "3. 06.01.1980" is 306011980, which passes the 11-proef: a date of birth on a licence.
+    const found = findNumbers([line(10, '3.', '06.01.1980', 'Utrecht')], none);
+    expect(found).toEqual([]);
+  });
+
+  it('covers a value read from the MRZ on its own, not together with its label', () => {
+    const found = findNumbers([line(10, '4d.', '907886632')], {
+      documentNumbers: [],
+      personalNumbers: ['907886632'],
+    });
+    const byValue = found.filter((f) => f.via === 'mrz-value');
+    expect(byValue).toHaveLength(1);
+    expect(byValue[0]?.box.x).toBe(48); // the word after "4d.", not the span from x = 10
+  });
+});
+
 describe('numbers that page OCR broke in two', () => {
   it('reads pieces side by side on one baseline as one line', () => {
     const [a] = [line(100, '2145.2')];

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { findLicenceNumbers } from '../../../../../electron/core/pipeline/find/licence-number.ts';
+import { line } from '../../../../helpers/ocr-lines.ts';
+
+const kinds = (lines: Parameters<typeof findLicenceNumbers>[0]) =>
+  findLicenceNumbers(lines).map((f) => [f.via, f.secret]);
+
+describe('driving licence number (EU field 5)', () => {
+  it('takes the value after field number 5, as OCR reads the 5', () => {
+    for (const label of ['5.', '5', 'S.', '5,'])
+      expect(kinds([line(10, label, '2413721522')]), label).toEqual([
+        ['licence-field-5', '2413721522'],
+      ]);
+    // A German licence number carries letters too.
+    expect(kinds([line(10, '5.', 'B072RRE2I55')])).toEqual([['licence-field-5', 'B072RRE2I55']]);
+  });
+
+  it('takes a lone ten-digit number on a page titled as a driving licence', () => {
+    const page = [line(10, 'RIJBEWIJS'), line(40, '4b.', '09.08.2030'), line(60, '2413721522')];
+    expect(kinds(page)).toEqual([['licence-number', '2413721522']]);
+  });
+
+  it('leaves ten digits alone on other documents, and dates and names on a licence', () => {
+    expect(kinds([line(10, 'IDENTITEITSKAART'), line(40, '2413721522')])).toEqual([]);
+    expect(
+      kinds([line(10, 'RIJBEWIJS'), line(40, '3.', '14.04.1997'), line(60, '1.', 'JANSEN')]),
+    ).toEqual([]);
+  });
+});
