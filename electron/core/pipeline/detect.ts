@@ -1,16 +1,13 @@
 import { isVkError } from '../../../shared/errors.ts';
-import {
-  overlapRatio,
-  polygonBounds,
-  rectCorners,
-  type Box,
-} from '../../../shared/regions.ts';
+import { overlapRatio, polygonBounds, rectCorners, type Box } from '../../../shared/regions.ts';
 import type { Engines } from './engines.ts';
 import { findBarcodes } from './find/barcodes.ts';
 import type { Finding } from './find/finding.ts';
 import { confirmMrz, findMrz, type MrzFinding } from './find/mrz.ts';
 import { mrzTextBands } from './find/mrz-text.ts';
 import { findNumbers } from './find/numbers.ts';
+import { findPerforations } from './find/perforation.ts';
+import { predictPerforationZone } from './find/perforation-zone.ts';
 import { secondLook } from './find/second-look.ts';
 import { ghostFallback } from './find/ghost.ts';
 import { findPhotos, keepClearOfText } from './find/photo.ts';
@@ -251,6 +248,12 @@ async function detectIn(
   );
   // Numbers inside the MRZ band are covered by it already.
   findings.push(...[...numbers, ...more].filter((n) => !avoid || overlapRatio(n.box, avoid) < 0.6));
+  const holes = await timed(timings, 'perforation', () => findPerforations(img, lines), listener);
+  // Holes too blurred to find: a document whose layout is known still says where they are.
+  const zone = mrz?.info && predictPerforationZone(mrz.box, mrz.info, img.width, img.height);
+  if (holes.length === 0 && zone)
+    holes.push({ kind: 'document_number', box: zone, confidence: 0.6, via: 'layout' });
+  findings.push(...holes);
   findings.push(...barcodes);
   const outline = { x: 0, y: 0, width: img.width, height: img.height };
   return { findings, mrz, lines, outline, tilt: 0, timings };

@@ -1,5 +1,6 @@
 import { scaleBox, type Box } from '../../../../shared/regions.ts';
 import type { OcrLine } from '../ocr/text.ts';
+import { cleanPrintAcross } from './clean-print.ts';
 import type { RawImage } from '../raw-image.ts';
 import { toGray, type Gray } from '../vision/gray.ts';
 import type { PhotoFinding } from './photo.ts';
@@ -69,22 +70,6 @@ export function findGhostByTemplate(g: Gray, photo: Box): { box: Box; score: num
   return best;
 }
 
-/**
- * Lines of clean print across a match: a field's value (a date, a number) read with confidence,
- * not the stray marks OCR makes of a faint picture. A shape that correlates with the portrait
- * there is the print's texture, not a ghost image, and must not black out the field.
- */
-function printedOver(box: Box, lines: readonly OcrLine[]): boolean {
-  const printed = lines.filter((l) => {
-    const overlap =
-      Math.max(0, Math.min(l.box.x + l.box.width, box.x + box.width) - Math.max(l.box.x, box.x)) *
-      Math.max(0, Math.min(l.box.y + l.box.height, box.y + box.height) - Math.max(l.box.y, box.y));
-    const chars = l.text.replace(/[^A-Za-z0-9]/g, '').length;
-    return overlap >= 0.3 * l.box.width * l.box.height && chars >= 6 && l.confidence >= 70;
-  });
-  return printed.length >= 2;
-}
-
 /** Minimum correlation for a template match to count as the ghost image. */
 const GHOST_MATCH = 0.6;
 
@@ -104,7 +89,8 @@ export async function ghostFallback(
   const match = findGhostByTemplate(gray, scaleBox(main.box, scale));
   if (!match || match.score < GHOST_MATCH) return null;
   const box = scaleBox(match.box, 1 / scale);
-  if (printedOver(box, lines)) return null;
+  // Clean print across the match: the print's texture correlated, not a ghost image.
+  if (cleanPrintAcross(box, lines)) return null;
   const pad = 0.08 * Math.max(box.width, box.height);
   return {
     kind: 'ghost_photo',

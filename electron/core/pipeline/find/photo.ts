@@ -97,14 +97,15 @@ export function growFaceToPortrait(g: Gray, face: Box, faint = false): Box {
   if (faint) {
     // Ghost images fade out (no border to find) and are small: a generous fixed frame, with
     // room for hair above and the shoulders below (a detector's box on a faint print sits high,
-    // on forehead and eyes), costs little. The face detector's box on a faint print can be as
-    // little as 55 % of the portrait's width.
+    // on forehead and eyes; in a photo taken in perspective its top edge also leans), costs
+    // little. The face detector's box on a faint print can be as little as 55 % of the
+    // portrait's width.
     return clampBox(
       {
         x: face.x - 0.4 * s,
-        y: face.y - 0.6 * s,
+        y: face.y - 0.75 * s,
         width: face.width + 0.8 * s,
-        height: face.height + 1.65 * s,
+        height: face.height + 1.8 * s,
       },
       g.width,
       g.height,
