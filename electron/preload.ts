@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { API_METHODS, CHANNELS } from '../shared/ipc.ts';
+import type { AnalysisProgress } from '../shared/progress.ts';
+import { API_METHODS, CHANNELS, PROGRESS_EVENT, type ProgressListener } from '../shared/ipc.ts';
 
 // Functions only: the page never sees ipcRenderer itself, only one invoke per contract method.
 const api = Object.fromEntries(
@@ -9,4 +10,11 @@ const api = Object.fromEntries(
   ]),
 );
 
-contextBridge.exposeInMainWorld('api', Object.freeze(api));
+// The page hears progress through its own function, never through the IPC event object.
+const onProgress = (listener: ProgressListener) => {
+  const hear = (_event: unknown, progress: AnalysisProgress | null) => listener(progress);
+  ipcRenderer.on(PROGRESS_EVENT, hear);
+  return () => void ipcRenderer.removeListener(PROGRESS_EVENT, hear);
+};
+
+contextBridge.exposeInMainWorld('api', Object.freeze({ ...api, onProgress }));

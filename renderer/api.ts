@@ -1,10 +1,10 @@
-import type { AppApi } from '../shared/ipc.ts';
+import type { WindowApi } from '../shared/ipc.ts';
 
 declare global {
   interface Window {
-    api: AppApi;
+    api: WindowApi;
   }
 }
 
 /** The preload's bridge: the renderer's only way out. */
-export const api = (): AppApi => window.api;
+export const api = (): WindowApi => window.api;

@@ -93,8 +93,6 @@ export interface AppApi {
   /** Native open dialog; the files' bytes come back for `analyze`. Null when cancelled. */
   openFiles(): Promise<ApiResult<InputFile[] | null>>;
   analyze(files: InputFile[]): Promise<ApiResult<AnalysisResult>>;
-  /** Stage by stage state of the running analysis (polled by the UI), or null when idle. */
-  progress(): Promise<ApiResult<AnalysisProgress | null>>;
   /** Stops the running analysis at its next stage; it then answers with CANCELLED. */
   cancel(): Promise<ApiResult<true>>;
   /** The safe copy of one side as it will be exported (PNG, scaled down for the screen). */
@@ -116,7 +114,6 @@ export const CHANNELS = {
   settings: 'vk:settings',
   openFiles: 'vk:open-files',
   analyze: 'vk:analyze',
-  progress: 'vk:progress',
   cancel: 'vk:cancel',
   preview: 'vk:preview',
   exportCopy: 'vk:export',
@@ -125,3 +122,15 @@ export const CHANNELS = {
 } as const satisfies Record<keyof AppApi, string>;
 export type ApiMethod = keyof typeof CHANNELS;
 export const API_METHODS = Object.keys(CHANNELS) as ApiMethod[];
+
+/** Stage by stage state of the running analysis as it changes, then null when it has ended. */
+export type ProgressListener = (progress: AnalysisProgress | null) => void;
+
+/** The one event the main process pushes to the page. */
+export const PROGRESS_EVENT = 'vk:progress';
+
+/** What the page sees as `window.api`: the calls, and a subscription to the analysis's progress. */
+export interface WindowApi extends AppApi {
+  /** Hears every change of the running analysis's progress; returns the unsubscribe. */
+  onProgress(listener: ProgressListener): () => void;
+}

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { startServiceWorker } from '../core/service/worker-client.ts';
 import { removeStaleTempFiles } from '../core/files/write-atomic.ts';
 import { INPUT_EXTENSIONS } from '../../shared/input-formats.ts';
+import { PROGRESS_EVENT } from '../../shared/ipc.ts';
 import { registerIpc } from './ipc.ts';
 import { serveAppFile } from './protocol.ts';
 import {
@@ -62,7 +63,13 @@ async function start(): Promise<void> {
       },
     },
     // An IT department puts the organisation's config next to the installed program.
-    { installDir: path.dirname(app.getPath('exe')) },
+    {
+      installDir: path.dirname(app.getPath('exe')),
+      // Pushed to the page as it happens: the checklist of stages fills in without polling.
+      onProgress: (progress) => {
+        if (!win.isDestroyed()) win.webContents.send(PROGRESS_EVENT, progress);
+      },
+    },
   );
   registerIpc(ipcMain, service);
   // An export cut off by a crash or power loss leaves a temp file in the folder it was saved

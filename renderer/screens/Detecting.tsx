@@ -1,28 +1,14 @@
 import { useEffect, useState } from 'react';
-import { isApiError } from '../../shared/ipc.ts';
 import { PROGRESS_STAGES, type AnalysisProgress } from '../../shared/progress.ts';
 import { api } from '../api.ts';
 import { useT } from '../i18n.ts';
-
-const POLL_MS = 250;
 
 /** Detection in progress: a checklist of stages filled in as the pipeline reports them. */
 export function Detecting({ onCancel }: { onCancel: () => void }) {
   const t = useT();
   const [progress, setProgress] = useState<AnalysisProgress | null>(null);
-  useEffect(() => {
-    let live = true;
-    const poll = async () => {
-      const p = await api().progress();
-      if (live && !isApiError(p) && p) setProgress(p);
-    };
-    void poll();
-    const timer = setInterval(poll, POLL_MS);
-    return () => {
-      live = false;
-      clearInterval(timer);
-    };
-  }, []);
+  // Pushed by the service at every stage; the last state stays shown until the screen changes.
+  useEffect(() => api().onProgress((p) => p && setProgress(p)), []);
   // The orientation stage only appears when the document was not upright.
   const stages = PROGRESS_STAGES.filter(
     (s) => s !== 'orient' || (progress && progress.stages.orient !== 'pending'),

@@ -185,7 +185,7 @@ describe('desktop UI in Chromium, with the real service and pipeline', () => {
     await page.getByTestId('cancel').click();
     await page.getByTestId('dropzone').waitFor();
     // The cancelled analysis stops at its next stage and leaves no document in memory.
-    await expect.poll(() => app.service.progress(), { timeout: 30_000 }).toBeNull();
+    await expect.poll(() => app.lastProgress(), { timeout: 30_000 }).toBeNull();
     expect(await app.service.jobCount()).toBe(jobsBefore);
   });
 

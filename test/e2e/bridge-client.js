@@ -18,7 +18,14 @@
   };
   // The contract's method names, filled in by the test server from shared/ipc.ts.
   const methods = JSON.parse('__API_METHODS__');
-  window.api = Object.freeze(
-    Object.fromEntries(methods.map((m) => [m, (...args) => call(m, args)])),
-  );
+  // Progress arrives pushed, as the preload's IPC event does in the app.
+  const onProgress = (listener) => {
+    const events = new EventSource('/__events');
+    events.onmessage = (e) => listener(JSON.parse(e.data));
+    return () => events.close();
+  };
+  window.api = Object.freeze({
+    ...Object.fromEntries(methods.map((m) => [m, (...args) => call(m, args)])),
+    onProgress,
+  });
 })();

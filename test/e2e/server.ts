@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { API_METHODS, type AppApi } from '../../shared/ipc.ts';
+import type { AnalysisProgress } from '../../shared/progress.ts';
 import type { AppService } from '../../electron/core/service/service.ts';
 import { startServiceWorker } from '../../electron/core/service/worker-client.ts';
 import type { Dialogs } from '../../electron/core/service/dialogs.ts';
@@ -26,6 +27,8 @@ export interface TestApp {
   url: string;
   service: AppService;
   dialogs: TestDialogs;
+  /** The last progress the service pushed (null: no analysis running). */
+  lastProgress(): AnalysisProgress | null;
   close(): Promise<void>;
 }
 
@@ -42,10 +45,19 @@ export async function startTestApp(): Promise<TestApp> {
     revealed: [],
     reveal: async (file) => void dialogs.revealed.push(file),
   };
+  // Progress goes to every page listening, as server-sent events (the main process's push).
+  const listeners = new Set<ServerResponse>();
+  let last: AnalysisProgress | null = null;
   // The same worker thread the app uses, running its TypeScript source through tsx.
   const service = startServiceWorker(
     new URL('../helpers/service-worker-ts.mjs', import.meta.url),
     dialogs,
+    {
+      onProgress: (progress) => {
+        last = progress;
+        for (const res of listeners) res.write(`data: ${JSON.stringify(progress)}\n\n`);
+      },
+    },
   );
   const server: Server = createServer(async (req, res) => {
     try {
@@ -58,6 +70,12 @@ export async function startTestApp(): Promise<TestApp> {
         const args = decode(Buffer.concat(chunks).toString('utf8')) as unknown[];
         const result = await (service[method] as (...a: unknown[]) => Promise<unknown>)(...args);
         res.writeHead(200, { 'Content-Type': 'application/json' }).end(encode(result));
+        return;
+      }
+      if (req.method === 'GET' && url.pathname === '/__events') {
+        res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store' });
+        listeners.add(res);
+        req.on('close', () => listeners.delete(res));
         return;
       }
       if (url.pathname === '/__bridge.js') {
@@ -92,7 +110,9 @@ export async function startTestApp(): Promise<TestApp> {
     url: `http://127.0.0.1:${port}/index.html`,
     service,
     dialogs,
+    lastProgress: () => last,
     close: async () => {
+      for (const res of listeners) res.end();
       await new Promise((resolve) => server.close(resolve));
       await service.close();
     },

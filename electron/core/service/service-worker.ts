@@ -37,6 +37,7 @@ const dialogs: Dialogs = {
 
 const service: AppService = createAppService(dialogs, undefined, {
   installDir: (workerData as { installDir?: string } | null)?.installDir,
+  onProgress: (progress) => port.postMessage({ type: 'progress', progress } satisfies FromWorker),
 });
 
 port.on('message', async (message: ToWorker) => {

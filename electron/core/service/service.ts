@@ -7,6 +7,7 @@ import type {
   AppApi,
   ExportResult,
   InputFile,
+  ProgressListener,
 } from '../../../shared/ipc.ts';
 import {
   advanceProgress,
@@ -92,6 +93,8 @@ export interface ServiceOptions {
   limits?: Limits;
   /** Where the installed program lives: an organisation's config may sit next to it. */
   installDir?: string;
+  /** Hears the running analysis's progress at every change, and null once it has ended. */
+  onProgress?: ProgressListener;
 }
 
 export function createAppService(
@@ -111,6 +114,7 @@ export function createAppService(
   let lastSaved: string | null = null;
   // One analysis at a time per window; a new one supersedes (cancels) the one before.
   let running: { progress: AnalysisProgress; stop: AbortController } | null = null;
+  const tell = (progress: AnalysisProgress | null) => options.onProgress?.(progress);
 
   const jobOf = (id: unknown): Job => {
     const job = jobs.get(valid.jobId(id));
@@ -143,6 +147,13 @@ export function createAppService(
         running?.stop.abort(new VkError('CANCELLED'));
         const run = { progress: startProgress(inputs.length), stop: new AbortController() };
         running = run;
+        const advance = (progress: AnalysisProgress) => {
+          // A superseded analysis says nothing more: the page shows the newer one.
+          if (running !== run) return;
+          run.progress = progress;
+          tell(progress);
+        };
+        advance(run.progress);
         const { signal } = run.stop;
         const limit = setTimeout(
           () =>
@@ -158,10 +169,10 @@ export function createAppService(
               engines,
               limits,
               signal,
-              onSides: (sides) => (run.progress = { ...run.progress, sides }),
+              onSides: (sides) => advance({ ...run.progress, sides }),
               onStage: (side, stage, phase) => {
                 if (isProgressStage(stage))
-                  run.progress = advanceProgress(run.progress, side, stage, phase);
+                  advance(advanceProgress(run.progress, side, stage, phase));
               },
             },
           );
@@ -192,11 +203,12 @@ export function createAppService(
           // Work still running stops at its next stage (a decoder at once) and keeps nothing.
           run.stop.abort(new VkError('CANCELLED'));
           clearTimeout(limit);
-          if (running === run) running = null;
+          if (running === run) {
+            running = null;
+            tell(null);
+          }
         }
       }),
-
-    progress: async () => running?.progress ?? null,
 
     cancel: async () => {
       running?.stop.abort(new VkError('CANCELLED'));

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { API_METHODS } from '../../../shared/ipc.ts';
+import { API_METHODS, type ProgressListener } from '../../../shared/ipc.ts';
 import type { Dialogs } from './dialogs.ts';
 import type { AppService } from './service.ts';
 import type { FromWorker, ToWorker } from './worker-protocol.ts';
@@ -11,8 +11,9 @@ import type { FromWorker, ToWorker } from './worker-protocol.ts';
 export function startServiceWorker(
   entry: URL,
   dialogs: Dialogs,
-  options: { installDir?: string } = {},
+  options: { installDir?: string; onProgress?: ProgressListener } = {},
 ): AppService {
+  const { onProgress, ...workerOptions } = options;
   let worker: Worker;
   let nextId = 0;
   const waiting = new Map<number, (result: unknown) => void>();
@@ -20,6 +21,7 @@ export function startServiceWorker(
   const internal = { error: 'INTERNAL', params: {} };
 
   const onMessage = async (message: FromWorker) => {
+    if (message.type === 'progress') return void onProgress?.(message.progress);
     if (message.type === 'result') {
       waiting.get(message.id)?.(message.result);
       waiting.delete(message.id);
@@ -37,7 +39,7 @@ export function startServiceWorker(
   // A crashed worker answers every open call with an error instead of leaving the UI waiting,
   // and a fresh one takes its place (its jobs are gone: the person starts that document again).
   const spawn = () => {
-    worker = new Worker(entry, { workerData: options });
+    worker = new Worker(entry, { workerData: workerOptions });
     worker.on('message', onMessage);
     worker.on('error', () => undefined);
     worker.on('exit', () => {

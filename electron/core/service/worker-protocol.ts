@@ -1,4 +1,5 @@
 import type { ExportFormat } from '../../../shared/ipc.ts';
+import type { AnalysisProgress } from '../../../shared/progress.ts';
 
 /** Messages between the main thread and the pipeline worker. */
 export type ToWorker =
@@ -7,6 +8,7 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'result'; id: number; result: unknown }
+  | { type: 'progress'; progress: AnalysisProgress | null }
   | { type: 'dialog'; id: number; name: 'chooseFiles' }
   | { type: 'dialog'; id: number; name: 'reveal'; file: string }
   | {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { API_METHODS, CHANNELS, type AppApi } from '../../../shared/ipc.ts';
+import { API_METHODS, CHANNELS, PROGRESS_EVENT, type AppApi } from '../../../shared/ipc.ts';
 import { registerIpc } from '../../../electron/main/ipc.ts';
 import { APP_ORIGIN } from '../../../electron/main/security.ts';
 
@@ -9,6 +9,8 @@ vi.mock('electron', () => {
     contextBridge: { exposeInMainWorld: (key: string, value: unknown) => (exposed[key] = value) },
     ipcRenderer: {
       invoke: vi.fn(async (channel: string, ...args: unknown[]) => ({ channel, args })),
+      on: vi.fn(),
+      removeListener: vi.fn(),
     },
     __exposed: exposed,
   };
@@ -49,14 +51,35 @@ describe('IPC', () => {
     await import('../../../electron/preload.ts');
     const electron = (await import('electron')) as unknown as {
       __exposed: Record<string, Record<string, unknown>>;
-      ipcRenderer: { invoke: ReturnType<typeof vi.fn> };
+      ipcRenderer: Record<'invoke' | 'on' | 'removeListener', ReturnType<typeof vi.fn>>;
     };
     const api = electron.__exposed.api!;
-    expect(Object.keys(api).sort()).toEqual([...API_METHODS].sort());
+    expect(Object.keys(api).sort()).toEqual([...API_METHODS, 'onProgress'].sort());
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
     expect(Object.values(api)).not.toContain(electron.ipcRenderer);
     expect(Object.isFrozen(api)).toBe(true);
     await (api.preview as (...a: unknown[]) => Promise<unknown>)('job', 0, [], null);
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(CHANNELS.preview, 'job', 0, [], null);
+  });
+
+  it('passes pushed progress to the page without the IPC event, and lets it unsubscribe', async () => {
+    await import('../../../electron/preload.ts');
+    const electron = (await import('electron')) as unknown as {
+      __exposed: Record<string, Record<string, unknown>>;
+      ipcRenderer: Record<'on' | 'removeListener', ReturnType<typeof vi.fn>>;
+    };
+    const heard: unknown[] = [];
+    const stop = (electron.__exposed.api!.onProgress as (l: (p: unknown) => void) => () => void)(
+      (p) => heard.push(p),
+    );
+    const [channel, hear] = electron.ipcRenderer.on.mock.calls.at(-1) as [
+      string,
+      (event: unknown, p: unknown) => void,
+    ];
+    expect(channel).toBe(PROGRESS_EVENT);
+    hear({ sender: 'the IPC event' }, { side: 0 });
+    expect(heard).toEqual([{ side: 0 }]);
+    stop();
+    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(PROGRESS_EVENT, hear);
   });
 });

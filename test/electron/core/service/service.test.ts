@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isApiError, type AnalysisResult } from '../../../../shared/ipc.ts';
+import type { AnalysisProgress } from '../../../../shared/progress.ts';
 import { createAppService, suggestedFileName } from '../../../../electron/core/service/service.ts';
 import { DEFAULT_LIMITS } from '../../../../shared/limits.ts';
 import { testPicture } from '../../../helpers/images.ts';
@@ -11,7 +12,13 @@ import { stubDialogs } from '../../../helpers/dialogs.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'vk-svc-'));
 let savePath: string | null = null;
-const service = createAppService(stubDialogs({ chooseSaveTarget: async () => savePath }));
+// Every progress state the service pushed, in order (null: no analysis running).
+const heard: (AnalysisProgress | null)[] = [];
+const service = createAppService(
+  stubDialogs({ chooseSaveTarget: async () => savePath }),
+  undefined,
+  { onProgress: (p) => heard.push(p) },
+);
 afterAll(() => service.close());
 
 /** An export asking for a request letter, with one thing changed. */
@@ -129,39 +136,29 @@ describe('app service (what IPC calls)', () => {
     ).toEqual({ error: 'UNSUPPORTED_FORMAT', params: {} });
   });
 
-  it('reports progress per stage while it analyses, and nothing when idle', async () => {
-    expect(await service.progress()).toBeNull();
-    const seen = new Set<string>();
-    const running = service.analyze([
+  it('pushes its progress at every stage while it analyses, and null when it ends', async () => {
+    heard.length = 0;
+    const result = await service.analyze([
       { name: 'x.png', bytes: new Uint8Array(await testPicture(600, 400)) },
     ]);
-    let done = false;
-    void running.then(() => (done = true));
-    while (!done) {
-      const p = await service.progress();
-      if (p && !isApiError(p))
-        for (const [stage, state] of Object.entries(p.stages)) seen.add(`${stage}:${state}`);
-      await new Promise((r) => setTimeout(r, 5));
-    }
-    expect(isApiError(await running)).toBe(false);
+    expect(isApiError(result)).toBe(false);
+    const seen = new Set(
+      heard.flatMap((p) => Object.entries(p?.stages ?? {}).map(([stage, s]) => `${stage}:${s}`)),
+    );
+    expect(seen).toContain('load:active');
     expect(seen).toContain('load:done');
     expect(seen).toContain('mrz:active');
-    expect(await service.progress()).toBeNull();
+    expect(heard.at(0)?.stages.load).toBe('pending');
+    expect(heard.at(-1)).toBeNull();
+    expect(heard.slice(0, -1).every((p) => p !== null)).toBe(true);
   });
 
   it('counts the pages of a two-page PDF as two sides in its progress', async () => {
+    heard.length = 0;
     const pdf = await scanPdf([await testPicture(400, 260), await testPicture(400, 260)]);
-    const running = service.analyze([{ name: 'scan.pdf', bytes: new Uint8Array(pdf) }]);
-    let sides = 0;
-    let done = false;
-    void running.then(() => (done = true));
-    while (!done) {
-      const p = await service.progress();
-      if (p && !isApiError(p)) sides = Math.max(sides, p.sides);
-      await new Promise((r) => setTimeout(r, 5));
-    }
-    expect((await running) as AnalysisResult).toMatchObject({ sides: [{}, {}] });
-    expect(sides).toBe(2);
+    const result = await service.analyze([{ name: 'scan.pdf', bytes: new Uint8Array(pdf) }]);
+    expect(result as AnalysisResult).toMatchObject({ sides: [{}, {}] });
+    expect(Math.max(...heard.map((p) => p?.sides ?? 0))).toBe(2);
   });
 
   it('stops an analysis when cancelled and keeps nothing of it', async () => {
@@ -173,7 +170,7 @@ describe('app service (what IPC calls)', () => {
     expect(await service.cancel()).toBe(true);
     expect(await running).toEqual({ error: 'CANCELLED', params: {} });
     expect(await service.jobCount()).toBe(before);
-    expect(await service.progress()).toBeNull();
+    expect(heard.at(-1)).toBeNull();
   });
 
   it('stops a job that runs past its time limit, says so, and keeps nothing of it', async () => {
