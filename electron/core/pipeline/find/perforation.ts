@@ -94,7 +94,7 @@ function clusters(
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 /** Length and width of a cloud of points along its own axes (any tilt), as a uniform strip. */
-function extent(group: readonly Dot[]): { length: number; width: number } {
+function axes(group: readonly Dot[]) {
   const n = group.length;
   const mx = group.reduce((a, d) => a + d.cx, 0) / n;
   const my = group.reduce((a, d) => a + d.cy, 0) / n;
@@ -108,8 +108,8 @@ function extent(group: readonly Dot[]): { length: number; width: number } {
   }
   const mean = (sxx + syy) / (2 * n);
   const spread = Math.sqrt(((sxx - syy) / (2 * n)) ** 2 + (sxy / n) ** 2);
-  // A uniform spread of width w has standard deviation w / √12.
   return {
+    // A uniform spread of width w has standard deviation w / √12.
     length: Math.sqrt(12 * (mean + spread)),
     width: Math.sqrt(12 * Math.max(0, mean - spread)),
   };
@@ -143,7 +143,7 @@ function perforatedStrip(group: readonly Dot[], spacing: ReadonlyMap<Dot, number
   )
     return null;
   const size = median(group.map((d) => d.size));
-  const { length, width } = extent(group);
+  const { length, width } = axes(group);
   if (length < MIN_ELONGATION * width) return null;
   // Each glyph is many holes, so the strip is many holes wide and holds dozens of them per
   // square of its width; a line of small print is one glyph wide, one blob per glyph.
@@ -156,9 +156,12 @@ function perforatedStrip(group: readonly Dot[], spacing: ReadonlyMap<Dot, number
 export function findPerforatedStrips(gray: Gray): Box[] {
   const dark = darkness(gray, 3, 3);
   const bin = binarize(dark, 45);
-  const dots = dotsOf(components(bin, gray.width, gray.height, 2), 16);
+  // A hole is about 0.4 mm across; even a card filling the frame (85.6 mm) shows it at most at
+  // this size: larger round blobs are the letters of small print in a small image.
+  const maxHole = Math.max(3, Math.round(Math.max(gray.width, gray.height) / 190));
+  const dots = dotsOf(components(bin, gray.width, gray.height, 2), maxHole);
   if (dots.length < MIN_DOTS) return [];
-  const { groups, spacing } = clusters(dots, 8 * median(dots.map((d) => d.size)));
+  const { groups, spacing } = clusters(dots, 8 * maxHole);
   return groups.map((g) => perforatedStrip(g, spacing)).filter((b): b is Box => b !== null);
 }
 
