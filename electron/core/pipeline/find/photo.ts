@@ -45,6 +45,9 @@ function edgeStrength(
   return total === 0 ? 0 : strong / total;
 }
 
+/** A portrait's height over its width (ICAO 9303: 45 × 35 mm). */
+const PORTRAIT_ASPECT = 45 / 35;
+
 /** Leans tried for a portrait border: up to about 3° either way. */
 const SLOPES = [0, -0.02, 0.02, -0.04, 0.04, -0.055, 0.055];
 
@@ -53,6 +56,17 @@ const SLOPES = [0, -0.02, 0.02, -0.04, 0.04, -0.055, 0.055];
  * box side, within reach. Returns the outermost point of that edge along the face span (so a
  * leaning border is covered whole), or the default growth when there is none (faded ghosts).
  */
+interface Edge {
+  /** Where the edge crosses the middle of the face span, 4 px out past the border. */
+  at: number;
+  /** Its lean, px per px along it (0 for the default growth). */
+  slope: number;
+  /** The middle of the span it was judged along. */
+  mid: number;
+  /** Whether a border was seen, or `at` is only the default growth. */
+  found: boolean;
+}
+
 function snapEdge(
   g: Gray,
   face: Box,
@@ -60,7 +74,7 @@ function snapEdge(
   reach: number,
   fallback: number,
   nearest = reach * 0.1,
-): number {
+): Edge {
   const horizontal = side === 'left' || side === 'right';
   // Judge the edge along the whole face span and a bit beyond: a portrait border is continuous
   // there, while the ragged left edge of a text column has gaps between its lines.
@@ -76,7 +90,7 @@ function snapEdge(
   }[side];
   const dir = side === 'left' || side === 'top' ? -1 : 1;
   const limit = horizontal ? g.width - 1 : g.height - 1;
-  const half = (to - from) / 2;
+  const mid = (from + to) / 2;
   // Nearest continuous edge: hairline and shoulders are curved and fail the continuity test,
   // while a text column beyond the portrait can look like an edge too.
   for (let step = Math.round(nearest); step <= Math.round(reach); step++) {
@@ -85,10 +99,21 @@ function snapEdge(
     for (const slope of SLOPES) {
       // The step is measured 2–4 px either side: go 4 px out so the border itself is covered.
       if (edgeStrength(g, side, at, Math.round(from), Math.round(to), slope) >= 0.8)
-        return at + dir * (Math.abs(slope) * half + 4);
+        return { at: at + dir * 4, slope, mid, found: true };
     }
   }
-  return Math.max(0, Math.min(limit + 1, start + dir * fallback));
+  const at = Math.max(0, Math.min(limit + 1, start + dir * fallback));
+  return { at, slope: 0, mid, found: false };
+}
+
+/**
+ * The outermost point of a leaning edge over the portrait's whole span (`lo` to `hi` across it):
+ * a border that leans reaches furthest out at the portrait's corners, not beside the face.
+ */
+function outermost(edge: Edge, side: Side, lo: number, hi: number): number {
+  const dir = side === 'left' || side === 'top' ? -1 : 1;
+  const half = Math.max(edge.mid - lo, hi - edge.mid);
+  return edge.at + dir * Math.abs(edge.slope) * half;
 }
 
 /** The printed portrait around a detected face, in gray-image pixels. */
@@ -112,12 +137,31 @@ export function growFaceToPortrait(g: Gray, face: Box, faint = false): Box {
     );
   }
   // The detector's box already spans most of a passport portrait: look only a little further.
-  const left = snapEdge(g, face, 'left', 0.4 * s, 0.12 * s);
-  const right = snapEdge(g, face, 'right', 0.4 * s, 0.12 * s);
-  const top = snapEdge(g, face, 'top', 0.5 * s, 0.22 * s);
-  // Below the chin a passport photo always shows neck and shoulders (ICAO 9303 puts the chin
-  // well above the lower edge): the border is sought beyond them, never at the shoulders' curve.
-  const bottom = snapEdge(g, face, 'bottom', 0.7 * s, 0.4 * s, 0.2 * s);
+  const edges = {
+    // Without a visible border (a light photo background on a light card) the growth is the
+    // portrait's usual margin around a detector's face box: ICAO 9303 puts the head at 50–60 %
+    // of the photo's width and crown to chin at 70–80 % of its height.
+    left: snapEdge(g, face, 'left', 0.4 * s, 0.22 * s),
+    right: snapEdge(g, face, 'right', 0.4 * s, 0.22 * s),
+    top: snapEdge(g, face, 'top', 0.5 * s, 0.35 * s),
+    // Below the chin a passport photo always shows neck and shoulders (ICAO 9303 puts the chin
+    // well above the lower edge): the border is sought beyond them, never at the shoulders'
+    // curve.
+    bottom: snapEdge(g, face, 'bottom', 0.7 * s, 0.5 * s, 0.2 * s),
+  };
+  // A border too faint to see (a light photo background on a light card) is placed by the
+  // portrait's shape when the three others were seen: ICAO 9303's 35 × 45 mm, 1.29 tall to wide.
+  const { left: l, right: r, top: t, bottom: b } = edges;
+  if (l.found && r.found) {
+    const tall = PORTRAIT_ASPECT * (r.at - l.at);
+    if (!t.found && b.found) t.at = Math.min(t.at, b.at - tall);
+    if (!b.found && t.found) b.at = Math.max(b.at, t.at + tall);
+  }
+  // Each leaning border is covered out to the portrait's corners, where the others meet it.
+  const left = outermost(l, 'left', t.at, b.at);
+  const right = outermost(r, 'right', t.at, b.at);
+  const top = outermost(t, 'top', l.at, r.at);
+  const bottom = outermost(b, 'bottom', l.at, r.at);
   return clampBox(
     { x: left, y: top, width: right - left, height: bottom - top },
     g.width,
@@ -175,12 +219,45 @@ export function keepClearOfText(photo: Box, face: Box, words: readonly OcrWord[]
     const b = w.box;
     const overlaps = b.x < right && b.x + b.width > left && b.y < bottom && b.y + b.height > top;
     if (!overlaps) continue;
-    const cx = b.x + b.width / 2;
-    const cy = b.y + b.height / 2;
-    if (cx > face.x + face.width) right = Math.max(core.right, Math.min(right, b.x - 2));
-    else if (cx < face.x) left = Math.min(core.left, Math.max(left, b.x + b.width + 2));
-    else if (cy > face.y + face.height) bottom = Math.max(core.bottom, Math.min(bottom, b.y - 2));
-    else if (cy < face.y) top = Math.min(core.top, Math.max(top, b.y + b.height + 2));
+    // Each edge the word could push back, with the part of the portrait it would give up; the
+    // word yields the cheapest (a title above a corner moves the top, not the side).
+    const wide = right - left;
+    const tall = bottom - top;
+    const moves = [
+      { edge: 'right', to: Math.max(core.right, b.x - 2), beside: b.x > face.x },
+      {
+        edge: 'left',
+        to: Math.min(core.left, b.x + b.width + 2),
+        beside: b.x + b.width < face.x + face.width,
+      },
+      { edge: 'bottom', to: Math.max(core.bottom, b.y - 2), beside: b.y > face.y },
+      {
+        edge: 'top',
+        to: Math.min(core.top, b.y + b.height + 2),
+        beside: b.y + b.height < face.y + face.height,
+      },
+    ] as const;
+    const cost = (m: (typeof moves)[number]) =>
+      m.edge === 'right'
+        ? (right - m.to) * tall
+        : m.edge === 'left'
+          ? (m.to - left) * tall
+          : m.edge === 'bottom'
+            ? (bottom - m.to) * wide
+            : (m.to - top) * wide;
+    const clears = (m: (typeof moves)[number]) =>
+      m.edge === 'right'
+        ? m.to <= b.x
+        : m.edge === 'left'
+          ? m.to >= b.x + b.width
+          : m.edge === 'bottom'
+            ? m.to <= b.y
+            : m.to >= b.y + b.height;
+    const best = moves.filter((m) => m.beside && clears(m)).sort((a, c) => cost(a) - cost(c))[0];
+    if (best?.edge === 'right') right = best.to;
+    else if (best?.edge === 'left') left = best.to;
+    else if (best?.edge === 'bottom') bottom = best.to;
+    else if (best?.edge === 'top') top = best.to;
   }
   return { x: left, y: top, width: right - left, height: bottom - top };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   findPhotos,
   growFaceToPortrait,
+  keepClearOfText,
 } from '../../../../../electron/core/pipeline/find/photo.ts';
 import type { Gray } from '../../../../../electron/core/pipeline/vision/gray.ts';
 
@@ -29,6 +30,17 @@ describe('portrait growth', () => {
     expect(grown.y).toBeLessThanOrEqual(60);
     expect(grown.y + grown.height).toBeGreaterThanOrEqual(235);
     expect(grown.y + grown.height).toBeLessThan(245);
+  });
+
+  it('places a border too faint to see by the portrait’s shape, from the three it sees', () => {
+    // A light photo background on a light card: the portrait's top 50 px do not stand out.
+    const g = page(600, 500, { x: 100, y: 150, w: 150, h: 143 });
+    const grown = growFaceToPortrait(g, { x: 125, y: 150, width: 100, height: 100 });
+    const bottom = grown.y + grown.height;
+    expect(bottom).toBeGreaterThanOrEqual(293);
+    // ICAO 9303's 45 × 35 mm: the top lies 1.29 widths above the bottom (here at y ≈ 100).
+    expect(grown.y).toBeLessThanOrEqual(101);
+    expect(grown.y).toBeGreaterThan(80);
   });
 
   it('falls back to a fixed growth when the portrait has no visible border', () => {
@@ -69,5 +81,33 @@ describe('photo and ghost photo', () => {
       1,
     );
     expect(photos).toHaveLength(1);
+  });
+});
+
+describe('a portrait yields to the print beside it', () => {
+  const face = { x: 100, y: 100, width: 100, height: 100 };
+  const portrait = { x: 60, y: 40, width: 180, height: 230 };
+  const word = (text: string, x: number, y: number, width: number) => ({
+    text,
+    box: { x, y, width, height: 14 },
+    confidence: 90,
+  });
+
+  it('moves the edge that gives up least: a title over its top corner moves the top', () => {
+    // "BELGIË" starts inside the portrait's right half but sits above the face.
+    const out = keepClearOfText(portrait, face, [word('BELGIË', 180, 42, 120)]);
+    expect(out.x + out.width).toBe(240);
+    expect(out.y).toBe(58);
+  });
+
+  it('moves the side for a name printed beside the face', () => {
+    const out = keepClearOfText(portrait, face, [word('JANSEN', 225, 140, 90)]);
+    expect(out.x + out.width).toBe(223);
+    expect(out.y).toBe(40);
+  });
+
+  it('never gives up the core of the face', () => {
+    const out = keepClearOfText(portrait, face, [word('JANSEN', 150, 140, 90)]);
+    expect(out.x + out.width).toBeGreaterThanOrEqual(185);
   });
 });
