@@ -2,7 +2,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { closeEngines, createEngines } from '../../../../electron/core/pipeline/engines.ts';
 import { redactDocument } from '../../../../electron/core/pipeline/index.ts';
 import { loadImage } from '../../../../electron/core/pipeline/load.ts';
+import { beIdCard, randomCardNumber, randomNationalNumber } from '../../../synth/be-eid.ts';
 import { idCard, passportPage } from '../../../synth/documents.ts';
+import { drivingLicenceFront, randomLicenceNumber } from '../../../synth/driving-licence.ts';
 import { paintOver } from '../../../synth/draw.ts';
 import { randomHolder } from '../../../synth/holder.ts';
 import { createRng } from '../../../synth/prng.ts';
@@ -73,5 +75,35 @@ describe('automatic detection on synthetic documents', () => {
       spot: null,
       country: 'NLD',
     });
+  });
+
+  it('Dutch driving licence front: photo, licence number (field 5) and BSN (4d) black', async () => {
+    const rng = createRng(51);
+    const holder = randomHolder(rng);
+    const side = await drivingLicenceFront(holder, {
+      mm: 12,
+      seed: 51,
+      licenceNumber: randomLicenceNumber(rng),
+      ghost: true,
+    });
+    for (const kind of ['clean', 'scan'] as const) {
+      const result = await check(await renderVariant(side, kind, rng, `licence-${kind}`));
+      expect(result.document).toMatchObject({ kind: 'driving_licence' });
+      expect(result.warnings.filter((w) => w.code === 'missing')).toEqual([]);
+    }
+  });
+
+  it('Belgian eID: card number and national number on the front, MRZ and number on the back', async () => {
+    const rng = createRng(52);
+    const holder = randomHolder(rng);
+    const [front, back] = await beIdCard(holder, {
+      mm: 12,
+      seed: 52,
+      nationalNumber: randomNationalNumber(holder, rng),
+      cardNumber: randomCardNumber(rng),
+    });
+    await check(await renderVariant(front, 'clean', rng, 'be-front'));
+    const result = await check(await renderVariant(back, 'clean', rng, 'be-back'));
+    expect(result.document).toMatchObject({ kind: 'id_card', issuingState: 'BEL' });
   });
 });
