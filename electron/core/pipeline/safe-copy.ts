@@ -47,17 +47,9 @@ export interface SafeCopy {
   check: SelfCheckResult | null;
 }
 
-/** A self-check hit as a region: text gets its usual margin, a face the portrait around it. */
+/** A self-check hit as a region: text gets its usual margin; a face's hit is its portrait already. */
 function hitRegion(hit: LeakHit, n: number): Region {
-  const grow = (b: Box): Box =>
-    hit.kind === 'photo'
-      ? {
-          x: b.x - 0.45 * b.width,
-          y: b.y - 0.6 * b.height,
-          width: 1.9 * b.width,
-          height: 2.2 * b.height,
-        }
-      : padFinding(hit.kind, b);
+  const grow = (b: Box): Box => (hit.kind === 'photo' ? b : padFinding(hit.kind, b));
   // On a tilted document the hit is a turned rectangle: grown along its own axes.
   const rect = hit.shape ? growTurned(hit.shape, grow) : boxToRect(grow(hit.box));
   return {

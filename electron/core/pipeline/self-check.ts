@@ -2,6 +2,7 @@ import {
   polygonBounds,
   rectCorners,
   rectPoint,
+  scaleBox,
   type Point,
   type RotatedRect,
   shapeToPolygon,
@@ -15,13 +16,16 @@ import type { Engines } from './engines.ts';
 import type { Finding } from './find/finding.ts';
 import { findMrz } from './find/mrz.ts';
 import { mrzTextBands } from './find/mrz-text.ts';
+import type { FaceBox } from './find/faces.ts';
 import { findNumbers, type KnownValues } from './find/numbers.ts';
+import { growFaceToPortrait, keepClearOfText } from './find/photo.ts';
 import { readPageText } from './ocr/page.ts';
 import { rotateFree, untiltBox } from './orient.ts';
 import type { OcrLine } from './ocr/text.ts';
 import type { Plan } from './plan.ts';
 import type { RawImage } from './raw-image.ts';
 import { cropForOcr } from './vision/crop.ts';
+import { toGray } from './vision/gray.ts';
 
 /** Something sensitive the check could still read, and where. */
 export interface LeakHit {
@@ -107,6 +111,24 @@ async function numberRegionHits(
 }
 
 /**
+ * The printed portrait around each face still showing, as detection grows it (to its border,
+ * clear of the print beside it): the black then covers the picture and not the name next to it.
+ */
+async function portraitsOf(
+  img: RawImage,
+  faces: readonly FaceBox[],
+  lines: readonly OcrLine[],
+): Promise<Box[]> {
+  if (faces.length === 0) return [];
+  const { gray, scale } = await toGray(img, 1000);
+  const words = lines.flatMap((l) => l.words);
+  return faces.map((face) => {
+    const grown = scaleBox(growFaceToPortrait(gray, scaleBox(face.box, scale)), 1 / scale);
+    return keepClearOfText(grown, face.box, words);
+  });
+}
+
+/**
  * Proves the finished copy before it is called clean, without trusting detection: the output is
  * read again as an attacker would (page OCR, the MRZ reader, the face detector) and anything
  * sensitive still readable is a hit, whether or not detection had found it. Where detection's
@@ -138,12 +160,13 @@ export async function selfCheck(
     const polygons = sideRegions.map((r) => shapeToPolygon(r.shape));
     for (const f of sensitiveText(det?.lines ?? [], known))
       if (!covered(f.box, polygons, tilt)) add(f.kind, f.box, `uncovered ${f.via}`);
-    for (const f of sensitiveText(await readPageText(view, engines.ocr), known))
-      add(f.kind, f.box, f.via, true);
+    const reread = await readPageText(view, engines.ocr);
+    for (const f of sensitiveText(reread, known)) add(f.kind, f.box, f.via, true);
     const mrz = await findMrz(view, engines.ocr);
     if (mrz) add('mrz', mrz.box, 'mrz-band', true);
-    for (const face of await engines.faces.detect(view))
-      if (face.score >= FACE_SCORE) add('photo', face.box, 'face', true);
+    const faces = (await engines.faces.detect(view)).filter((f) => f.score >= FACE_SCORE);
+    for (const portrait of await portraitsOf(view, faces, reread))
+      add('photo', portrait, 'face', true);
     for (const hit of await numberRegionHits(img, side, sideRegions, known, engines))
       add(hit.kind, hit.box, hit.via);
   }

@@ -4,7 +4,7 @@ import { produceSafeCopy } from '../../../../electron/core/pipeline/index.ts';
 import { selfCheck } from '../../../../electron/core/pipeline/self-check.ts';
 import { boxToRect, type Box, type Region } from '../../../../shared/regions.ts';
 import { decodeRaw } from '../../../helpers/images.ts';
-import { Sheet } from '../../../synth/draw.ts';
+import { portraitSvg, Sheet } from '../../../synth/draw.ts';
 
 const engines = createEngines();
 afterAll(() => closeEngines(engines));
@@ -100,5 +100,28 @@ describe('self-check on its own terms', () => {
     // The identity text above it stays.
     const name = (170 * out.width + 200) * 3;
     expect(out.data[name]).not.toBe(0);
+  });
+
+  it('covers a portrait it can still see to its border, and not the name beside it', async () => {
+    const sheet = new Sheet(1000, 700);
+    const portrait = { x: 60, y: 120, width: 260, height: 334 };
+    sheet.svg(portraitSvg(portrait, 3));
+    await sheet.text('DE BRUIJN', 350, 200, 40, 'bold');
+    const img = await decodeRaw(await sheet.render('#f3efe2'));
+    const copy = await produceSafeCopy([img], [], settings, engines, {
+      secrets: [],
+      detections: [],
+    });
+    expect(copy.warnings[0]).toMatchObject({ code: 'selfcheck_found', kind: 'photo' });
+    const out = copy.images[0]!;
+    const black = (x: number, y: number) => out.data[(y * out.width + x) * 3] === 0;
+    // The portrait's corners are black, the name's middle is not.
+    for (const [x, y] of [
+      [portrait.x + 6, portrait.y + 6],
+      [portrait.x + portrait.width - 6, portrait.y + 6],
+      [portrait.x + 6, portrait.y + portrait.height - 6],
+    ] as const)
+      expect(black(x, y), `${x},${y}`).toBe(true);
+    expect(black(362, 222)).toBe(false);
   });
 });
