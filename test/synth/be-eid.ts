@@ -3,7 +3,7 @@ import { guillocheSvg, portraitSvg, Sheet } from './draw.ts';
 import type { SyntheticSide } from './documents.ts';
 import { mrzDate, type Holder } from './holder.ts';
 import { td1Long } from './mrz-build.ts';
-import { field, mmBox, mrzBlock } from './print.ts';
+import { field, finishSide, keepFields, mmBox, mrzBlock } from './print.ts';
 import type { Rng } from './prng.ts';
 
 const two = (n: number) => String(n).padStart(2, '0');
@@ -127,35 +127,27 @@ export async function beIdCard(
   });
   const mrz = await mrzBlock(back, mm, mrzLines, 4.5, 34, 5.8);
   return [
-    {
-      png: await front.render('#f3efe2'),
-      width: front.width,
-      height: front.height,
+    await finishSide(front, '#f3efe2', {
       secrets: [
         { kind: 'photo', box: photo },
         { kind: 'ghost_photo', box: ghost },
         { kind: 'document_number', box: card },
         { kind: 'personal_number', box: nationalFront },
       ],
-      keep: [
-        { kind: 'manual', box: surname, field: 'surname' },
-        { kind: 'manual', box: given, field: 'given names' },
-        { kind: 'manual', box: nationality, field: 'nationality' },
-        { kind: 'manual', box: birth, field: 'date of birth' },
-        { kind: 'manual', box: expiry, field: 'expiry' },
-      ],
-      mrzLines: [],
-    },
-    {
-      png: await back.render('#f3efe2'),
-      width: back.width,
-      height: back.height,
+      keep: keepFields({
+        surname,
+        'given names': given,
+        nationality,
+        'date of birth': birth,
+        expiry,
+      }),
+    }),
+    await finishSide(back, '#f3efe2', {
       secrets: [
         { kind: 'personal_number', box: nationalBack },
         { kind: 'mrz', box: mrz },
       ],
-      keep: [],
       mrzLines,
-    },
+    }),
   ];
 }

@@ -3,7 +3,7 @@ import type { Box, RegionKind } from '../../shared/regions.ts';
 import { ensureZxing } from '../../electron/core/pipeline/find/zxing.ts';
 import { writeBarcode } from 'zxing-wasm';
 import { guillocheSvg, perforate, portraitSvg, Sheet } from './draw.ts';
-import { field, mmBox, mrzBlock } from './print.ts';
+import { field, finishSide, keepFields, mmBox, mrzBlock } from './print.ts';
 import { mrzDate, printedBsn, visualDate, type Holder } from './holder.ts';
 import { td1, td3 } from './mrz-build.ts';
 
@@ -116,20 +116,17 @@ export async function passportPage(
     optional: nl ? holder.bsn : '',
   });
   secrets.push({ kind: 'mrz', box: await mrzBlock(sheet, mm, mrzLines, 6, 72.5, 6.5) });
-  return {
-    png: await sheet.render(nl ? '#f4eef2' : '#eef3f6'),
-    width: sheet.width,
-    height: sheet.height,
+  return finishSide(sheet, nl ? '#f4eef2' : '#eef3f6', {
     secrets,
-    keep: [
-      { kind: 'manual', box: surname, field: 'surname' },
-      { kind: 'manual', box: given, field: 'given names' },
-      { kind: 'manual', box: nationality, field: 'nationality' },
-      { kind: 'manual', box: birth, field: 'date of birth' },
-      { kind: 'manual', box: expiry, field: 'expiry' },
-    ],
+    keep: keepFields({
+      surname,
+      'given names': given,
+      nationality,
+      'date of birth': birth,
+      expiry,
+    }),
     mrzLines,
-  };
+  });
 }
 
 /** Dutch ID card (TD1, 85.6 × 54 mm), 2021 model: BSN and QR code on the back. */
@@ -208,38 +205,28 @@ export async function idCard(
     optional: holder.bsn,
   });
   const mrz = await mrzBlock(back, mm, mrzLines, 4.5, 34, 5.8);
-  const keep = (fields: Record<string, Box>) =>
-    Object.entries(fields).map(([field, box]) => ({ kind: 'manual' as const, box, field }));
   return [
-    {
-      png: await front.render('#eef1f7'),
-      width: front.width,
-      height: front.height,
+    await finishSide(front, '#eef1f7', {
       secrets: [
         { kind: 'photo', box: photo },
         { kind: 'ghost_photo', box: ghost },
         { kind: 'document_number', box: docNo },
       ],
-      keep: keep({
+      keep: keepFields({
         surname,
         'given names': given,
         'date of birth': birth,
         nationality,
         expiry,
       }),
-      mrzLines: [],
-    },
-    {
-      png: await back.render('#eef1f7'),
-      width: back.width,
-      height: back.height,
+    }),
+    await finishSide(back, '#eef1f7', {
       secrets: [
         { kind: 'personal_number', box: bsn },
         { kind: 'barcode', box: qrBox },
         { kind: 'mrz', box: mrz },
       ],
-      keep: [],
       mrzLines,
-    },
+    }),
   ];
 }

@@ -2,7 +2,7 @@ import type { Box } from '../../shared/regions.ts';
 import { guillocheSvg, portraitSvg, Sheet } from './draw.ts';
 import type { SyntheticSide, TruthRegion } from './documents.ts';
 import type { Holder } from './holder.ts';
-import { mmBox } from './print.ts';
+import { finishSide, keepFields, mmBox } from './print.ts';
 import type { Rng } from './prng.ts';
 
 const dotted = (d: { y: number; m: number; d: number }) =>
@@ -59,17 +59,13 @@ export async function drivingLicenceFront(
     { kind: 'personal_number', box: bsn },
   ];
   if (opts.ghost) secrets.push({ kind: 'ghost_photo', box: ghost });
-  return {
-    png: await sheet.render('#f6eaee'),
-    width: sheet.width,
-    height: sheet.height,
+  return finishSide(sheet, '#f6eaee', {
     secrets,
-    keep: [
-      { kind: 'manual', box: surname, field: 'surname' },
-      { kind: 'manual', box: given, field: 'given names' },
-      { kind: 'manual', box: birth, field: 'date of birth' },
-      { kind: 'manual', box: expiry, field: 'expiry' },
-    ],
-    mrzLines: [],
-  };
+    keep: keepFields({
+      surname,
+      'given names': given,
+      'date of birth': birth,
+      expiry,
+    }),
+  });
 }

@@ -49,9 +49,8 @@ export function td3(d: MrzData): [string, string] {
   return [l1, l2];
 }
 
-export function td1(d: MrzData): [string, string, string] {
-  const doc = pad(d.documentNumber, 9);
-  const l1 = pad(d.docCode, 2) + d.state + doc + mrzCheckDigit(doc) + pad(d.optional, 15);
+/** TD1 lines 2 and 3 after line 1: dates, sex, nationality, optional data, composite check. */
+function td1Rest(l1: string, d: MrzData, optional2: string): [string, string] {
   const l2head =
     d.birth +
     mrzCheckDigit(d.birth) +
@@ -59,10 +58,16 @@ export function td1(d: MrzData): [string, string, string] {
     d.expiry +
     mrzCheckDigit(d.expiry) +
     d.nationality +
-    pad('', 11);
+    pad(optional2, 11);
   const composite =
     l1.slice(5, 30) + l2head.slice(0, 7) + l2head.slice(8, 15) + l2head.slice(18, 29);
-  return [l1, l2head + mrzCheckDigit(composite), mrzName(d.surname, d.given, 30)];
+  return [l2head + mrzCheckDigit(composite), mrzName(d.surname, d.given, 30)];
+}
+
+export function td1(d: MrzData): [string, string, string] {
+  const doc = pad(d.documentNumber, 9);
+  const l1 = pad(d.docCode, 2) + d.state + doc + mrzCheckDigit(doc) + pad(d.optional, 15);
+  return [l1, ...td1Rest(l1, d, '')];
 }
 
 /**
@@ -72,7 +77,6 @@ export function td1(d: MrzData): [string, string, string] {
  * (the Belgian national register number).
  */
 export function td1Long(d: MrzData & { optional2: string }): [string, string, string] {
-  const [, , l3] = td1(d);
   const head = d.documentNumber.slice(0, 9);
   const rest = d.documentNumber.slice(9);
   const l1 =
@@ -81,15 +85,5 @@ export function td1Long(d: MrzData & { optional2: string }): [string, string, st
     head +
     '<' +
     pad(rest + mrzCheckDigit(d.documentNumber) + d.optional, 15);
-  const l2head =
-    d.birth +
-    mrzCheckDigit(d.birth) +
-    d.sex +
-    d.expiry +
-    mrzCheckDigit(d.expiry) +
-    d.nationality +
-    pad(d.optional2, 11);
-  const composite =
-    l1.slice(5, 30) + l2head.slice(0, 7) + l2head.slice(8, 15) + l2head.slice(18, 29);
-  return [l1, l2head + mrzCheckDigit(composite), l3];
+  return [l1, ...td1Rest(l1, d, d.optional2)];
 }

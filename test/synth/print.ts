@@ -1,4 +1,5 @@
 import type { Box } from '../../shared/regions.ts';
+import type { SyntheticSide, TruthRegion } from './documents.ts';
 import type { Sheet } from './draw.ts';
 
 // Printing on a synthetic document in millimetres, shared by every kind of document.
@@ -49,5 +50,26 @@ export function mmBox(mm: number, x: number, y: number, w: number, h: number): B
     y: Math.round(y * mm),
     width: Math.round(w * mm),
     height: Math.round(h * mm),
+  };
+}
+
+/** Identity fields that must stay legible, by name. */
+export function keepFields(fields: Record<string, Box>): TruthRegion[] {
+  return Object.entries(fields).map(([field, box]) => ({ kind: 'manual', box, field }));
+}
+
+/** The finished side: the sheet rendered on its card colour, with its ground truth. */
+export async function finishSide(
+  sheet: Sheet,
+  background: string,
+  truth: { secrets: TruthRegion[]; keep?: TruthRegion[]; mrzLines?: string[] },
+): Promise<SyntheticSide> {
+  return {
+    png: await sheet.render(background),
+    width: sheet.width,
+    height: sheet.height,
+    secrets: truth.secrets,
+    keep: truth.keep ?? [],
+    mrzLines: truth.mrzLines ?? [],
   };
 }
