@@ -20,7 +20,7 @@ import {
 import { growTurned } from '../../../shared/shapes.ts';
 import type { Warning } from '../../../shared/warnings.ts';
 import type { SideDetection } from './detect.ts';
-import type { Finding } from './find/finding.ts';
+import type { Finding, FindingVia } from './find/finding.ts';
 import { mrzNumberBoxes } from './find/mrz-fields.ts';
 
 export interface DocumentInfo {
@@ -38,7 +38,13 @@ export interface Plan {
   secrets: { kind: RegionKind; value: string; side: number }[];
 }
 
-const LABELS: Record<string, string> = {
+const LABELS: Record<FindingVia, string> = {
+  TD1: 'MRZ (TD1)',
+  TD2: 'MRZ (TD2)',
+  TD3: 'MRZ (TD3)',
+  DL1: 'MRZ (driving licence)',
+  UNKNOWN: 'MRZ band',
+  mrz: 'MRZ band',
   'mrz-value': 'matches the MRZ',
   label: 'next to its label',
   '11-proef': 'passes the 11-proef',
@@ -50,6 +56,11 @@ const LABELS: Record<string, string> = {
   'mrz-geometry': 'predicted from the MRZ position',
   'mrz-field': 'inside the MRZ',
   'mrz-text': 'MRZ lines in the page text',
+  'licence-field-5': 'licence number (field 5)',
+  'licence-number': 'licence number',
+  perforation: 'perforated number',
+  layout: 'where the layout puts it',
+  barcode: 'machine-readable code',
 };
 
 /**
@@ -116,7 +127,7 @@ export function planRedaction(sides: readonly SideDetection[], keep: readonly Re
           shape: { type: 'rect', rect: paddedRect(f) },
           source: 'auto',
           confidence: f.confidence,
-          label: LABELS[f.via] ?? f.via,
+          label: LABELS[f.via],
           side,
         });
       }

@@ -48,7 +48,7 @@ export async function findBarcodes(img: RawImage): Promise<Finding[]> {
           1 / scale,
         ),
         confidence: 0.95,
-        via: r.format,
+        via: 'barcode' as const,
       };
     });
 }

@@ -1,4 +1,26 @@
+import type { MrzInfo } from '../../../../shared/mrz.ts';
 import type { Box, RegionKind, RotatedRect } from '../../../../shared/regions.ts';
+
+/** How a finding was found; each has its words for the report and the review list (plan.ts). */
+export type FindingVia =
+  | MrzInfo['format']
+  | 'mrz'
+  | 'mrz-value'
+  | 'mrz-field'
+  | 'mrz-text'
+  | 'mrz-geometry'
+  | 'label'
+  | '11-proef'
+  | 'mod-97'
+  | 'nl-pattern'
+  | 'driving-licence'
+  | 'licence-field-5'
+  | 'licence-number'
+  | 'perforation'
+  | 'layout'
+  | 'face'
+  | 'template'
+  | 'barcode';
 
 /** Something a finder says must be hidden, before it becomes a Region. */
 export interface Finding {
@@ -6,7 +28,7 @@ export interface Finding {
   box: Box;
   confidence: number;
   /** How it was found ("MRZ value", "label", "11-proef"), for the report and the review list. */
-  via: string;
+  via: FindingVia;
   /**
    * The finding as it lies on a tilted document: a turned rectangle whose bounds are `box`.
    * Absent when it lies square to the image.

@@ -13,7 +13,7 @@ function side(findings: Finding['kind'][], mrz: Partial<MrzInfo> | null): SideDe
       kind,
       box,
       confidence: 0.9,
-      via: 'test',
+      via: 'label',
       secret: kind === 'mrz' ? 'P<NLD' : '123456782',
     })),
     mrz: mrz
