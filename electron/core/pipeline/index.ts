@@ -5,16 +5,12 @@
 // (watermark, burn, independent self-check), and encode it.
 export {
   analyzeDocument,
-  analyzeImages,
   loadDocument,
   redactDocument,
   redactImages,
-  type RedactOptions,
-  type RedactRequest,
   type RedactResult,
-  type RedactedSide,
 } from './redact.ts';
-export { produceSafeCopy, renderSafeCopy, type CheckContext, type SafeCopy } from './safe-copy.ts';
+export { produceSafeCopy, renderSafeCopy } from './safe-copy.ts';
 export { enforcePolicy } from './policy.ts';
 export { encodeCopy, exportFormatFromPath } from './export/index.ts';
 export { renderLetterPages } from './export/letter-page.ts';

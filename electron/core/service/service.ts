@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { isVkError, VkError } from '../../../shared/errors.ts';
+import { VkError } from '../../../shared/errors.ts';
 import type {
   AnalysisResult,
-  ApiResult,
   AppApi,
   ExportResult,
   InputFile,
@@ -15,15 +14,10 @@ import {
   startProgress,
   type AnalysisProgress,
 } from '../../../shared/progress.ts';
-import type { RegionKind } from '../../../shared/regions.ts';
 import type { OrgConfig } from '../../../shared/org-config.ts';
 import { configSources, findOrgConfig } from '../config/org-config.ts';
 import { buildLetter } from '../../../shared/letter/letter.ts';
-import {
-  isPurpose,
-  type RedactSettings,
-  type WatermarkSettings,
-} from '../../../shared/settings.ts';
+import { isPurpose } from '../../../shared/settings.ts';
 import {
   analyzeDocument,
   closeEngines,
@@ -46,37 +40,18 @@ import { DEFAULT_LIMITS, type Limits } from '../../../shared/limits.ts';
 import { readInputFile } from '../files/read-file.ts';
 import { removeStaleTempFiles, writeFileAtomic } from '../files/write-atomic.ts';
 import type { Dialogs } from './dialogs.ts';
+import { copySettings, guard, suggestedFileName } from './answers.ts';
 import * as valid from './validate.ts';
 
 const PREVIEW_LONG_SIDE = 1600;
 
 /** A document in memory between analysis and export: its sides and what detection saw. */
+const MAX_JOBS = 4;
+
 interface Job {
   images: RawImage[];
   detections: SideDetection[];
   secrets: Plan['secrets'];
-}
-
-function copySettings(watermark: WatermarkSettings | null, keep: RegionKind[]): RedactSettings {
-  return { detect: true, keep, lang: watermark?.lang ?? 'nl', watermark };
-}
-
-const MAX_JOBS = 4;
-
-/** Default export names carry the date only, never a name or number from the document. */
-export function suggestedFileName(format: 'pdf' | 'png' | 'jpeg', now = new Date()): string {
-  const d = now.toISOString().slice(0, 10);
-  return `veilige-kopie-${d}.${format === 'jpeg' ? 'jpg' : format}`;
-}
-
-async function guard<T>(work: () => Promise<T>): Promise<ApiResult<T>> {
-  try {
-    return await work();
-  } catch (e) {
-    if (isVkError(e)) return { error: e.code, params: e.params };
-    // Never pass internal messages on: they could echo document text.
-    return { error: 'INTERNAL', params: {} };
-  }
 }
 
 export interface AppService extends AppApi {

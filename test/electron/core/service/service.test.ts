@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isApiError, type AnalysisResult } from '../../../../shared/ipc.ts';
 import type { AnalysisProgress } from '../../../../shared/progress.ts';
-import { createAppService, suggestedFileName } from '../../../../electron/core/service/service.ts';
+import { createAppService } from '../../../../electron/core/service/service.ts';
 import { DEFAULT_LIMITS } from '../../../../shared/limits.ts';
 import { testPicture } from '../../../helpers/images.ts';
 import { scanPdf } from '../../../helpers/pdf.ts';
@@ -188,14 +188,5 @@ describe('app service (what IPC calls)', () => {
     } finally {
       await slow.close();
     }
-  });
-
-  it('suggests file names without personal data', () => {
-    expect(suggestedFileName('pdf', new Date('2026-11-24T10:00:00Z'))).toBe(
-      'veilige-kopie-2026-11-24.pdf',
-    );
-    expect(suggestedFileName('jpeg', new Date('2026-11-24T10:00:00Z'))).toBe(
-      'veilige-kopie-2026-11-24.jpg',
-    );
   });
 });
