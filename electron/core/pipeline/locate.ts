@@ -2,11 +2,7 @@ import { scaleBox, type Box } from '../../../shared/regions.ts';
 import type { RawImage } from './raw-image.ts';
 import { toGray } from './vision/gray.ts';
 import { components, smearRows } from './vision/morphology.ts';
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
-}
+import { median } from './vision/stats.ts';
 
 /**
  * Finds the document on a larger, plain page (an ID card scanned on A4): the bounding box of

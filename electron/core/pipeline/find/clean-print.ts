@@ -1,4 +1,4 @@
-import type { Box } from '../../../../shared/regions.ts';
+import { boxArea, intersectBoxes, type Box } from '../../../../shared/regions.ts';
 import type { OcrLine } from '../ocr/text.ts';
 
 /**
@@ -8,11 +8,9 @@ import type { OcrLine } from '../ocr/text.ts';
  */
 export function cleanPrintAcross(box: Box, lines: readonly OcrLine[], atLeast = 2): boolean {
   const printed = lines.filter((l) => {
-    const overlap =
-      Math.max(0, Math.min(l.box.x + l.box.width, box.x + box.width) - Math.max(l.box.x, box.x)) *
-      Math.max(0, Math.min(l.box.y + l.box.height, box.y + box.height) - Math.max(l.box.y, box.y));
+    const overlap = boxArea(intersectBoxes(l.box, box));
     const chars = l.text.replace(/[^A-Za-z0-9]/g, '').length;
-    return overlap >= 0.3 * l.box.width * l.box.height && chars >= 6 && l.confidence >= 70;
+    return overlap >= 0.3 * boxArea(l.box) && chars >= 6 && l.confidence >= 70;
   });
   return printed.length >= atLeast;
 }

@@ -4,6 +4,7 @@ import type { RawImage } from '../raw-image.ts';
 import type { Gray } from '../vision/gray.ts';
 import { toGray } from '../vision/gray.ts';
 import { binarize, components, darkness, type Component } from '../vision/morphology.ts';
+import { median } from '../vision/stats.ts';
 import { cleanPrintAcross } from './clean-print.ts';
 import type { Finding } from './finding.ts';
 
@@ -91,8 +92,6 @@ function clusters(
   };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-
 /** Length and width of a cloud of points along its own axes (any tilt), as a uniform strip. */
 function axes(group: readonly Dot[]) {
   const n = group.length;
@@ -117,7 +116,7 @@ function axes(group: readonly Dot[]) {
 
 /** Share of values within `tolerance` (relative) of their median. */
 function alikeShare(values: readonly number[], tolerance: number): number {
-  const typical = median([...values]);
+  const typical = median(values);
   const near = values.filter((v) => Math.abs(v - typical) <= Math.max(1, tolerance * typical));
   return near.length / values.length;
 }
