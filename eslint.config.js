@@ -148,6 +148,14 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', noElectron],
+      // Tests find controls by role and name, as a person (or a screen reader) does.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name=/^data-(testid|primary)$/]",
+          message: 'No test hooks in production code: give the control a role and a name.',
+        },
+      ],
     },
   },
 );

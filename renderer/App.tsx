@@ -7,6 +7,7 @@ import { errorText, useT } from './i18n.ts';
 import { useBlobUrl } from './components/useBlobUrl.ts';
 import { useIdleWipe, useOrganisation } from './components/useOrganisation.ts';
 import { useShortcuts } from './components/useShortcuts.ts';
+import { runPrimaryAction } from './components/usePrimaryAction.ts';
 import { workflowSteps } from './components/StepHeading.tsx';
 import { Capture } from './screens/Capture.tsx';
 import { Detecting } from './screens/Detecting.tsx';
@@ -105,11 +106,7 @@ export function App() {
 
   useIdleWipe(startOver);
 
-  const primary = useCallback(() => {
-    // The main button of whatever screen is showing, if it is enabled right now.
-    document.querySelector<HTMLButtonElement>('main [data-primary]:not(:disabled)')?.click();
-  }, []);
-  useShortcuts({ open: openDialog, primary, wipe: startOver });
+  useShortcuts({ open: openDialog, primary: runPrimaryAction, wipe: startOver });
 
   useEffect(() => {
     const onPaste = async (e: ClipboardEvent) => {
@@ -139,9 +136,7 @@ export function App() {
         {logoUrl && <img className="logo" src={logoUrl} alt="" />}
         {org?.organisation && <span className="org">{org.organisation.name}</span>}
         {frontDesk && (
-          <span className="counter" data-testid="handled-today">
-            {t('ui.handled_today', { count: handledToday })}
-          </span>
+          <span className="counter">{t('ui.handled_today', { count: handledToday })}</span>
         )}
         <span className="badge" title={t('ui.nothing_stored')}>
           {t('ui.nothing_stored')}
@@ -152,7 +147,6 @@ export function App() {
             className="link"
             aria-pressed={frontDesk}
             onClick={() => setApp({ frontDesk: !frontDesk })}
-            data-testid="front-desk"
           >
             {t(frontDesk ? 'ui.front_desk_on' : 'ui.front_desk_off')}
           </button>
@@ -162,7 +156,6 @@ export function App() {
             type="button"
             className="link"
             onClick={() => setUi({ lang: lang === 'nl' ? 'en' : 'nl' })}
-            data-testid="language"
           >
             {t('ui.language')}
           </button>
@@ -174,7 +167,7 @@ export function App() {
         </p>
       )}
       {configError && (
-        <main className="start" data-testid="config-error">
+        <main className="start">
           <p className="error" role="alert">
             {configError}
           </p>
@@ -182,7 +175,7 @@ export function App() {
         </main>
       )}
       {notice && step === 'start' && (
-        <p className="notice" role="status" data-testid="notice">
+        <p className="notice" role="status">
           {notice === 'idle' ? t('ui.notice_idle') : t('ui.notice_saved', { name: notice })}
         </p>
       )}

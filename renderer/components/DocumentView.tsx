@@ -142,7 +142,6 @@ export function DocumentView({
             onPointerDown={onDown}
             onPointerMove={onMove}
             onPointerUp={onUp}
-            data-testid="document-overlay"
           >
             {regions
               .filter((r) => r.side === side)

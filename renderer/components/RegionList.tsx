@@ -20,7 +20,7 @@ export function RegionList() {
   const org = useStore((s) => s.org);
   if (regions.length === 0) return <p className="muted">{t('ui.no_regions')}</p>;
   return (
-    <ul className="region-list" data-testid="region-list">
+    <ul className="region-list" aria-label={t('ui.regions')}>
       {regions.map((r) => {
         const kind = t(`kind.${r.kind}`);
         const locked = !mayKeepKind(org, r.kind);
@@ -60,7 +60,7 @@ export function RegionList() {
                 <button type="button" onClick={() => answerKeep(false)} autoFocus>
                   {t('ui.keep_no')}
                 </button>
-                <button type="button" onClick={() => answerKeep(true)} data-testid="keep-readable">
+                <button type="button" onClick={() => answerKeep(true)}>
                   {t('ui.keep_yes')}
                 </button>
               </div>

@@ -15,7 +15,6 @@ export function SideSwitch() {
       aria-pressed={side === i}
       className={side === i ? 'active' : ''}
       onClick={() => setUi({ side: i })}
-      data-testid={`side-${i}`}
     >
       {t(i ? 'ui.side_back' : 'ui.side_front')}
     </button>

@@ -24,7 +24,7 @@ export function Warnings({
   const setUi = useStore((s) => s.setUi);
   if (warnings.length === 0) return null;
   return (
-    <section className="warnings" role="alert" data-testid="warnings">
+    <section className="warnings" role="alert" aria-label={t('ui.warnings')}>
       <h2>{t('ui.warnings')}</h2>
       <ul>
         {warnings.map((w, i) => {
@@ -52,7 +52,6 @@ export function Warnings({
           type="checkbox"
           checked={acknowledged}
           onChange={(e) => setUi({ acknowledged: e.target.checked })}
-          data-testid="acknowledge"
         />
         {t('ui.acknowledge')}
       </label>

@@ -24,7 +24,6 @@ export function WatermarkFields({ required = false }: { required?: boolean }) {
           value={purpose}
           disabled={locked.includes('purpose')}
           onChange={(e) => setWatermark({ purpose: e.target.value })}
-          data-testid="purpose"
         >
           {(org?.purposes ?? PURPOSES).map((p) => (
             <option key={p} value={p}>
@@ -53,7 +52,6 @@ export function WatermarkFields({ required = false }: { required?: boolean }) {
           aria-invalid={missing}
           disabled={locked.includes('recipient')}
           onChange={(e) => setWatermark({ recipient: e.target.value })}
-          data-testid="recipient"
         />
       </label>
       {missing && <p className="muted">{t('ui.recipient_required')}</p>}

@@ -77,7 +77,7 @@ export function Capture({
 
   const side = shots.length === 0 ? t('ui.side_front') : t('ui.side_back');
   return (
-    <main className="capture" data-testid="capture">
+    <main className="capture">
       {failed ? (
         <p className="error" role="alert">
           {t('ui.camera_failed')}
@@ -94,7 +94,6 @@ export function Capture({
             muted
             playsInline
             onLoadedData={() => setReady(true)}
-            data-testid="camera-video"
             aria-label={t('ui.camera_preview')}
           />
         </>
@@ -108,7 +107,6 @@ export function Capture({
               setReady(false);
               setCameraId(e.target.value);
             }}
-            data-testid="camera-select"
           >
             {cameras.map((c, i) => (
               <option key={c.deviceId} value={c.deviceId}>
@@ -126,11 +124,7 @@ export function Capture({
           {t('ui.cancel')}
         </button>
         {shots.length > 0 && (
-          <button
-            type="button"
-            onClick={() => setShots((s) => s.slice(0, -1))}
-            data-testid="retake"
-          >
+          <button type="button" onClick={() => setShots((s) => s.slice(0, -1))}>
             {t('ui.camera_retake')}
           </button>
         )}
@@ -140,18 +134,12 @@ export function Capture({
             className={shots.length === 0 ? 'primary' : ''}
             onClick={capture}
             disabled={!ready}
-            data-testid="camera-capture"
           >
             {t('ui.camera_capture', { side })}
           </button>
         )}
         {shots.length > 0 && (
-          <button
-            type="button"
-            className="primary"
-            onClick={() => onDone(shots)}
-            data-testid="camera-use"
-          >
+          <button type="button" className="primary" onClick={() => onDone(shots)}>
             {t('ui.camera_use')}
           </button>
         )}

@@ -22,7 +22,7 @@ export function Detecting({ onCancel }: { onCancel: () => void }) {
           {t('ui.side_of', { side: progress.side + 1, sides: progress.sides })}
         </p>
       )}
-      <ol className="stages" data-testid="progress" aria-live="polite">
+      <ol className="stages" aria-live="polite" aria-label={t('ui.detecting')}>
         {stages.map((s) => {
           const state = progress?.stages[s] ?? 'pending';
           return (
@@ -35,7 +35,7 @@ export function Detecting({ onCancel }: { onCancel: () => void }) {
           );
         })}
       </ol>
-      <button type="button" onClick={onCancel} data-testid="cancel">
+      <button type="button" onClick={onCancel}>
         {t('ui.cancel')}
       </button>
     </main>

@@ -6,6 +6,7 @@ import { SideSwitch } from '../components/SideSwitch.tsx';
 import { WatermarkFields } from '../components/WatermarkFields.tsx';
 import { StepHeading } from '../components/StepHeading.tsx';
 import { usePreview } from '../components/usePreview.ts';
+import { usePrimaryAction } from '../components/usePrimaryAction.ts';
 import { Warnings } from '../components/Warnings.tsx';
 import { useT } from '../i18n.ts';
 import { activeRegions, useStore } from '../state/store.ts';
@@ -48,32 +49,28 @@ export function Export({
   const checkOpen = checkFound && !acknowledged;
   const summary = t('ui.summary', { count, watermark: watermarkText(watermark) });
   const warned = (job?.warnings.length ?? 0) > 0;
+  const saveBlocked = letterIncomplete || recipientMissing || checkOpen;
+  usePrimaryAction(saved ? onNew : saveBlocked ? null : onSave);
 
   if (saved) {
     return (
-      <main className="done" data-testid="done">
+      <main className="done" aria-label={t('ui.done')}>
         <StepHeading step="export" />
         <p className="saved">
           {t(warned ? 'ui.saved_after_warnings' : 'ui.saved', { name: saved.fileName })}
         </p>
         <p>{t('ui.saved_folder', { folder: saved.folder })}</p>
-        <p className="summary" data-testid="summary">
+        <p className="summary" role="status">
           {summary} · {t('ui.summary_checked')}
         </p>
         {saved.summary.restored > 0 && (
           <p className="muted">{t('ui.summary_restored', { count: saved.summary.restored })}</p>
         )}
         <div className="actions">
-          <button type="button" onClick={() => void api().showSaved()} data-testid="show-in-folder">
+          <button type="button" onClick={() => void api().showSaved()}>
             {t('ui.show_in_folder')}
           </button>
-          <button
-            type="button"
-            className="primary"
-            onClick={onNew}
-            data-primary
-            data-testid="new-document"
-          >
+          <button type="button" className="primary" onClick={onNew}>
             {t('ui.new_document')}
           </button>
         </div>
@@ -93,7 +90,7 @@ export function Export({
         <DocumentView resultPng={preview} resultOnly />
       </section>
       <aside className="panel form">
-        <p className="summary" data-testid="summary">
+        <p className="summary" role="status">
           {summary}
         </p>
         <p className="hint">{t('ui.summary_check_pending')}</p>
@@ -134,7 +131,6 @@ export function Export({
                 type="checkbox"
                 checked={letterOn}
                 onChange={(e) => setLetter({ letterOn: e.target.checked })}
-                data-testid="letter"
               />
               {t('ui.letter_add', { right: t(`purpose.${purpose}`) })}
             </label>
@@ -147,7 +143,6 @@ export function Export({
                     maxLength={120}
                     autoComplete="off"
                     onChange={(e) => setLetter({ requesterName: e.target.value })}
-                    data-testid="letter-name"
                   />
                 </label>
                 <label>
@@ -158,7 +153,6 @@ export function Export({
                     rows={3}
                     autoComplete="off"
                     onChange={(e) => setLetter({ requesterContact: e.target.value })}
-                    data-testid="letter-contact"
                   />
                 </label>
                 <p className="hint">{t('ui.letter_not_kept')}</p>
@@ -170,14 +164,7 @@ export function Export({
           <button type="button" onClick={onBack}>
             {t('ui.back')}
           </button>
-          <button
-            type="button"
-            className="primary"
-            onClick={onSave}
-            disabled={letterIncomplete || recipientMissing || checkOpen}
-            data-primary
-            data-testid="save"
-          >
+          <button type="button" className="primary" onClick={onSave} disabled={saveBlocked}>
             {t('ui.save')}
           </button>
         </div>

@@ -2,6 +2,7 @@ import { DocumentView } from '../components/DocumentView.tsx';
 import { RegionList } from '../components/RegionList.tsx';
 import { SideSwitch } from '../components/SideSwitch.tsx';
 import { StepHeading } from '../components/StepHeading.tsx';
+import { usePrimaryAction } from '../components/usePrimaryAction.ts';
 import { Warnings } from '../components/Warnings.tsx';
 import { useT } from '../i18n.ts';
 import { useStore } from '../state/store.ts';
@@ -27,9 +28,10 @@ export function Review({ onNext }: { onNext: () => void }) {
   const redo = useStore((s) => s.redo);
   const removeRegion = useStore((s) => s.removeRegion);
   const addBox = useStore((s) => s.addBox);
+  const blocked = !!job && job.warnings.length > 0 && !acknowledged;
+  usePrimaryAction(job && !blocked ? onNext : null);
   if (!job) return null;
   const view = job.sides[side];
-  const blocked = job.warnings.length > 0 && !acknowledged;
   const selectedRegion = regions.find((r) => r.id === selected);
   // A new box from the keyboard: a tenth of the side in its middle, then arrows take over.
   const addCentred = () => {
@@ -50,11 +52,10 @@ export function Review({ onNext }: { onNext: () => void }) {
             className={drawing ? 'active' : ''}
             aria-pressed={drawing}
             onClick={() => setUi({ drawing: !drawing })}
-            data-testid="draw"
           >
             {t('ui.draw')}
           </button>
-          <button type="button" onClick={addCentred} data-testid="add-box">
+          <button type="button" onClick={addCentred}>
             {t('ui.add_box')}
           </button>
           <button
@@ -64,11 +65,10 @@ export function Review({ onNext }: { onNext: () => void }) {
               selectedRegion && selectedRegion.source !== 'manual' ? t('ui.delete_auto') : undefined
             }
             onClick={() => selectedRegion && removeRegion(selectedRegion.id)}
-            data-testid="delete"
           >
             {t('ui.delete')}
           </button>
-          <button type="button" disabled={past.length === 0} onClick={undo} data-testid="undo">
+          <button type="button" disabled={past.length === 0} onClick={undo}>
             {t('ui.undo')}
           </button>
           <button type="button" disabled={future.length === 0} onClick={redo}>
@@ -99,7 +99,6 @@ export function Review({ onNext }: { onNext: () => void }) {
             aria-pressed={showOriginal}
             className={showOriginal ? 'active' : ''}
             onClick={() => setUi({ showOriginal: !showOriginal })}
-            data-testid="show-original"
           >
             {t('ui.show_original')}
           </button>
@@ -118,14 +117,7 @@ export function Review({ onNext }: { onNext: () => void }) {
         <RegionList />
         <div className="actions">
           {blocked && <p className="muted">{t('ui.export_blocked')}</p>}
-          <button
-            type="button"
-            className="primary"
-            disabled={blocked}
-            onClick={onNext}
-            data-primary
-            data-testid="next"
-          >
+          <button type="button" className="primary" disabled={blocked} onClick={onNext}>
             {t('ui.next')}
           </button>
         </div>

@@ -32,7 +32,8 @@ export function Start({
   return (
     <main className="start">
       <p className="tagline">{t('ui.tagline')}</p>
-      <div
+      <section
+        aria-label={t('ui.drop')}
         className={`dropzone ${over ? 'over' : ''}`}
         onDragOver={(e) => {
           e.preventDefault();
@@ -40,13 +41,12 @@ export function Start({
         }}
         onDragLeave={() => setOver(false)}
         onDrop={drop}
-        data-testid="dropzone"
       >
         <p>{t('ui.drop')}</p>
         <button type="button" className="primary" onClick={onOpenDialog}>
           {t('ui.choose')}
         </button>{' '}
-        <button type="button" onClick={onCamera} data-testid="camera">
+        <button type="button" onClick={onCamera}>
           {t('ui.camera')}
         </button>
         <input
@@ -55,11 +55,10 @@ export function Start({
           accept={INPUT_ACCEPT}
           multiple
           hidden
-          data-testid="file-input"
           onChange={async (e) => e.target.files?.length && onFiles(await toInputs(e.target.files))}
         />
         <p className="hint">{t('ui.paste_hint')}</p>
-      </div>
+      </section>
     </main>
   );
 }

@@ -4,6 +4,7 @@ import { DocumentView } from '../components/DocumentView.tsx';
 import { StepHeading } from '../components/StepHeading.tsx';
 import { WatermarkFields } from '../components/WatermarkFields.tsx';
 import { usePreview } from '../components/usePreview.ts';
+import { usePrimaryAction } from '../components/usePrimaryAction.ts';
 import { useT } from '../i18n.ts';
 import { useStore } from '../state/store.ts';
 
@@ -23,13 +24,12 @@ export function Watermark({ onBack, onNext }: { onBack: () => void; onNext: () =
   const setWatermark = useStore((s) => s.setWatermark);
   const watermark = useWatermark();
   const preview = usePreview(watermark, true);
+  usePrimaryAction(onNext);
   return (
     <main className="review">
       <section className="workspace">
         <StepHeading step="watermark" />
-        <p className="intro" data-testid="watermark-text">
-          {watermarkText(watermark)}
-        </p>
+        <p className="intro">{watermarkText(watermark)}</p>
         <DocumentView resultPng={preview} resultOnly />
       </section>
       <aside className="panel form">
@@ -46,7 +46,7 @@ export function Watermark({ onBack, onNext }: { onBack: () => void; onNext: () =
           <button type="button" onClick={onBack}>
             {t('ui.back')}
           </button>
-          <button type="button" className="primary" onClick={onNext} data-testid="next">
+          <button type="button" className="primary" onClick={onNext}>
             {t('ui.next')}
           </button>
         </div>

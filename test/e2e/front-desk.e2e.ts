@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testPicture } from '../helpers/images.ts';
 import { launchChromium, makeDocument, shot } from './harness.ts';
 import { startTestApp, type TestApp } from './server.ts';
+import { control } from '../helpers/ui.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'vk-desk-'));
 let browser: Browser;
@@ -51,15 +52,15 @@ describe('front desk, set up by an organisation config', () => {
   afterAll(() => app?.close());
 
   it('runs from document to saved copy with the keyboard, then wipes and counts', async () => {
-    await page.getByTestId('handled-today').waitFor();
+    await control(page, 'handled-today').waitFor();
     // The organisation's logo, handed over as image bytes (the page cannot read files).
     await expect
       .poll(() => page.locator('header img.logo').evaluate((i: HTMLImageElement) => i.naturalWidth))
       .toBeGreaterThan(0);
-    expect(await page.getByTestId('front-desk').count()).toBe(0);
+    expect(await control(page, 'front-desk').count()).toBe(0);
     const { file } = await makeDocument(work, 808);
-    await page.getByTestId('file-input').setInputFiles(file);
-    await page.getByTestId('region-list').waitFor({ timeout: 60_000 });
+    await control(page, 'file-input').setInputFiles(file);
+    await control(page, 'region-list').waitFor({ timeout: 60_000 });
     // The organisation keeps the MRZ readable by default; the photo can never be unticked.
     const box = (kind: string) =>
       page.locator(`li:has([data-kind=${kind}]) input[type=checkbox]`).first();
@@ -69,36 +70,35 @@ describe('front desk, set up by an organisation config', () => {
     await page.locator('[data-kind=photo]').first().click();
     await page.locator('.region.selected').focus();
     await page.keyboard.press('Delete');
-    expect(await page.getByTestId('keep-readable').count()).toBe(0);
+    expect(await control(page, 'keep-readable').count()).toBe(0);
     expect(await box('photo').isChecked()).toBe(true);
     await shot(page, '8-front-desk-review');
-    if (await page.getByTestId('acknowledge').count())
-      await page.getByTestId('acknowledge').check();
+    if (await control(page, 'acknowledge').count()) await control(page, 'acknowledge').check();
     await page.keyboard.press('Control+Enter');
     // Straight to saving: the watermark comes from the organisation, and the recipient it
     // locks cannot be changed there.
     await expect
-      .poll(() => page.getByTestId('summary').textContent())
+      .poll(() => control(page, 'summary').textContent())
       .toContain('aan Gemeente Voorbeeld');
-    expect(await page.getByTestId('recipient').isDisabled()).toBe(true);
-    expect(await page.getByTestId('purpose').isDisabled()).toBe(true);
+    expect(await control(page, 'recipient').isDisabled()).toBe(true);
+    expect(await control(page, 'purpose').isDisabled()).toBe(true);
     app.dialogs.savePath = path.join(work, 'balie-1.pdf');
     await page.keyboard.press('Control+Enter');
-    await page.getByTestId('notice').waitFor();
+    await control(page, 'notice').waitFor();
     await shot(page, '9-front-desk-next');
-    expect(await page.getByTestId('handled-today').textContent()).toBe('Vandaag: 1');
+    expect(await control(page, 'handled-today').textContent()).toBe('Vandaag: 1');
     expect(await app.service.jobCount()).toBe(0);
-    expect(await page.getByTestId('dropzone').isVisible()).toBe(true);
+    expect(await control(page, 'dropzone').isVisible()).toBe(true);
   });
 
   it('wipes a document left open past the idle time', async () => {
     const { file } = await makeDocument(work, 809);
-    await page.getByTestId('file-input').setInputFiles(file);
-    await page.getByTestId('region-list').waitFor({ timeout: 60_000 });
+    await control(page, 'file-input').setInputFiles(file);
+    await control(page, 'region-list').waitFor({ timeout: 60_000 });
     expect(await app.service.jobCount()).toBe(1);
     await page.clock.fastForward('02:10');
-    await page.getByTestId('notice').waitFor();
-    expect(await page.getByTestId('notice').textContent()).toContain('gewist');
+    await control(page, 'notice').waitFor();
+    expect(await control(page, 'notice').textContent()).toContain('gewist');
     await expect.poll(() => app.service.jobCount()).toBe(0);
   });
 });
@@ -109,11 +109,11 @@ describe('an invalid organisation config', () => {
     try {
       const page = await browser.newPage();
       await page.goto(app.url);
-      await page.getByTestId('config-error').waitFor();
-      expect(await page.getByTestId('config-error').textContent()).toMatch(
+      await control(page, 'config-error').waitFor();
+      expect(await control(page, 'config-error').textContent()).toMatch(
         /config-.*\.json is ongeldig: \/mayKeep\/0/,
       );
-      expect(await page.getByTestId('dropzone').count()).toBe(0);
+      expect(await control(page, 'dropzone').count()).toBe(0);
     } finally {
       await app.close();
     }

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { _electron as electron, chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { exportSample, expectSampleRedacted } from './sample-flow.ts';
+import { control } from '../helpers/ui.ts';
 
 // The real Electron binary, where it could be downloaded (CI runners on three systems; not this
 // development machine, whose install runs no scripts). Without it each test says so and skips.
@@ -67,7 +68,7 @@ describe('the real Electron app', () => {
         }
         expect(browser, 'the packaged app opened no window').not.toBeNull();
         const page = browser!.contexts()[0]!.pages()[0]!;
-        await page.getByTestId('dropzone').waitFor({ timeout: 60_000 });
+        await control(page, 'dropzone').waitFor({ timeout: 60_000 });
         await browser!.close();
       } finally {
         child.kill();

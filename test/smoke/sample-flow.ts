@@ -7,6 +7,7 @@ import { passportPage } from '../synth/documents.ts';
 import { blackCoverage } from '../synth/evaluate.ts';
 import { randomHolder } from '../synth/holder.ts';
 import { createRng } from '../synth/prng.ts';
+import { control } from '../helpers/ui.ts';
 
 /** The document `npm run demo` redacts, as a person would open it in the app. */
 export const SAMPLE = path.resolve('assets/sample/specimen-nl-passport.jpg');
@@ -25,15 +26,15 @@ async function sampleSecrets() {
  * the review as found, name a recipient, save. `chooseSavePath` makes the save dialog answer.
  */
 export async function exportSample(page: Page, chooseSavePath: () => Promise<void>) {
-  await page.getByTestId('file-input').setInputFiles(SAMPLE);
-  await page.getByTestId('region-list').waitFor({ timeout: 120_000 });
-  if (await page.getByTestId('acknowledge').count()) await page.getByTestId('acknowledge').check();
-  await page.getByTestId('next').click();
-  await page.getByTestId('recipient').fill('Rookproef');
-  await page.getByTestId('next').click();
+  await control(page, 'file-input').setInputFiles(SAMPLE);
+  await control(page, 'region-list').waitFor({ timeout: 120_000 });
+  if (await control(page, 'acknowledge').count()) await control(page, 'acknowledge').check();
+  await control(page, 'next').click();
+  await control(page, 'recipient').fill('Rookproef');
+  await control(page, 'next').click();
   await chooseSavePath();
-  await page.getByTestId('save').click();
-  await page.getByTestId('done').waitFor({ timeout: 120_000 });
+  await control(page, 'save').click();
+  await control(page, 'done').waitFor({ timeout: 120_000 });
 }
 
 /** Every sensitive field of the sample is opaque black in the exported PDF's image. */
