@@ -152,7 +152,7 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "JSXAttribute[name.name=/^data-(testid|primary)$/]",
+          selector: 'JSXAttribute[name.name=/^data-(testid|primary)$/]',
           message: 'No test hooks in production code: give the control a role and a name.',
         },
       ],

@@ -60,11 +60,9 @@ const CONTROLS = {
     }),
   'handled-today': (page: Page) => page.getByText(said('ui.handled_today')),
   notice: (page: Page) =>
-    page
-      .getByRole('status')
-      .filter({
-        hasText: new RegExp(`${said('ui.notice_saved').source}|${said('ui.notice_idle').source}`),
-      }),
+    page.getByRole('status').filter({
+      hasText: new RegExp(`${said('ui.notice_saved').source}|${said('ui.notice_idle').source}`),
+    }),
   'config-error': (page: Page) => page.getByRole('alert'),
 } satisfies Record<string, (page: Page) => Locator>;
 
