@@ -100,6 +100,25 @@ export default tseslint.config(
     },
   },
   {
+    // The app's entry only chooses between the window and the command; it starts either half.
+    files: ['electron/launch.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: noElectron.paths,
+          patterns: [
+            {
+              regex: '^\\./core/|^\\.\\./',
+              message:
+                'The entry starts electron/main or electron/cli, nothing else (README, Layout).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     languageOptions: { globals: { ...globals.node } },
     rules: {
       'no-console': 'off',

@@ -12,11 +12,15 @@ const common = {
   packages: 'external',
   logLevel: 'warning',
 };
+// The app's entry: the window, or (started with --cli) the command. Each half is a chunk of its
+// own beside it, so relative paths (preload, workers, the page) hold for both.
 await build({
   ...common,
-  entryPoints: ['electron/main/main.ts'],
+  entryPoints: { launch: 'electron/launch.ts' },
   format: 'esm',
-  outfile: `${out}/main.mjs`,
+  splitting: true,
+  outdir: out,
+  outExtension: { '.js': '.mjs' },
 });
 // The pipeline's own thread: decoding, OCR and face detection never block the window.
 await build({
@@ -39,4 +43,4 @@ await build({
   format: 'cjs',
   outfile: `${out}/preload.cjs`,
 });
-console.log(`built ${out}/main.mjs, service-worker.mjs, decode-worker.mjs and preload.cjs`);
+console.log(`built ${out}/launch.mjs (window and command), service-worker.mjs, decode-worker.mjs and preload.cjs`);

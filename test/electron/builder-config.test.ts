@@ -68,7 +68,7 @@ describe('installer configuration', () => {
       main: string;
       scripts: Record<string, string>;
     };
-    expect(pkg.main).toBe('dist-electron/main.mjs');
+    expect(pkg.main).toBe('dist-electron/launch.mjs');
     expect(pkg.scripts.start).toContain('electron .');
   });
 });

@@ -68,6 +68,25 @@ describe('lint keeps the layers pointing one way', () => {
     },
   );
 
+  it.each(['./core/pipeline/index.ts', '../shared/regions.ts', 'electron'])(
+    'refuses the app entry importing %s',
+    async (source) => {
+      const [result] = await eslint.lintText(`import '${source}';\n`, {
+        filePath: 'electron/launch.ts',
+      });
+      const rules = (result?.messages ?? []).map((m) => m.ruleId);
+      expect(rules).toContain('no-restricted-imports');
+    },
+  );
+
+  it('lets the app entry start the window or the command', async () => {
+    const [result] = await eslint.lintText(
+      `import './main/main.ts';\nimport './cli/command-arguments.ts';\n`,
+      { filePath: 'electron/launch.ts' },
+    );
+    expect((result?.messages ?? []).map((m) => m.ruleId)).not.toContain('no-restricted-imports');
+  });
+
   it.each(ALLOWED)('lets %s import %s', async (from, source) => {
     expect(await layerErrors(from, source)).toEqual([]);
   });

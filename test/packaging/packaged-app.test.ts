@@ -1,5 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,6 +18,7 @@ import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServiceWorker } from '../../electron/core/service/worker-client.ts';
 import { SHIPPED_FILES } from '../../electron/core/pipeline/shipped.ts';
+import { SAMPLE_DOCUMENT } from '../../electron/cli/program-root.ts';
 import { isApiError, type AnalysisResult } from '../../shared/ipc.ts';
 import { testPicture } from '../helpers/images.ts';
 
@@ -29,7 +38,8 @@ function electronStandIn(dir: string): string {
   writeFileSync(
     file,
     Buffer.concat([
-      Buffer.from('#!/bin/sh\nexit 0\n'),
+      // It prints what it was started with: the command's launcher is checked by that.
+      Buffer.from('#!/bin/sh\nprintf "%s\\n" "$@"\nexit 0\n'),
       Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'),
       Buffer.from([1, 8]),
       Buffer.from('10110001'),
@@ -81,7 +91,7 @@ describe('the packaged app (electron-builder --dir around a stand-in Electron)',
     for (const f of [
       '/package.json',
       '/dist/renderer/index.html',
-      '/dist-electron/main.mjs',
+      '/dist-electron/launch.mjs',
       '/dist-electron/preload.cjs',
       '/dist-electron/service-worker.mjs',
       '/dist-electron/decode-worker.mjs',
@@ -110,6 +120,31 @@ describe('the packaged app (electron-builder --dir around a stand-in Electron)',
     for (const dev of ['react', 'react-dom', 'zustand', 'tsx', '@tesseract.js-data/nld'])
       expect(Object.keys(manifest.dependencies)).not.toContain(dev);
   });
+
+  it('installs the command beside the app, starting the app binary as the command', () => {
+    const launcher = path.join(resources, 'cli', 'veilige-kopie');
+    expect(statSync(launcher).mode & 0o111).not.toBe(0);
+    expect(existsSync(path.join(resources, 'cli', 'veilige-kopie.cmd'))).toBe(true);
+    const started = execFileSync(launcher, ['redact', 'my scan.jpg', '--out-dir=kopie'], {
+      encoding: 'utf8',
+    });
+    expect(started.trim().split('\n')).toEqual([
+      '--cli',
+      'redact',
+      'my scan.jpg',
+      '--out-dir=kopie',
+    ]);
+  });
+
+  it('runs the command from the built app entry, without a window', () => {
+    const out = path.join(work, 'entry-copy.png');
+    execFileSync(
+      process.execPath,
+      ['dist-electron/launch.mjs', '--cli', 'redact', SAMPLE_DOCUMENT, '-o', out, '--no-watermark'],
+      { stdio: 'ignore' },
+    );
+    expect(readFileSync(out).subarray(1, 4).toString()).toBe('PNG');
+  }, 120_000);
 
   it('installs the example organisation config beside the app for IT departments', () => {
     expect(existsSync(path.join(resources, 'veilige-kopie.config.example.json'))).toBe(true);

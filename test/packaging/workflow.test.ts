@@ -31,4 +31,10 @@ describe('the real-Electron workflow', () => {
     >;
     expect(scripts['test:smoke']).toContain('test/smoke');
   });
+
+  it('runs the command shipped inside the packaged program on every system', () => {
+    expect(runs).toContain('linux-unpacked/resources/cli/veilige-kopie"');
+    expect(runs).toContain('/Contents/Resources/cli/veilige-kopie');
+    expect(runs).toContain('resources\\cli\\veilige-kopie.cmd redact');
+  });
 });

@@ -4,7 +4,9 @@ import { redactDocument } from '../../../../electron/core/pipeline/index.ts';
 import { loadImage } from '../../../../electron/core/pipeline/load.ts';
 import type { Box, Point } from '../../../../shared/regions.ts';
 import { photograph, type PhotoCapture } from '../../../synth/capture.ts';
+import { beIdCard, randomCardNumber, randomNationalNumber } from '../../../synth/be-eid.ts';
 import { idCard, passportPage, type SyntheticSide } from '../../../synth/documents.ts';
+import { drivingLicenceFront, randomLicenceNumber } from '../../../synth/driving-licence.ts';
 import {
   blackCoverage,
   blackenedShare,
@@ -37,14 +39,40 @@ beforeAll(async () => {
   const [front, back] = await idCard(randomHolder(rng), { mm: 14, seed: 33 });
   docs['NL ID card front'] = front!;
   docs['NL ID card back'] = back!;
+  docs['NL driving licence'] = await drivingLicenceFront(randomHolder(rng), {
+    mm: 14,
+    seed: 34,
+    licenceNumber: randomLicenceNumber(rng),
+    ghost: true,
+  });
+  const beHolder = randomHolder(rng);
+  const [beFront, beBack] = await beIdCard(beHolder, {
+    mm: 14,
+    seed: 35,
+    nationalNumber: randomNationalNumber(beHolder, rng),
+    cardNumber: randomCardNumber(rng),
+  });
+  docs['BE eID front'] = beFront!;
+  docs['BE eID back'] = beBack!;
 });
 
 const plain = { surface: 'wood', glare: false, blur: 0, noise: 4, quality: 85 } as const;
 const CASES: [string, PhotoCapture][] = [];
-for (const name of ['NL passport', 'foreign passport', 'NL ID card front', 'NL ID card back'])
+const KINDS = [
+  'NL passport',
+  'foreign passport',
+  'NL ID card front',
+  'NL ID card back',
+  'NL driving licence',
+  'BE eID front',
+  'BE eID back',
+];
+// Each kind turned both ways as far as a hand-held photo goes, and once warped in perspective.
+for (const [i, name] of KINDS.entries()) {
   for (const angle of [20, -20]) CASES.push([name, { ...plain, angle, perspective: 0 }]);
-CASES.push(['NL passport', { ...plain, angle: 8, perspective: 0.1 }]);
-CASES.push(['NL ID card back', { ...plain, angle: -6, perspective: 0.1, surface: 'paper' }]);
+  const angle = i % 2 ? -6 : 8;
+  CASES.push([name, { ...plain, angle, perspective: 0.1, surface: i % 2 ? 'paper' : 'wood' }]);
+}
 
 describe('documents photographed at an angle', () => {
   it.each(CASES)(
