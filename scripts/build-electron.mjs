@@ -43,4 +43,6 @@ await build({
   format: 'cjs',
   outfile: `${out}/preload.cjs`,
 });
-console.log(`built ${out}/launch.mjs (window and command), service-worker.mjs, decode-worker.mjs and preload.cjs`);
+console.log(
+  `built ${out}/launch.mjs (window and command), service-worker.mjs, decode-worker.mjs and preload.cjs`,
+);
