@@ -54,9 +54,7 @@ export function useShortcuts(actions: ShortcutActions): void {
         else s.undo();
       } else if ((e.key === 'Delete' || e.key === 'Backspace') && s.selected && review) {
         e.preventDefault();
-        const region = s.regions.find((r) => r.id === s.selected);
-        if (region?.source === 'manual') s.removeRegion(region.id);
-        else if (region && !s.excluded.includes(region.id)) s.toggleExcluded(region.id);
+        s.deleteSelected();
       } else if (ARROWS[e.key] && s.selected && review) {
         e.preventDefault();
         const [dx, dy] = ARROWS[e.key] as [number, number];

@@ -41,6 +41,11 @@ interface RegionsSlice {
   answerKeep: (leaveReadable: boolean) => void;
   /** Deletes a box the person drew; automatic regions are unticked instead, never deleted. */
   removeRegion: (id: string) => void;
+  /**
+   * The Delete key on the review: the selected box of one's own goes; a found region asks
+   * whether to leave it readable (never for a kind the organisation always redacts).
+   */
+  deleteSelected: () => void;
   /** A new box of the person's own over `box` on `side`, selected (a warning's spot, or a start). */
   addBox: (side: number, box: Box) => void;
   /** Moves (or with `resize`, grows) the selected box by dx, dy image pixels. */
@@ -155,7 +160,7 @@ function history(s: AppState, regions: Region[]) {
   return { regions, past: [...s.past, s.regions].slice(-HISTORY_LIMIT), future: [] };
 }
 
-export const useStore = create<AppState>()((set) => ({
+export const useStore = create<AppState>()((set, get) => ({
   ...initial(),
   lang: 'nl',
   org: null,
@@ -219,6 +224,13 @@ export const useStore = create<AppState>()((set) => ({
         selected: s.selected === id ? null : s.selected,
       };
     }),
+  deleteSelected: () => {
+    const s = get();
+    const region = s.regions.find((r) => r.id === s.selected);
+    if (!region || s.step !== 'review') return;
+    if (region.source === 'manual') s.removeRegion(region.id);
+    else if (!s.excluded.includes(region.id)) s.toggleExcluded(region.id);
+  },
   addBox: (side, box) =>
     set((s) => {
       const id = `manual-${Date.now().toString(36)}-${s.regions.length}`;

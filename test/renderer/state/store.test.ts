@@ -69,6 +69,27 @@ describe('review state', () => {
     expect(s().regions.map((r) => r.id)).toEqual(['found']);
   });
 
+  it("deletes the selected box of one's own, and asks before a found region is left readable", () => {
+    const s = () => useStore.getState();
+    s().setRegions([{ ...region('found', 'mrz'), source: 'auto' }, region('own')]);
+    s().setUi({ step: 'review' });
+    s().select('own');
+    s().deleteSelected();
+    expect(s().regions.map((r) => r.id)).toEqual(['found']);
+    s().select('found');
+    s().deleteSelected();
+    expect([s().regions.length, s().confirmKeep, s().excluded]).toEqual([1, 'found', []]);
+  });
+
+  it('deletes nothing outside the review step', () => {
+    const s = () => useStore.getState();
+    s().setRegions([region('own')]);
+    s().setUi({ step: 'export' });
+    s().select('own');
+    s().deleteSelected();
+    expect([s().regions.length, s().confirmKeep]).toEqual([1, null]);
+  });
+
   it('adds a box over a spot, selected, on its side, and moves and resizes it from the keyboard', () => {
     const s = () => useStore.getState();
     s().setUi({ step: 'review', drawing: true });
@@ -137,6 +158,16 @@ describe('organisation settings in the app state', () => {
     s().toggleExcluded('m');
     expect(s().excluded).toEqual([]);
     expect(activeRegions(s()).map((r) => r.id)).toEqual(['m', 'p']);
+  });
+
+  it('lets the Delete key neither delete nor offer to untick an always-redacted region', () => {
+    const s = () => useStore.getState();
+    s().setApp({ org });
+    s().setRegions([{ ...region('p', 'photo'), source: 'auto' }]);
+    s().setUi({ step: 'review' });
+    s().select('p');
+    s().deleteSelected();
+    expect([s().regions.length, s().confirmKeep, s().excluded]).toEqual([1, null, []]);
   });
 
   it("keeps the organisation, front-desk mode and the day's count across a new document", () => {
