@@ -9,7 +9,7 @@ import { findNumbers } from './find/numbers.ts';
 import { findPerforations } from './find/perforation.ts';
 import { predictPerforationZone } from './find/perforation-zone.ts';
 import { secondLook } from './find/second-look.ts';
-import { ghostFallback } from './find/ghost.ts';
+import { ghostByTemplate } from './find/ghost.ts';
 import { findPhotos, keepClearOfText } from './find/photo.ts';
 import { predictPortraitZone } from './find/portrait-zone.ts';
 import { readPageText } from './ocr/page.ts';
@@ -202,8 +202,11 @@ async function detectIn(
     }));
   const photos = findPhotos(faces, gray, scale);
   const words = lines.flatMap((l) => l.words);
-  const ghost = await ghostFallback(img, photos, lines);
-  if (ghost) photos.push(ghost);
+  const ghost = await ghostByTemplate(img, photos, lines);
+  // The template's ghost replaces the detector's (it holds it), or is the only one.
+  const detected = photos.findIndex((p) => p.kind === 'ghost_photo');
+  if (ghost && detected >= 0) photos[detected] = ghost;
+  else if (ghost) photos.push(ghost);
   // The portrait yields its outer edge to the name beside it; a ghost image keeps its whole
   // frame (it is faint, its frame generous, and OCR reads stray words across it).
   findings.push(

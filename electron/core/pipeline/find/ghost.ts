@@ -1,4 +1,4 @@
-import { scaleBox, type Box } from '../../../../shared/regions.ts';
+import { scaleBox, unionBoxes, type Box } from '../../../../shared/regions.ts';
 import type { OcrLine } from '../ocr/text.ts';
 import { cleanPrintAcross } from './clean-print.ts';
 import type { RawImage } from '../raw-image.ts';
@@ -24,8 +24,17 @@ function resizeCrop(g: Gray, box: Box, width: number, height: number): Float64Ar
  * portrait, shrunk to a few plausible sizes, is slid over the page. Hand-written because no
  * maintained npm package does template matching without pulling in OpenCV.
  */
-export function findGhostByTemplate(g: Gray, photo: Box): { box: Box; score: number } | null {
+export function findGhostByTemplate(
+  g: Gray,
+  photo: Box,
+  within: Box = { x: 0, y: 0, width: g.width, height: g.height },
+): { box: Box; score: number } | null {
   let best: { box: Box; score: number } | null = null;
+  const [x0, y0] = [Math.max(0, Math.round(within.x)), Math.max(0, Math.round(within.y))];
+  const [x1, y1] = [
+    Math.min(g.width, Math.round(within.x + within.width)),
+    Math.min(g.height, Math.round(within.y + within.height)),
+  ];
   for (const k of [0.35, 0.45, 0.55, 0.7]) {
     const tw = Math.max(6, Math.round(photo.width * k));
     const th = Math.max(8, Math.round(photo.height * k));
@@ -38,8 +47,8 @@ export function findGhostByTemplate(g: Gray, photo: Box): { box: Box; score: num
       tVar += (t[i] as number) ** 2;
     }
     if (tVar === 0) continue;
-    for (let y = 0; y + th <= g.height; y += 1) {
-      for (let x = 0; x + tw <= g.width; x += 1) {
+    for (let y = y0; y + th <= y1; y += 1) {
+      for (let x = x0; x + tw <= x1; x += 1) {
         // Skip the portrait itself.
         if (
           x < photo.x + photo.width &&
@@ -73,35 +82,38 @@ export function findGhostByTemplate(g: Gray, photo: Box): { box: Box; score: num
 /** Minimum correlation for a template match to count as the ghost image. */
 const GHOST_MATCH = 0.6;
 
-/** When the face detector missed the faint ghost image, look for a small copy of the portrait. */
-export async function ghostFallback(
+/**
+ * The ghost image by its likeness to the portrait: where the face detector missed the faint copy,
+ * anywhere on the page; where it found it, around its find, whose frame then grows to the copy's
+ * whole extent (the detector's box on a faded face can be half the copy's width, and off centre).
+ * Returns the ghost to use, or null when there is none or nothing to add.
+ */
+export async function ghostByTemplate(
   img: RawImage,
   photos: readonly PhotoFinding[],
   lines: readonly OcrLine[],
 ): Promise<PhotoFinding | null> {
   const main = photos.find((p) => p.kind === 'photo');
-  if (!main || photos.some((p) => p.kind === 'ghost_photo')) return null;
+  if (!main) return null;
+  const found = photos.find((p) => p.kind === 'ghost_photo');
   const long = Math.max(img.width, img.height);
   const { gray, scale } = await toGray(
     img,
     Math.min(600, Math.round((long * 48) / main.box.width)),
   );
-  const match = findGhostByTemplate(gray, scaleBox(main.box, scale));
+  const near = found && scaleBox(grownBy(found.box, 0.5), scale);
+  const match = findGhostByTemplate(gray, scaleBox(main.box, scale), near);
   if (!match || match.score < GHOST_MATCH) return null;
   const box = scaleBox(match.box, 1 / scale);
   // Clean print across the match: the print's texture correlated, not a ghost image.
   if (cleanPrintAcross(box, lines)) return null;
-  const pad = 0.08 * Math.max(box.width, box.height);
-  return {
-    kind: 'ghost_photo',
-    box: {
-      x: box.x - pad,
-      y: box.y - pad,
-      width: box.width + 2 * pad,
-      height: box.height + 2 * pad,
-    },
-    face: box,
-    confidence: match.score,
-    via: 'template',
-  };
+  const framed = grownBy(box, 0.08);
+  if (found) return { ...found, box: unionBoxes([found.box, framed]) };
+  return { kind: 'ghost_photo', box: framed, face: box, confidence: match.score, via: 'template' };
+}
+
+/** The box with `k` times its longer side added on every side. */
+function grownBy(b: Box, k: number): Box {
+  const pad = k * Math.max(b.width, b.height);
+  return { x: b.x - pad, y: b.y - pad, width: b.width + 2 * pad, height: b.height + 2 * pad };
 }

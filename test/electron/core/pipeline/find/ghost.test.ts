@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findGhostByTemplate } from '../../../../../electron/core/pipeline/find/ghost.ts';
+import {
+  findGhostByTemplate,
+  ghostByTemplate,
+} from '../../../../../electron/core/pipeline/find/ghost.ts';
+import type { PhotoFinding } from '../../../../../electron/core/pipeline/find/photo.ts';
+import type { RawImage } from '../../../../../electron/core/pipeline/raw-image.ts';
 import type { Gray } from '../../../../../electron/core/pipeline/vision/gray.ts';
 
 /** A page with a patterned "portrait" and, optionally, a faded half-size copy of it. */
@@ -33,5 +38,53 @@ describe('ghost image by template', () => {
   it('scores low when there is no copy', () => {
     const match = findGhostByTemplate(page(false), photo);
     expect(match?.score ?? 0).toBeLessThan(0.6);
+  });
+  it('searches only where it is told to', () => {
+    expect(
+      findGhostByTemplate(page(true), photo, { x: 200, y: 100, width: 100, height: 100 })!.score,
+    ).toBeGreaterThan(0.8);
+    expect(
+      findGhostByTemplate(page(true), photo, { x: 110, y: 0, width: 90, height: 200 })?.score ?? 0,
+    ).toBeLessThan(0.6);
+  });
+});
+
+/** The page as the pipeline's RGB image. */
+function raw(g: Gray): RawImage {
+  const data = Buffer.alloc(g.width * g.height * 3);
+  g.data.forEach((v, i) => data.fill(v, i * 3, i * 3 + 3));
+  return { data, width: g.width, height: g.height, dpi: null };
+}
+
+describe('the ghost image a face detector saw only in part', () => {
+  const portrait: PhotoFinding = {
+    kind: 'photo',
+    box: { x: 20, y: 20, width: 80, height: 100 },
+    face: { x: 35, y: 30, width: 50, height: 50 },
+    confidence: 0.9,
+    via: 'face',
+  };
+  it('grows to the whole faded copy around the face it found', async () => {
+    // The detector's box on the faint copy: its left half only, as happens on faded faces.
+    const partial: PhotoFinding = {
+      kind: 'ghost_photo',
+      box: { x: 218, y: 125, width: 20, height: 35 },
+      face: { x: 222, y: 130, width: 14, height: 20 },
+      confidence: 0.3,
+      via: 'face',
+    };
+    const ghost = await ghostByTemplate(raw(page(true)), [portrait, partial], []);
+    expect(ghost!.via).toBe('face');
+    const b = ghost!.box;
+    // The copy spans 220–260 × 120–170; the search runs on a smaller image (a few px of slack).
+    expect(b.x).toBeLessThanOrEqual(222);
+    expect(b.y).toBeLessThanOrEqual(122);
+    expect(b.x + b.width).toBeGreaterThanOrEqual(258);
+    expect(b.y + b.height).toBeGreaterThanOrEqual(168);
+  });
+  it('finds the copy anywhere on the page when the detector saw none', async () => {
+    const ghost = await ghostByTemplate(raw(page(true)), [portrait], []);
+    expect(ghost!.via).toBe('template');
+    expect(ghost!.box.x + ghost!.box.width).toBeGreaterThanOrEqual(255);
   });
 });

@@ -43,6 +43,16 @@ describe('portrait growth', () => {
     expect(grown.y).toBeGreaterThan(80);
   });
 
+  it('places a faint top by the portrait’s shape when only one side is seen', () => {
+    // The right border is lost too (here: the dark runs off the page), as on a tilted licence.
+    const g = page(600, 500, { x: 100, y: 150, w: 500, h: 143 });
+    const grown = growFaceToPortrait(g, { x: 125, y: 150, width: 100, height: 100 });
+    // Left border seen at 100, right at its default growth (247): the top 1.29 widths above the
+    // bottom, well above the fixed growth's 115.
+    expect(grown.y).toBeLessThanOrEqual(105);
+    expect(grown.y).toBeGreaterThan(85);
+  });
+
   it('falls back to a fixed growth when the portrait has no visible border', () => {
     const g = page(600, 400, { x: 0, y: 0, w: 0, h: 0 });
     const grown = growFaceToPortrait(g, { x: 200, y: 100, width: 100, height: 100 });
@@ -81,6 +91,17 @@ describe('photo and ghost photo', () => {
       1,
     );
     expect(photos).toHaveLength(1);
+  });
+  it('drops a weak face touching the portrait: a ghost image is printed apart from it', () => {
+    const portrait = { box: { x: 80, y: 150, width: 220, height: 220 }, score: 0.9 };
+    // The names beside the portrait, read as a small face.
+    const beside = { box: { x: 330, y: 120, width: 90, height: 90 }, score: 0.3 };
+    const apart = { box: { x: 800, y: 400, width: 90, height: 90 }, score: 0.3 };
+    expect(findPhotos([portrait, beside], g, 1).map((p) => p.kind)).toEqual(['photo']);
+    expect(findPhotos([portrait, apart], g, 1).map((p) => p.kind)).toEqual([
+      'photo',
+      'ghost_photo',
+    ]);
   });
 });
 
