@@ -13,7 +13,7 @@ import { pdfImages, pdfPageCount, scanPdf } from '../helpers/pdf.ts';
 import { y4mOf } from '../helpers/y4m.ts';
 import { launchChromium, makeDocument as makeDoc, shot as takeShot } from './harness.ts';
 import { startTestApp, type TestApp } from './server.ts';
-import { control, type Control } from '../helpers/ui.ts';
+import { control, openToSaveStep, type Control } from '../helpers/ui.ts';
 
 const require = createRequire(import.meta.url);
 let app: TestApp;
@@ -356,12 +356,7 @@ describe('desktop UI in Chromium, with the real service and pipeline', () => {
 
   it('shows the exact file and what it holds before saving, and where it went after', async () => {
     const { file } = await makeDocument(114);
-    await control(page, 'file-input').setInputFiles(file);
-    await control(page, 'region-list').waitFor({ timeout: 60_000 });
-    if (await control(page, 'acknowledge').count()) await control(page, 'acknowledge').check();
-    await control(page, 'next').click();
-    await control(page, 'recipient').fill('Gemeente Voorbeeld');
-    await control(page, 'next').click();
+    await openToSaveStep(page, file, 'Gemeente Voorbeeld');
     await expect
       .poll(() => control(page, 'summary').textContent())
       .toMatch(/\d+ gebieden zwart · watermerk: KOPIE/);

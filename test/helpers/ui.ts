@@ -71,3 +71,21 @@ export type Control = keyof typeof CONTROLS;
 export function control(page: Page, name: Control): Locator {
   return CONTROLS[name](page);
 }
+
+/**
+ * From the start screen to the save step: open `file`, take the review as found (ticking off any
+ * warning), name the recipient on the watermark step.
+ */
+export async function openToSaveStep(
+  page: Page,
+  file: string,
+  recipient: string,
+  timeout = 60_000,
+): Promise<void> {
+  await control(page, 'file-input').setInputFiles(file);
+  await control(page, 'region-list').waitFor({ timeout });
+  if (await control(page, 'acknowledge').count()) await control(page, 'acknowledge').check();
+  await control(page, 'next').click();
+  await control(page, 'recipient').fill(recipient);
+  await control(page, 'next').click();
+}

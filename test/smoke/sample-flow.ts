@@ -7,7 +7,7 @@ import { passportPage } from '../synth/documents.ts';
 import { blackCoverage } from '../synth/evaluate.ts';
 import { randomHolder } from '../synth/holder.ts';
 import { createRng } from '../synth/prng.ts';
-import { control } from '../helpers/ui.ts';
+import { control, openToSaveStep } from '../helpers/ui.ts';
 
 /** The document `npm run demo` redacts, as a person would open it in the app. */
 export const SAMPLE = path.resolve('assets/sample/specimen-nl-passport.jpg');
@@ -26,12 +26,7 @@ async function sampleSecrets() {
  * the review as found, name a recipient, save. `chooseSavePath` makes the save dialog answer.
  */
 export async function exportSample(page: Page, chooseSavePath: () => Promise<void>) {
-  await control(page, 'file-input').setInputFiles(SAMPLE);
-  await control(page, 'region-list').waitFor({ timeout: 120_000 });
-  if (await control(page, 'acknowledge').count()) await control(page, 'acknowledge').check();
-  await control(page, 'next').click();
-  await control(page, 'recipient').fill('Rookproef');
-  await control(page, 'next').click();
+  await openToSaveStep(page, SAMPLE, 'Rookproef', 120_000);
   await chooseSavePath();
   await control(page, 'save').click();
   await control(page, 'done').waitFor({ timeout: 120_000 });

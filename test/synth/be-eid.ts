@@ -151,3 +151,16 @@ export async function beIdCard(
     }),
   ];
 }
+
+/** A Belgian eID whose national and card numbers are valid ones drawn from `rng`. */
+export function randomBeIdCard(
+  holder: Holder,
+  rng: Rng,
+  opts: { mm: number; seed: number },
+): Promise<[SyntheticSide, SyntheticSide]> {
+  return beIdCard(holder, {
+    ...opts,
+    nationalNumber: randomNationalNumber(holder, rng),
+    cardNumber: randomCardNumber(rng),
+  });
+}

@@ -4,7 +4,7 @@ import { redactDocument } from '../../../../electron/core/pipeline/index.ts';
 import { loadImage } from '../../../../electron/core/pipeline/load.ts';
 import type { Box, Point } from '../../../../shared/regions.ts';
 import { photograph, type PhotoCapture } from '../../../synth/capture.ts';
-import { beIdCard, randomCardNumber, randomNationalNumber } from '../../../synth/be-eid.ts';
+import { randomBeIdCard } from '../../../synth/be-eid.ts';
 import { idCard, passportPage, type SyntheticSide } from '../../../synth/documents.ts';
 import { drivingLicenceFront, randomLicenceNumber } from '../../../synth/driving-licence.ts';
 import {
@@ -46,12 +46,7 @@ beforeAll(async () => {
     ghost: true,
   });
   const beHolder = randomHolder(rng);
-  const [beFront, beBack] = await beIdCard(beHolder, {
-    mm: 14,
-    seed: 35,
-    nationalNumber: randomNationalNumber(beHolder, rng),
-    cardNumber: randomCardNumber(rng),
-  });
+  const [beFront, beBack] = await randomBeIdCard(beHolder, rng, { mm: 14, seed: 35 });
   docs['BE eID front'] = beFront!;
   docs['BE eID back'] = beBack!;
 });

@@ -5,6 +5,7 @@ import {
 } from '../../../../../electron/core/pipeline/find/ghost.ts';
 import type { PhotoFinding } from '../../../../../electron/core/pipeline/find/photo.ts';
 import type { RawImage } from '../../../../../electron/core/pipeline/raw-image.ts';
+import type { Box } from '../../../../../shared/regions.ts';
 import type { Gray } from '../../../../../electron/core/pipeline/vision/gray.ts';
 
 /** A page with a patterned "portrait" and, optionally, a faded half-size copy of it. */
@@ -57,22 +58,25 @@ function raw(g: Gray): RawImage {
 }
 
 describe('the ghost image a face detector saw only in part', () => {
-  const portrait: PhotoFinding = {
-    kind: 'photo',
-    box: { x: 20, y: 20, width: 80, height: 100 },
-    face: { x: 35, y: 30, width: 50, height: 50 },
-    confidence: 0.9,
+  const found = (kind: PhotoFinding['kind'], box: Box, face: Box): PhotoFinding => ({
+    kind,
+    box,
+    face,
+    confidence: kind === 'photo' ? 0.9 : 0.3,
     via: 'face',
-  };
+  });
+  const portrait = found(
+    'photo',
+    { x: 20, y: 20, width: 80, height: 100 },
+    { x: 35, y: 30, width: 50, height: 50 },
+  );
   it('grows to the whole faded copy around the face it found', async () => {
     // The detector's box on the faint copy: its left half only, as happens on faded faces.
-    const partial: PhotoFinding = {
-      kind: 'ghost_photo',
-      box: { x: 218, y: 125, width: 20, height: 35 },
-      face: { x: 222, y: 130, width: 14, height: 20 },
-      confidence: 0.3,
-      via: 'face',
-    };
+    const partial = found(
+      'ghost_photo',
+      { x: 218, y: 125, width: 20, height: 35 },
+      { x: 222, y: 130, width: 14, height: 20 },
+    );
     const ghost = await ghostByTemplate(raw(page(true)), [portrait, partial], []);
     expect(ghost!.via).toBe('face');
     const b = ghost!.box;
