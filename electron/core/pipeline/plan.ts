@@ -73,8 +73,14 @@ export function padFinding(kind: RegionKind, box: Box): Box {
   const text = kind === 'document_number' || kind === 'personal_number';
   const portrait = kind === 'photo' || kind === 'ghost_photo';
   const size = Math.max(box.width, box.height);
-  const dx = text ? box.height * 0.35 : portrait ? 0 : size * 0.02;
-  const dy = text ? box.height * 0.3 : portrait ? 0 : size * 0.02;
+  // A number's line height is its box's thinner side: on a document lying sideways it runs down.
+  const line = Math.min(box.width, box.height);
+  const [along, across] = text
+    ? [line * 0.35, line * 0.3]
+    : portrait
+      ? [0, 0]
+      : [size * 0.02, size * 0.02];
+  const [dx, dy] = box.width >= box.height ? [along, across] : [across, along];
   return { x: box.x - dx, y: box.y - dy, width: box.width + 2 * dx, height: box.height + 2 * dy };
 }
 

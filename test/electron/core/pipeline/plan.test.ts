@@ -147,6 +147,14 @@ describe('redaction plan', () => {
     expect(rect!.height).toBeGreaterThan(box.height);
   });
 
+  it('pads a number by its line height, also when it runs down a sideways document', () => {
+    const flat = padFinding('document_number', { x: 100, y: 100, width: 190, height: 36 });
+    const down = padFinding('document_number', { x: 100, y: 100, width: 36, height: 190 });
+    // The same number turned a quarter: the same margins, turned with it.
+    expect([down.width, down.height]).toEqual([flat.height, flat.width]);
+    expect(down.width).toBeLessThan(2 * 36);
+  });
+
   it('adds a second find of a number that reaches past the first one', () => {
     const det = side(['personal_number'], null);
     // The whole number read after a part of it: taller than the first find's padded region.
