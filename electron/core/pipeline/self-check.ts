@@ -17,6 +17,7 @@ import type { Finding } from './find/finding.ts';
 import { findMrz } from './find/mrz.ts';
 import { mrzTextBands } from './find/mrz-text.ts';
 import type { FaceBox } from './find/faces.ts';
+import { cleanWordsAcross } from './find/clean-print.ts';
 import { findNumbers, type KnownValues } from './find/numbers.ts';
 import { growFaceToPortrait, keepClearOfText } from './find/photo.ts';
 import { readPageText } from './ocr/page.ts';
@@ -164,7 +165,13 @@ export async function selfCheck(
     for (const f of sensitiveText(reread, known)) add(f.kind, f.box, f.via, true);
     const mrz = await findMrz(view, engines.ocr);
     if (mrz) add('mrz', mrz.box, 'mrz-band', true);
-    const faces = (await engines.faces.detect(view)).filter((f) => f.score >= FACE_SCORE);
+    // A "face" on words the document's own reading found as clean print is the print (the dates
+    // beside a blacked-out portrait can look like one). Checked on a square page only, where
+    // those lines' boxes are exact; the copy's own text is not used (the watermark runs across
+    // everything, a portrait still showing too).
+    const faces = (await engines.faces.detect(view)).filter(
+      (f) => f.score >= FACE_SCORE && !(tilt === 0 && cleanWordsAcross(f.box, det?.lines ?? [])),
+    );
     for (const portrait of await portraitsOf(view, faces, reread))
       add('photo', portrait, 'face', true);
     for (const hit of await numberRegionHits(img, side, sideRegions, known, engines))

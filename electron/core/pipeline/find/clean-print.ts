@@ -14,3 +14,21 @@ export function cleanPrintAcross(box: Box, lines: readonly OcrLine[], atLeast = 
   });
   return printed.length >= atLeast;
 }
+
+/**
+ * Whether words read with confidence lie across `box`: a face detector's "face" on a field's dates
+ * and numbers (its box is small, so whole lines seldom lie across it, but their words do).
+ */
+export function cleanWordsAcross(box: Box, lines: readonly OcrLine[], atLeast = 2): boolean {
+  const printed = lines
+    .flatMap((l) => l.words)
+    .filter((w) => {
+      const chars = w.text.replace(/[^A-Za-z0-9]/g, '').length;
+      return (
+        boxArea(intersectBoxes(w.box, box)) >= 0.3 * boxArea(w.box) &&
+        chars >= 4 &&
+        w.confidence >= 80
+      );
+    });
+  return printed.length >= atLeast;
+}
