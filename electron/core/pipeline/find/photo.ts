@@ -150,7 +150,8 @@ export function growFaceToPortrait(g: Gray, face: Box, faint = false): Box {
     // of the photo's width and crown to chin at 70–80 % of its height.
     left: snapEdge(g, face, 'left', 0.4 * s, 0.22 * s),
     right: snapEdge(g, face, 'right', 0.4 * s, 0.22 * s),
-    top: snapEdge(g, face, 'top', 0.5 * s, 0.35 * s),
+    // Above the brows lie forehead and hair: a fringe's straight edge there is no border.
+    top: snapEdge(g, face, 'top', 0.5 * s, 0.35 * s, 0.2 * s),
     // Below the chin a passport photo always shows neck and shoulders (ICAO 9303 puts the chin
     // well above the lower edge): the border is sought beyond them, never at the shoulders'
     // curve.

@@ -53,6 +53,14 @@ describe('portrait growth', () => {
     expect(grown.y).toBeGreaterThan(85);
   });
 
+  it('takes a straight fringe just above the brows for hair, not for the border', () => {
+    const g = page(600, 500, { x: 100, y: 110, w: 160, h: 200 });
+    // A dark fringe across the forehead, 8 px above the face box.
+    for (let y = 135; y < 142; y++) for (let x = 110; x < 250; x++) g.data[y * 600 + x] = 90;
+    const grown = growFaceToPortrait(g, { x: 130, y: 150, width: 100, height: 100 });
+    expect(grown.y).toBeLessThanOrEqual(110);
+  });
+
   it('falls back to a fixed growth when the portrait has no visible border', () => {
     const g = page(600, 400, { x: 0, y: 0, w: 0, h: 0 });
     const grown = growFaceToPortrait(g, { x: 200, y: 100, width: 100, height: 100 });
