@@ -73,14 +73,18 @@ export function padFinding(kind: RegionKind, box: Box): Box {
   const text = kind === 'document_number' || kind === 'personal_number';
   const portrait = kind === 'photo' || kind === 'ghost_photo';
   const size = Math.max(box.width, box.height);
-  // A number's line height is its box's thinner side: on a document lying sideways it runs down.
+  // Across a number, the margin follows its line height, its box's thinner side (on a document
+  // lying sideways the number runs down: its length there blacked out the names beside it). Along
+  // a number running down, the ends keep the wider margin: a perforated number's outer holes are
+  // the faintest, and its strip is found short of them.
   const line = Math.min(box.width, box.height);
+  const down = box.height > box.width;
   const [along, across] = text
-    ? [line * 0.35, line * 0.3]
+    ? [down ? box.height * 0.3 : line * 0.35, line * 0.3]
     : portrait
       ? [0, 0]
       : [size * 0.02, size * 0.02];
-  const [dx, dy] = box.width >= box.height ? [along, across] : [across, along];
+  const [dx, dy] = down ? [across, along] : [along, across];
   return { x: box.x - dx, y: box.y - dy, width: box.width + 2 * dx, height: box.height + 2 * dy };
 }
 
