@@ -134,13 +134,7 @@ export async function beIdCard(
         { kind: 'document_number', box: card },
         { kind: 'personal_number', box: nationalFront },
       ],
-      keep: keepFields({
-        surname,
-        'given names': given,
-        nationality,
-        'date of birth': birth,
-        expiry,
-      }),
+      keep: keepFields({ surname, given, nationality, birth, expiry }),
     }),
     await finishSide(back, '#f3efe2', {
       secrets: [

@@ -118,13 +118,7 @@ export async function passportPage(
   secrets.push({ kind: 'mrz', box: await mrzBlock(sheet, mm, mrzLines, 6, 72.5, 6.5) });
   return finishSide(sheet, nl ? '#f4eef2' : '#eef3f6', {
     secrets,
-    keep: keepFields({
-      surname,
-      'given names': given,
-      nationality,
-      'date of birth': birth,
-      expiry,
-    }),
+    keep: keepFields({ surname, given, nationality, birth, expiry }),
     mrzLines,
   });
 }
@@ -212,13 +206,7 @@ export async function idCard(
         { kind: 'ghost_photo', box: ghost },
         { kind: 'document_number', box: docNo },
       ],
-      keep: keepFields({
-        surname,
-        'given names': given,
-        'date of birth': birth,
-        nationality,
-        expiry,
-      }),
+      keep: keepFields({ surname, given, birth, nationality, expiry }),
     }),
     await finishSide(back, '#eef1f7', {
       secrets: [

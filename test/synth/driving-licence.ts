@@ -61,11 +61,6 @@ export async function drivingLicenceFront(
   if (opts.ghost) secrets.push({ kind: 'ghost_photo', box: ghost });
   return finishSide(sheet, '#f6eaee', {
     secrets,
-    keep: keepFields({
-      surname,
-      'given names': given,
-      'date of birth': birth,
-      expiry,
-    }),
+    keep: keepFields({ surname, given, birth, expiry }),
   });
 }

@@ -53,9 +53,22 @@ export function mmBox(mm: number, x: number, y: number, w: number, h: number): B
   };
 }
 
-/** Identity fields that must stay legible, by name. */
-export function keepFields(fields: Record<string, Box>): TruthRegion[] {
-  return Object.entries(fields).map(([field, box]) => ({ kind: 'manual', box, field }));
+/** The identity fields that must stay legible, under the names the bench reports them by. */
+export function keepFields(fields: {
+  surname: Box;
+  given: Box;
+  nationality?: Box;
+  birth: Box;
+  expiry: Box;
+}): TruthRegion[] {
+  const named: [string, Box | undefined][] = [
+    ['surname', fields.surname],
+    ['given names', fields.given],
+    ['nationality', fields.nationality],
+    ['date of birth', fields.birth],
+    ['expiry', fields.expiry],
+  ];
+  return named.flatMap(([field, box]) => (box ? [{ kind: 'manual' as const, box, field }] : []));
 }
 
 /** The finished side: the sheet rendered on its card colour, with its ground truth. */
