@@ -225,7 +225,13 @@ export function keepClearOfText(photo: Box, face: Box, words: readonly OcrWord[]
     top: face.y + 0.15 * face.height,
     bottom: face.y + 0.85 * face.height,
   };
-  for (const w of words) {
+  const level = (b: Box) => b.y < face.y + face.height && b.y + b.height > face.y;
+  const over = (b: Box) => b.x < face.x + face.width && b.x + b.width > face.x;
+  // Words level with the face or over it say plainly which edge they push; those off a corner
+  // go last, and once the side has yielded to the column beside them they no longer overlap.
+  const corner = (b: Box) => !level(b) && !over(b);
+  const ordered = [...words].sort((a, c) => Number(corner(a.box)) - Number(corner(c.box)));
+  for (const w of ordered) {
     if (w.confidence < 70 || w.text.replace(/[^\p{L}\d]/gu, '').length < 2) continue;
     const b = w.box;
     const overlaps = b.x < right && b.x + b.width > left && b.y < bottom && b.y + b.height > top;
@@ -264,7 +270,15 @@ export function keepClearOfText(photo: Box, face: Box, words: readonly OcrWord[]
           : m.edge === 'bottom'
             ? m.to <= b.y
             : m.to >= b.y + b.height;
-    const best = moves.filter((m) => m.beside && clears(m)).sort((a, c) => cost(a) - cost(c))[0];
+    // A word level with the face (the name column beside it) moves a side, one above or below
+    // it (a title, the number under the portrait) the top or bottom; only a word off a corner
+    // may move either. Cost alone let a column of labels beside the face, each cheaper to clear
+    // from the top, pull the top down to the face.
+    const fits = (m: (typeof moves)[number]) =>
+      m.edge === 'left' || m.edge === 'right' ? level(b) || corner(b) : over(b) || corner(b);
+    const best = moves
+      .filter((m) => m.beside && fits(m) && clears(m))
+      .sort((a, c) => cost(a) - cost(c))[0];
     if (best?.edge === 'right') right = best.to;
     else if (best?.edge === 'left') left = best.to;
     else if (best?.edge === 'bottom') bottom = best.to;

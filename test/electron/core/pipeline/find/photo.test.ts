@@ -135,6 +135,16 @@ describe('a portrait yields to the print beside it', () => {
     expect(out.y).toBe(40);
   });
 
+  it('keeps its top when a column of labels beside the face is cheaper to clear from above', () => {
+    // Labels and values of a card's name column start just inside a wide portrait box, each a
+    // little lower: clearing each from the top gives up less than clearing it from the side.
+    const wide = { x: 60, y: 40, width: 190, height: 320 };
+    const column = [50, 75, 100, 125, 150].map((y) => word('Naam', 235, y, 60));
+    const out = keepClearOfText(wide, face, column);
+    expect(out.y).toBe(40);
+    expect(out.x + out.width).toBe(233);
+  });
+
   it('never gives up the core of the face', () => {
     const out = keepClearOfText(portrait, face, [word('JANSEN', 150, 140, 90)]);
     expect(out.x + out.width).toBeGreaterThanOrEqual(185);
