@@ -18,6 +18,8 @@ export type Warning =
   | { code: 'no_document'; side: number }
   | { code: 'unidentified'; side: number }
   | { code: 'mrz_unreadable'; side: number; spot: Box }
+  /** Not read, but blacked out where the identified document's layout prints it. */
+  | { code: 'placed'; kind: RegionKind; side: number; spot: Box }
   | { code: 'selfcheck_found'; kind: RegionKind; side: number; spot: Box }
   | { code: 'selfcheck_failed'; kinds: RegionKind[] };
 
@@ -53,7 +55,8 @@ export function warningText(lang: Lang, w: Warning, sides: number): string {
         where: where(lang, w.side, sides),
       });
     case 'selfcheck_found':
-      return translate(lang, 'warning.selfcheck_found', {
+    case 'placed':
+      return translate(lang, `warning.${w.code}`, {
         item: translate(lang, `kind.${w.kind}`),
         where: where(lang, w.side, sides),
       });

@@ -170,3 +170,27 @@ export async function perforate(
   sheet.svg(holes.join(''));
   return { x: Math.round(x), y: Math.round(y), width, height };
 }
+
+/** Lays white over part of a page at `strength` (0–1), as glare washes out print in a photo. */
+export async function washOut(png: Buffer, box: Box, strength: number): Promise<Buffer> {
+  const width = Math.round(box.width);
+  const height = Math.round(box.height);
+  const alpha = Math.round(strength * 255);
+  return sharp(png)
+    .composite([
+      {
+        input: {
+          create: {
+            width,
+            height,
+            channels: 4,
+            background: { r: 255, g: 255, b: 255, alpha: alpha / 255 },
+          },
+        },
+        left: Math.round(box.x),
+        top: Math.round(box.y),
+      },
+    ])
+    .png()
+    .toBuffer();
+}

@@ -7,11 +7,10 @@ import { confirmMrz, findMrz, type MrzFinding } from './find/mrz.ts';
 import { mrzTextBands } from './find/mrz-text.ts';
 import { findNumbers } from './find/numbers.ts';
 import { findPerforations } from './find/perforation.ts';
-import { predictPerforationZone } from './find/perforation-zone.ts';
 import { secondLook } from './find/second-look.ts';
 import { ghostByTemplate } from './find/ghost.ts';
+import { layoutFindings } from './find/layout-zones.ts';
 import { findPhotos, keepClearOfText } from './find/photo.ts';
-import { predictPortraitZone } from './find/portrait-zone.ts';
 import { readPageText } from './ocr/page.ts';
 import type { OcrLine } from './ocr/text.ts';
 import type { RawImage } from './raw-image.ts';
@@ -217,15 +216,6 @@ async function detectIn(
       via: p.via,
     })),
   );
-  const format = mrz?.info?.format;
-  if (mrz && (format === 'TD3' || format === 'TD2') && !photos.some((p) => p.kind === 'photo')) {
-    findings.push({
-      kind: 'photo',
-      box: predictPortraitZone(mrz.box, format, img.width, img.height),
-      confidence: 0.4,
-      via: 'mrz-geometry',
-    });
-  }
   // Page text that reads as MRZ where no band was found (small scans, clutter).
   for (const band of textBands) {
     if (mrz && overlapRatio(band.box, mrz.box) > 0.5) continue;
@@ -251,13 +241,14 @@ async function detectIn(
   );
   // Numbers inside the MRZ band are covered by it already.
   findings.push(...[...numbers, ...more].filter((n) => !avoid || overlapRatio(n.box, avoid) < 0.6));
-  const holes = await timed(timings, 'perforation', () => findPerforations(img, lines), listener);
-  // Holes too blurred to find: a document whose layout is known still says where they are.
-  const zone = mrz?.info && predictPerforationZone(mrz.box, mrz.info, img.width, img.height);
-  if (holes.length === 0 && zone)
-    holes.push({ kind: 'document_number', box: zone, confidence: 0.6, via: 'layout' });
-  findings.push(...holes);
+  findings.push(
+    ...(await timed(timings, 'perforation', () => findPerforations(img, lines), listener)),
+  );
   findings.push(...barcodes);
+  // What OCR and the finders missed (a blurred number, holes, a faded portrait): where the
+  // layout of a document identified by its MRZ puts it.
+  if (mrz?.info)
+    findings.push(...layoutFindings(mrz.box, mrz.info, findings, img.width, img.height));
   const outline = { x: 0, y: 0, width: img.width, height: img.height };
   return { findings, mrz, lines, outline, tilt: 0, timings };
 }

@@ -242,6 +242,10 @@ function expectationWarnings(
     });
   }
   sides.forEach((s, side) => {
+    // Placed by the layout, not seen: black where it should be, and the person looks.
+    for (const f of s.findings)
+      if ((f.via === 'layout' || f.via === 'mrz-geometry') && !keep.includes(f.kind))
+        warnings.push({ code: 'placed', kind: f.kind, side, spot: f.box });
     if (s.mrz && !s.mrz.info?.valid)
       warnings.push({ code: 'mrz_unreadable', side, spot: s.mrz.box });
     if (identity.family === 'unknown' && facts[side]?.face)

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeEngines, createEngines } from '../../../../electron/core/pipeline/engines.ts';
 import { redactDocument } from '../../../../electron/core/pipeline/index.ts';
 import { loadImage } from '../../../../electron/core/pipeline/load.ts';
-import type { Box, Point } from '../../../../shared/regions.ts';
+import { boxToRect, rectCorners, type Box } from '../../../../shared/regions.ts';
 import { photograph, type PhotoCapture } from '../../../synth/capture.ts';
 import { randomBeIdCard } from '../../../synth/be-eid.ts';
 import { idCard, passportPage, type SyntheticSide } from '../../../synth/documents.ts';
@@ -20,12 +20,7 @@ const engines = createEngines();
 afterAll(() => closeEngines(engines));
 const settings = { detect: true, keep: [], lang: 'nl' as const, watermark: null };
 
-const corners = (b: Box): Point[] => [
-  { x: b.x, y: b.y },
-  { x: b.x + b.width, y: b.y },
-  { x: b.x + b.width, y: b.y + b.height },
-  { x: b.x, y: b.y + b.height },
-];
+const corners = (b: Box) => rectCorners(boxToRect(b));
 
 const docs: Record<string, SyntheticSide> = {};
 beforeAll(async () => {

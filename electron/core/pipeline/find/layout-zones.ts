@@ -1,0 +1,40 @@
+import { layoutOf, placeLayout } from '../../../../shared/documents/layouts.ts';
+import type { MrzInfo } from '../../../../shared/mrz.ts';
+import { boxArea, intersectBoxes, type Box } from '../../../../shared/regions.ts';
+import type { Finding } from './finding.ts';
+
+/**
+ * What the document's layout says is printed where nothing was found: for a document identified
+ * by its MRZ, each item of its layout (the number field, the BSN, the perforation, the portrait)
+ * that no finding of its kind lies in is blacked out where the layout puts it. OCR that missed a
+ * number (blurred, glare, an odd typeface) then leaves no number readable.
+ */
+export function layoutFindings(
+  band: Box,
+  info: MrzInfo,
+  found: readonly Finding[],
+  imageWidth: number,
+  imageHeight: number,
+): Finding[] {
+  const layout = layoutOf(info);
+  if (!layout) return [];
+  const seen = (kind: Finding['kind'], zone: Box) =>
+    found.some(
+      (f) => f.kind === kind && boxArea(intersectBoxes(f.box, zone)) >= 0.3 * boxArea(f.box),
+    );
+  return placeLayout(layout, band, imageWidth, imageHeight).flatMap(({ item, box }) => {
+    // A portrait found anywhere is the portrait: the zone is only a stand-in for a face not seen.
+    const missing =
+      item.kind === 'photo' ? !found.some((f) => f.kind === 'photo') : !seen(item.kind, box);
+    if (!missing) return [];
+    const portrait = item.kind === 'photo';
+    return [
+      {
+        kind: item.kind,
+        box,
+        confidence: portrait ? 0.4 : 0.6,
+        via: portrait ? ('mrz-geometry' as const) : ('layout' as const),
+      },
+    ];
+  });
+}

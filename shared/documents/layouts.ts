@@ -1,0 +1,112 @@
+import type { MrzInfo } from '../mrz.ts';
+import type { Box, RegionKind } from '../regions.ts';
+
+/**
+ * Where a known document prints what must be hidden, in millimetres from its top-left corner.
+ * The MRZ is the anchor: its first line starts at a fixed spot on every document of a format
+ * (ICAO 9303), and its width (characters × 2.54 mm) gives the scale. The zones are generous
+ * where the models of one state differ, and stop short of the identity fields beside them.
+ */
+export interface LayoutItem {
+  kind: RegionKind;
+  zone: Box;
+  /** What is printed there, for the report ("document number field", "perforation"). */
+  what: string;
+}
+
+export interface Layout {
+  name: string;
+  /** Top-left of the MRZ's first character and the width of its lines, in mm. */
+  mrz: { x: number; y: number; width: number };
+  items: LayoutItem[];
+}
+
+const mm = (x: number, y: number, width: number, height: number): Box => ({
+  x,
+  y,
+  width,
+  height,
+});
+
+// ICAO 9303 part 4, TD3 (125 × 88 mm): 44 characters from 6 mm off the left edge, the band's
+// top 72 mm down; the portrait (zone V, up to 45 × 35 mm) at the left above the MRZ.
+const TD3_MRZ = { x: 6, y: 72, width: 111.8 };
+const TD3_PORTRAIT: LayoutItem = { kind: 'photo', zone: mm(3, 23, 37, 45), what: 'portrait' };
+// TD2 (105 × 74 mm): 36 characters, the same margins.
+const TD2_MRZ = { x: 6, y: 58, width: 91.4 };
+const TD2_PORTRAIT: LayoutItem = { kind: 'photo', zone: mm(3, 9, 37, 45), what: 'portrait' };
+// TD1 card back (85.6 × 54 mm): 30 characters from 4.5 mm, three lines from about 34 mm down.
+const TD1_MRZ = { x: 4.5, y: 34, width: 76.2 };
+
+const LAYOUTS = {
+  td3: { name: 'ICAO TD3 data page', mrz: TD3_MRZ, items: [TD3_PORTRAIT] },
+  td2: { name: 'ICAO TD2 data page', mrz: TD2_MRZ, items: [TD2_PORTRAIT] },
+  // Dutch passport (2014 and 2021 models): the number top right, the BSN under the portrait,
+  // the number again perforated down the right edge above the MRZ.
+  nlPassport: {
+    name: 'Dutch passport',
+    mrz: TD3_MRZ,
+    items: [
+      TD3_PORTRAIT,
+      { kind: 'document_number', zone: mm(68, 6, 55, 10), what: 'document number field' },
+      { kind: 'personal_number', zone: mm(3, 60, 38, 10), what: 'BSN field' },
+      { kind: 'document_number', zone: mm(114, 0, 12, 70), what: 'perforated number' },
+    ],
+  },
+  // Dutch identity card (2021 model), back: the BSN top left.
+  nlIdBack: {
+    name: 'Dutch identity card, back',
+    mrz: TD1_MRZ,
+    items: [{ kind: 'personal_number', zone: mm(2, 2, 45, 9), what: 'BSN field' }],
+  },
+  // Belgian eID (2020 model), back: the national register number in the top left block.
+  beIdBack: {
+    name: 'Belgian eID, back',
+    mrz: TD1_MRZ,
+    items: [{ kind: 'personal_number', zone: mm(2, 8, 45, 9), what: 'national register number' }],
+  },
+} satisfies Record<string, Layout>;
+
+/**
+ * The layout of the document whose MRZ was read, or null. A state's own layout only when the
+ * check digits hold (a misread state or code would put black on the wrong document); the ICAO
+ * portrait zone whenever the format is known.
+ */
+export function layoutOf(info: MrzInfo): Layout | null {
+  const state = info.issuingState;
+  const code = info.documentCode;
+  if (info.format === 'TD3') {
+    const dutch = info.valid && state === 'NLD' && code.startsWith('P');
+    return dutch ? LAYOUTS.nlPassport : LAYOUTS.td3;
+  }
+  if (info.format === 'TD2') return LAYOUTS.td2;
+  if (info.format === 'TD1' && info.valid && code.startsWith('I')) {
+    if (state === 'NLD') return LAYOUTS.nlIdBack;
+    if (state === 'BEL') return LAYOUTS.beIdBack;
+  }
+  return null;
+}
+
+/**
+ * Each item's zone in image pixels, placed from where the MRZ band lies (its top-left corner and
+ * width in pixels, on an upright image) and clipped to the image; items wholly off it are left
+ * out.
+ */
+export function placeLayout(
+  layout: Layout,
+  band: Box,
+  imageWidth: number,
+  imageHeight: number,
+): { item: LayoutItem; box: Box }[] {
+  const scale = band.width / layout.mrz.width;
+  const originX = band.x - layout.mrz.x * scale;
+  const originY = band.y - layout.mrz.y * scale;
+  return layout.items.flatMap((item) => {
+    const x = Math.max(0, originX + item.zone.x * scale);
+    const y = Math.max(0, originY + item.zone.y * scale);
+    const right = Math.min(imageWidth, originX + (item.zone.x + item.zone.width) * scale);
+    const bottom = Math.min(imageHeight, originY + (item.zone.y + item.zone.height) * scale);
+    if (right <= x || bottom <= y) return [];
+    return [{ item, box: { x, y, width: right - x, height: bottom - y } }];
+  });
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../../../../electron/core/pipeline/find/finding.ts';
+import { layoutFindings } from '../../../../../electron/core/pipeline/find/layout-zones.ts';
+import type { MrzInfo } from '../../../../../shared/mrz.ts';
+
+const dutch: MrzInfo = {
+  format: 'TD3',
+  documentCode: 'P',
+  issuingState: 'NLD',
+  documentNumber: 'NVTA5K714',
+  personalNumbers: ['999999990'],
+  valid: true,
+};
+// An MRZ band of a page at 10 px/mm: 6 mm from the left, 72 mm down.
+const band = { x: 60, y: 720, width: 1118, height: 110 };
+const found = (kind: Finding['kind'], x: number, y: number, width: number, height: number) => ({
+  kind,
+  box: { x, y, width, height },
+  confidence: 0.9,
+  via: 'mrz-value' as const,
+});
+const portrait = found('photo', 50, 170, 330, 420);
+
+describe('what the layout blacks out where nothing was found', () => {
+  it('puts a Dutch passport number OCR missed where the layout prints it, and its holes', () => {
+    const out = layoutFindings(band, dutch, [portrait], 1250, 880);
+    expect(out.map((f) => [f.kind, f.via])).toEqual([
+      ['document_number', 'layout'],
+      ['personal_number', 'layout'],
+      ['document_number', 'layout'],
+    ]);
+    // The generator's field value (78–100 mm across, 11–14 mm down) and holes (120.5–123.7 mm
+    // across, 6–29 mm down), at 10 px/mm.
+    const [field, , holes] = out.map((f) => f.box);
+    expect(field!.x).toBeLessThanOrEqual(780);
+    expect(field!.y).toBeLessThanOrEqual(110);
+    expect(field!.y + field!.height).toBeGreaterThanOrEqual(140);
+    expect(holes!.x).toBeLessThanOrEqual(1205);
+    expect(holes!.x + holes!.width).toBeGreaterThanOrEqual(1237);
+    expect(holes!.y + holes!.height).toBeGreaterThan(290);
+    expect(holes!.y + holes!.height).toBeLessThanOrEqual(band.y);
+  });
+
+  it('adds nothing for what was found in its zone', () => {
+    const field = found('document_number', 790, 110, 220, 35);
+    const holes = found('document_number', 1205, 60, 32, 230);
+    const bsn = found('personal_number', 60, 640, 250, 35);
+    expect(layoutFindings(band, dutch, [portrait, field, holes, bsn], 1250, 880)).toEqual([]);
+    // Found elsewhere is not found in the zone: the perforation is still blacked out.
+    const out = layoutFindings(band, dutch, [portrait, field, bsn], 1250, 880);
+    expect(out.map((f) => f.box.x)).toEqual([1140]);
+  });
+
+  it('guesses only the portrait of a document whose state or check digits are not known', () => {
+    for (const info of [
+      { ...dutch, issuingState: 'BEL' },
+      { ...dutch, valid: false },
+    ]) {
+      expect(layoutFindings(band, info, [portrait], 1250, 880)).toEqual([]);
+      const out = layoutFindings(band, info, [], 1250, 880);
+      expect(out.map((f) => [f.kind, f.via])).toEqual([['photo', 'mrz-geometry']]);
+    }
+    expect(layoutFindings(band, { ...dutch, format: 'TD1' }, [], 1250, 880)).toEqual([]);
+  });
+});
