@@ -11,6 +11,8 @@ export interface MrzInfo {
   personalNumbers: string[];
   /** All check digits held. */
   valid: boolean;
+  /** The document number's own check digit held (when the others may not). */
+  numberValid?: boolean;
 }
 
 const LENGTHS: Record<number, number[]> = { 1: [30], 2: [44, 36], 3: [30] };
@@ -156,6 +158,7 @@ export function parseMrz(lines: readonly string[]): MrzInfo | null {
       // Check digits are what prove a read; a state code missing from the package's list
       // (specimens' UTO, a new code) says nothing about the reading.
       valid: result.details.every((d) => d.valid || STATE_CODE_ERROR.test(d.error ?? '')),
+      numberValid: result.details.some((d) => d.field === 'documentNumberCheckDigit' && d.valid),
     };
   } catch {
     return null;

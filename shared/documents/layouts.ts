@@ -12,6 +12,11 @@ export interface LayoutItem {
   zone: Box;
   /** What is printed there, for the report ("document number field", "perforation"). */
   what: string;
+  /**
+   * Blacked out to the zone's ends even where part of it was found: the perforated number runs
+   * the zone's length, and its holes fade unevenly, so a find may hold only some of them.
+   */
+  whole?: boolean;
 }
 
 export interface Layout {
@@ -50,7 +55,12 @@ const LAYOUTS = {
       TD3_PORTRAIT,
       { kind: 'document_number', zone: mm(68, 6, 55, 10), what: 'document number field' },
       { kind: 'personal_number', zone: mm(3, 60, 38, 10), what: 'BSN field' },
-      { kind: 'document_number', zone: mm(114, 0, 12, 70), what: 'perforated number' },
+      {
+        kind: 'document_number',
+        zone: mm(114, 0, 12, 70),
+        what: 'perforated number',
+        whole: true,
+      },
     ],
   },
   // Dutch identity card (2021 model), back: the BSN top left.
@@ -69,18 +79,20 @@ const LAYOUTS = {
 
 /**
  * The layout of the document whose MRZ was read, or null. A state's own layout only when the
- * check digits hold (a misread state or code would put black on the wrong document); the ICAO
- * portrait zone whenever the format is known.
+ * check digits hold, or at least the document number's (a misread state or code would put black
+ * on the wrong document; a misread optional field says nothing about it); the ICAO portrait zone
+ * whenever the format is known.
  */
 export function layoutOf(info: MrzInfo): Layout | null {
   const state = info.issuingState;
   const code = info.documentCode;
+  const sure = info.valid || info.numberValid === true;
   if (info.format === 'TD3') {
-    const dutch = info.valid && state === 'NLD' && code.startsWith('P');
+    const dutch = sure && state === 'NLD' && code.startsWith('P');
     return dutch ? LAYOUTS.nlPassport : LAYOUTS.td3;
   }
   if (info.format === 'TD2') return LAYOUTS.td2;
-  if (info.format === 'TD1' && info.valid && code.startsWith('I')) {
+  if (info.format === 'TD1' && sure && code.startsWith('I')) {
     if (state === 'NLD') return LAYOUTS.nlIdBack;
     if (state === 'BEL') return LAYOUTS.beIdBack;
   }

@@ -19,21 +19,25 @@ export function layoutFindings(
   const layout = layoutOf(info);
   if (!layout) return [];
   const seen = (kind: Finding['kind'], zone: Box) =>
-    found.some(
+    found.find(
       (f) => f.kind === kind && boxArea(intersectBoxes(f.box, zone)) >= 0.3 * boxArea(f.box),
     );
-  return placeLayout(layout, band, imageWidth, imageHeight).flatMap(({ item, box }) => {
+  return placeLayout(layout, band, imageWidth, imageHeight).flatMap(({ item, box }): Finding[] => {
     // A portrait found anywhere is the portrait: the zone is only a stand-in for a face not seen.
-    const missing =
-      item.kind === 'photo' ? !found.some((f) => f.kind === 'photo') : !seen(item.kind, box);
-    if (!missing) return [];
     const portrait = item.kind === 'photo';
+    if (portrait && found.some((f) => f.kind === 'photo')) return [];
+    const part = portrait ? undefined : seen(item.kind, box);
+    // Part of a whole item found: its black reaches the zone's ends, as what was found.
+    if (part)
+      return item.whole
+        ? [{ kind: part.kind, box, confidence: part.confidence, via: part.via }]
+        : [];
     return [
       {
         kind: item.kind,
         box,
         confidence: portrait ? 0.4 : 0.6,
-        via: portrait ? ('mrz-geometry' as const) : ('layout' as const),
+        via: portrait ? 'mrz-geometry' : 'layout',
       },
     ];
   });

@@ -45,10 +45,27 @@ describe('what the layout blacks out where nothing was found', () => {
     const field = found('document_number', 790, 110, 220, 35);
     const holes = found('document_number', 1205, 60, 32, 230);
     const bsn = found('personal_number', 60, 640, 250, 35);
-    expect(layoutFindings(band, dutch, [portrait, field, holes, bsn], 1250, 880)).toEqual([]);
+    const all = layoutFindings(band, dutch, [portrait, field, holes, bsn], 1250, 880);
+    expect(all.filter((f) => f.via === 'layout' || f.via === 'mrz-geometry')).toEqual([]);
     // Found elsewhere is not found in the zone: the perforation is still blacked out.
     const out = layoutFindings(band, dutch, [portrait, field, bsn], 1250, 880);
     expect(out.map((f) => f.box.x)).toEqual([1140]);
+  });
+
+  it('blacks out the whole perforation when only some of its holes were found', () => {
+    const some = { ...found('document_number', 1205, 60, 32, 110), via: 'perforation' as const };
+    const field = found('document_number', 790, 110, 220, 35);
+    const bsn = found('personal_number', 60, 640, 250, 35);
+    const out = layoutFindings(band, dutch, [portrait, field, bsn, some], 1250, 880);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ kind: 'document_number', via: 'perforation' });
+    expect(out[0]!.box.y).toBeLessThanOrEqual(60);
+    expect(out[0]!.box.y + out[0]!.box.height).toBeGreaterThan(290);
+  });
+
+  it('takes the layout from a Dutch MRZ whose number checks when another field does not', () => {
+    const misread = { ...dutch, valid: false, numberValid: true };
+    expect(layoutFindings(band, misread, [portrait], 1250, 880)).toHaveLength(3);
   });
 
   it('guesses only the portrait of a document whose state or check digits are not known', () => {
