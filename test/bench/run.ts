@@ -22,7 +22,7 @@ import { syntheticCorpus } from '../synth/corpus.ts';
 import { HOLDOUT_SEED, realisticCorpus, TUNING_SEED } from '../synth/realistic.ts';
 import { testPicture } from '../helpers/images.ts';
 import { report, scoreFile, type FileScore } from './realistic.ts';
-import { cliStartFigures } from './cli-start.ts';
+import { cliBatchFigures, cliStartFigures } from './cli-start.ts';
 import {
   blackCoverage,
   blackenedShare,
@@ -228,9 +228,12 @@ console.log(
 console.log(
   `Time per image: median ${quantile(times, 0.5).toFixed(0)} ms, p95 ${quantile(times, 0.95).toFixed(0)} ms (n=${times.length}, incl. self-check)`,
 );
-console.log(`Peak RSS: ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
+console.log(
+  `Peak RSS of the bench process (it also holds the generated corpus): ${(peakRss / 1024 / 1024).toFixed(0)} MB`,
+);
 console.log(`First document after launch (engines start): ${coldMs.toFixed(0)} ms`);
 for (const line of cliStartFigures()) console.log(line);
+for (const line of cliBatchFigures(holdout.slice(0, 12))) console.log(line);
 console.log(`A 1200×800 photo with no document on it: ${emptyMs.toFixed(0)} ms`);
 console.log(nativeRatio);
 for (const n of fixtureNotes) console.log(n);
