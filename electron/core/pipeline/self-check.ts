@@ -161,15 +161,19 @@ export async function selfCheck(
     const polygons = sideRegions.map((r) => shapeToPolygon(r.shape));
     for (const f of sensitiveText(det?.lines ?? [], known))
       if (!covered(f.box, polygons, tilt)) add(f.kind, f.box, `uncovered ${f.via}`);
-    const reread = await readPageText(view, engines.ocr);
+    // Three readers of their own (page OCR, the MRZ reader, the face model): side by side.
+    const [reread, mrz, seen] = await Promise.all([
+      readPageText(view, engines.ocr),
+      findMrz(view, engines.ocr),
+      engines.faces.detect(view),
+    ]);
     for (const f of sensitiveText(reread, known)) add(f.kind, f.box, f.via, true);
-    const mrz = await findMrz(view, engines.ocr);
     if (mrz) add('mrz', mrz.box, 'mrz-band', true);
     // A "face" on words the document's own reading found as clean print is the print (the dates
     // beside a blacked-out portrait can look like one). Checked on a square page only, where
     // those lines' boxes are exact; the copy's own text is not used (the watermark runs across
     // everything, a portrait still showing too).
-    const faces = (await engines.faces.detect(view)).filter(
+    const faces = seen.filter(
       (f) => f.score >= FACE_SCORE && !(tilt === 0 && cleanWordsAcross(f.box, det?.lines ?? [])),
     );
     for (const portrait of await portraitsOf(view, faces, reread))
