@@ -24,4 +24,10 @@ describe('OCR confusion matching', () => {
     expect(looksLike('L89890C3', 'L898902C3')).toBe(true);
     expect(looksLike('X12345678', 'L898902C3')).toBe(false);
   });
+  it('ignores the quotes and commas OCR adds to a word: they are not an edit of the value', () => {
+    // A small scan's "ZE000509" read with one digit wrong and a stray quote.
+    expect(looksLike('ZE000505"', 'ZE000509')).toBe(true);
+    expect(looksLike('‘L898902C3,', 'L898902C3')).toBe(true);
+    expect(foldConfusables('<<|')).toBe('<<1');
+  });
 });
