@@ -17,12 +17,17 @@ export function lookalikeOf(c: string): string | undefined {
 }
 
 /**
- * The text as OCR evidence of a value: upper case, look-alikes folded to their digit, and
- * everything else but letters, digits, MRZ filler and `|` (a look-alike of 1) left out: spaces,
- * dots and dashes between groups, and the quotes and commas OCR adds at a word's end.
+ * The text as OCR evidence of a value: upper case, look-alikes folded to their digit, a bold J
+ * read as a bracket taken for the J, and everything else but letters, digits, MRZ filler and `|`
+ * (a look-alike of 1) left out: spaces, dots and dashes between groups, and the quotes and commas
+ * OCR adds at a word's end.
  */
 export function foldConfusables(text: string): string {
-  return [...text.toUpperCase().replace(/[^\p{L}\p{N}<|]/gu, '')].map((c) => FOLD[c] ?? c).join('');
+  const kept = text
+    .toUpperCase()
+    .replace(/[)\]]/g, 'J')
+    .replace(/[^\p{L}\p{N}<|]/gu, '');
+  return [...kept].map((c) => FOLD[c] ?? c).join('');
 }
 
 /** Levenshtein distance, capped: we only care about 0, 1 or "too far". */

@@ -29,5 +29,7 @@ describe('OCR confusion matching', () => {
     expect(looksLike('ZE000505"', 'ZE000509')).toBe(true);
     expect(looksLike('‘L898902C3,', 'L898902C3')).toBe(true);
     expect(foldConfusables('<<|')).toBe('<<1');
+    // A bold J read as a bracket, twice (the bundled sample's "FG2871JJ4").
+    expect(looksLike('FG2871))4', 'FG2871JJ4')).toBe(true);
   });
 });
