@@ -225,8 +225,11 @@ export function keepClearOfText(photo: Box, face: Box, words: readonly OcrWord[]
     top: face.y + 0.15 * face.height,
     bottom: face.y + 0.85 * face.height,
   };
-  const level = (b: Box) => b.y < face.y + face.height && b.y + b.height > face.y;
-  const over = (b: Box) => b.x < face.x + face.width && b.x + b.width > face.x;
+  // By the word's centre: a name whose first letter reaches into the detector's generous face
+  // box is still beside the face, not over it.
+  const level = (b: Box) =>
+    Math.abs(b.y + b.height / 2 - (face.y + face.height / 2)) < face.height / 2;
+  const over = (b: Box) => Math.abs(b.x + b.width / 2 - (face.x + face.width / 2)) < face.width / 2;
   // Words level with the face or over it say plainly which edge they push; those off a corner
   // go last, and once the side has yielded to the column beside them they no longer overlap.
   const corner = (b: Box) => !level(b) && !over(b);

@@ -145,6 +145,20 @@ describe('a portrait yields to the print beside it', () => {
     expect(out.x + out.width).toBe(233);
   });
 
+  it('moves the side for a name whose first letter reaches into the face box', () => {
+    // A small passport scan: the title above the portrait, and the surname starting 5 px inside
+    // the detector's face box, level with the brow.
+    const small = { x: 4, y: 25, width: 189, height: 269 };
+    const smallFace = { x: 13, y: 60, width: 148, height: 148 };
+    const words = [
+      { text: 'PASSEPORT', box: { x: 55, y: 27, width: 54, height: 7 }, confidence: 91 },
+      { text: 'MARTIN', box: { x: 155.5, y: 68, width: 44, height: 8 }, confidence: 90 },
+    ];
+    const out = keepClearOfText(small, smallFace, words);
+    expect(out.y).toBe(36);
+    expect(out.x + out.width).toBe(153.5);
+  });
+
   it('never gives up the core of the face', () => {
     const out = keepClearOfText(portrait, face, [word('JANSEN', 150, 140, 90)]);
     expect(out.x + out.width).toBeGreaterThanOrEqual(185);
