@@ -21,11 +21,13 @@ import { stubDialogs } from '../../helpers/dialogs.ts';
 
 // Real specimens on which detection misses the document number (and more): once copies that
 // said "clean" and exited 0. Now each must say what is missing, exit 1, and never be deleted.
-// (passporteye__79_pass-can.jpg left this list when its MRZ began to read: number and MRZ are
-// now found and covered.)
+// (passporteye__79_pass-can.jpg left this list when its MRZ began to read, and
+// arg0s-mrz__passports_Canada.png when its number, read with a stray quote, matched the MRZ and
+// its portrait kept its top: number, portrait and MRZ are now found and covered. The German
+// visa's MRZ, over a guilloche, is not read.)
 const SPECIMENS = [
   'passporteye__98_pass-nld.jpg',
-  'arg0s-mrz__passports_Canada.png',
+  'arg0s-mrz__visas_Germany.png',
   'ausweiskopie__npa_2019.jpg',
 ];
 
@@ -74,7 +76,7 @@ describe.skipIf(!fixturesAvailable())(
         );
         expect(specific.length).toBeGreaterThan(0);
         expect(err.join('\n')).toMatch(/Let op: /);
-        // A Canadian or German document is never asked for a BSN.
+        // A German document is never asked for a BSN.
         if (!file.includes('nld')) expect(err.join('\n')).not.toMatch(/BSN/);
       },
       120_000,
