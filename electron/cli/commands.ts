@@ -3,7 +3,7 @@ import path from 'node:path';
 import { VkError } from '../../shared/errors.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import { parseRegionsFile } from './regions-file.ts';
-import { closeEngines, createEngines, loadDocument } from '../core/pipeline/index.ts';
+import { closeEngines, createEngines, loadDocument, warmEngines } from '../core/pipeline/index.ts';
 import { readInputFile } from '../core/files/read-file.ts';
 import { writeFileExclusive } from '../core/files/write-atomic.ts';
 import { configSources, findOrgConfig } from '../core/config/org-config.ts';
@@ -53,6 +53,7 @@ async function runRedact(args: RedactArgs, io: CliIo): Promise<number> {
 
   // One set of OCR workers and one face model for the whole batch: start-up is paid once.
   const engines = args.detect ? createEngines() : undefined;
+  if (engines) void warmEngines(engines);
   try {
     const { worst, reports } = await runSources(sources, args, manual, io, engines);
     if (report) {

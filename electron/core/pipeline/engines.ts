@@ -11,6 +11,15 @@ export function createEngines(): Engines {
   return { ocr: new OcrEngine(), faces: new FaceDetector() };
 }
 
+/**
+ * Starts the OCR workers and the face model now, side by side, rather than at the first
+ * document: an app warms them while the person picks a file, a batch while its first file is
+ * decoded. A model that fails to start says so at its first real use.
+ */
+export async function warmEngines(engines: Engines): Promise<void> {
+  await Promise.all([engines.ocr.warm(), engines.faces.warm()]);
+}
+
 export async function closeEngines(engines: Engines): Promise<void> {
   await engines.ocr.close();
 }

@@ -17,7 +17,7 @@ export { renderLetterPages } from './export/letter-page.ts';
 export { logoPng, toPng } from './export/png.ts';
 
 // What a caller holds between verbs.
-export { closeEngines, createEngines, type Engines } from './engines.ts';
+export { closeEngines, createEngines, warmEngines, type Engines } from './engines.ts';
 export type { RawImage } from './raw-image.ts';
 export type { SideDetection } from './detect.ts';
 // Every page of a many-page file, one by one (the CLI's batch of scans).

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ExportFormat } from '../../../shared/ipc.ts';
 import type { Dialogs } from './dialogs.ts';
+import { createEngines, warmEngines } from '../pipeline/index.ts';
 import { createAppService, type AppService } from './service.ts';
 import type { FromWorker, ToWorker } from './worker-protocol.ts';
 
@@ -35,7 +36,11 @@ const dialogs: Dialogs = {
     })) as string | null,
 };
 
-const service: AppService = createAppService(dialogs, undefined, {
+// The models start with the app, while the person picks a file: the first document does not
+// wait for them.
+const engines = createEngines();
+void warmEngines(engines);
+const service: AppService = createAppService(dialogs, engines, {
   installDir: (workerData as { installDir?: string } | null)?.installDir,
   onProgress: (progress) => port.postMessage({ type: 'progress', progress } satisfies FromWorker),
 });

@@ -137,6 +137,15 @@ export class FaceDetector {
     return human;
   }
 
+  /** Loads the model now; a failed load is forgotten, to be tried again when used. */
+  async warm(): Promise<void> {
+    this.human ??= this.start();
+    await this.human.then(
+      () => undefined,
+      () => void (this.human = null),
+    );
+  }
+
   async detect(img: RawImage): Promise<FaceBox[]> {
     this.human ??= this.start();
     const human = await this.human;

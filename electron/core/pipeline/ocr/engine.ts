@@ -83,6 +83,18 @@ export class OcrEngine {
     return w;
   }
 
+  /** Starts both workers now; one that fails is dropped, to be started again when used. */
+  async warm(): Promise<void> {
+    await Promise.all(
+      (['page', 'mrz'] as const).map((kind) =>
+        this.worker(kind).then(
+          () => undefined,
+          () => void this.workers.delete(kind),
+        ),
+      ),
+    );
+  }
+
   private async run<T>(kind: Kind, work: (w: Worker) => Promise<T>): Promise<T> {
     const worker = await this.worker(kind);
     try {
