@@ -158,11 +158,14 @@ describe('the packaged app (electron-builder --dir around a stand-in Electron)',
       expect(file, name).toContain(`app.asar.unpacked${path.sep}node_modules`);
       expect(existsSync(file), name).toBe(true);
     }
-    expect(
-      existsSync(
-        path.join(resources, 'app.asar.unpacked/node_modules/@tesseract.js-data/eng/4.0.0'),
-      ),
-    ).toBe(true);
+    // The MRZ reader's legacy models and the page reader's LSTM-only ones.
+    for (const models of ['4.0.0', '4.0.0_best_int'])
+      expect(
+        existsSync(
+          path.join(resources, `app.asar.unpacked/node_modules/@tesseract.js-data/eng/${models}`),
+        ),
+        models,
+      ).toBe(true);
   });
 });
 
