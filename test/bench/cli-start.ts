@@ -45,14 +45,17 @@ export function cliBatchFigures(files: readonly { bytes: Buffer }[]): string[] {
     const timed = existsSync('/usr/bin/time');
     const t0 = performance.now();
     // Exit code 1 is "done, with warnings to look at": a batch of hard photos has some.
-    const run = spawnSync(timed ? '/usr/bin/time' : process.execPath, [
-      ...(timed ? ['-f', 'peak-rss-kb %M', process.execPath] : []),
-      ...args,
-    ]);
+    // With the two malloc arenas the installed command's launcher asks glibc for.
+    const env = { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' };
+    const run = spawnSync(
+      timed ? '/usr/bin/time' : process.execPath,
+      [...(timed ? ['-f', 'peak-rss-kb %M', process.execPath] : []), ...args],
+      { env },
+    );
     const perImage = (performance.now() - t0) / files.length;
     const rss = /peak-rss-kb (\d+)/.exec(run.stderr.toString())?.[1];
     return [
-      `CLI batch of ${files.length} holdout images (one fresh process, incl. start): ${perImage.toFixed(0)} ms per image, exit ${run.status}`,
+      `CLI batch of ${files.length} holdout images (one fresh process, incl. start, MALLOC_ARENA_MAX=${env.MALLOC_ARENA_MAX}): ${perImage.toFixed(0)} ms per image, exit ${run.status}`,
       rss
         ? `CLI batch peak RSS: ${(Number(rss) / 1024).toFixed(0)} MB`
         : 'CLI batch peak RSS: /usr/bin/time not installed (apt-get install time) — skipped',
