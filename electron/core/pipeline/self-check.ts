@@ -97,11 +97,16 @@ async function numberRegionHits(
   const hits: LeakHit[] = [];
   for (const region of regions.filter((r) => NUMBER_KINDS.includes(r.kind))) {
     const b = polygonBounds(shapeToPolygon(region.shape));
+    // Around the number by its line height, along it and across it, whichever way it runs: a
+    // perforated number runs down the page, and its length taken for a line height made the
+    // "surroundings" the whole page (any number on it then counted as this one still showing).
+    const t = Math.min(b.width, b.height);
+    const [alongX, alongY] = b.width >= b.height ? [2 * t, t] : [t, 2 * t];
     const area = {
-      x: b.x - b.height * 2,
-      y: b.y - b.height,
-      width: b.width + b.height * 4,
-      height: b.height * 3,
+      x: b.x - alongX,
+      y: b.y - alongY,
+      width: b.width + 2 * alongX,
+      height: b.height + 2 * alongY,
     };
     const crop = await cropForOcr(img, area, 2);
     const found = findNumbers(await engines.ocr.readPage(crop.png), known);
