@@ -90,6 +90,7 @@ export function padFinding(kind: RegionKind, box: Box): Box {
 
 /** The finding's rectangle with its breathing room, along its own axes when it lies tilted. */
 function paddedRect(f: Finding): RotatedRect {
+  if (f.zone) return f.shape ?? boxToRect(f.box);
   const pad = (b: Box) => padFinding(f.kind, b);
   return f.shape ? growTurned(f.shape, pad) : boxToRect(pad(f.box));
 }

@@ -36,4 +36,9 @@ export interface Finding {
   shape?: RotatedRect;
   /** The hidden text, kept in memory only so the self-check can look for it in the output. */
   secret?: string;
+  /**
+   * A zone placed by the document's layout, generous already: not padded as a line of text
+   * (padded by its own height, a BSN zone reached the dates beside it).
+   */
+  zone?: boolean;
 }

@@ -30,7 +30,7 @@ export function layoutFindings(
     // Part of a whole item found: its black reaches the zone's ends, as what was found.
     if (part)
       return item.whole
-        ? [{ kind: part.kind, box, confidence: part.confidence, via: part.via }]
+        ? [{ kind: part.kind, box, confidence: part.confidence, via: part.via, zone: true }]
         : [];
     return [
       {
@@ -38,6 +38,7 @@ export function layoutFindings(
         box,
         confidence: portrait ? 0.4 : 0.6,
         via: portrait ? 'mrz-geometry' : 'layout',
+        zone: true,
       },
     ];
   });

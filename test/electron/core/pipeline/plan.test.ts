@@ -184,3 +184,27 @@ describe('safety margin around the MRZ band', () => {
     ]);
   });
 });
+
+describe('zones placed by the layout', () => {
+  it('black exactly the zone, not padded as a line of text, and point at it in a warning', () => {
+    // A BSN zone 10 mm tall at 9 px/mm: padded by its own height, it reached the dates beside it.
+    const zone = { x: 27, y: 540, width: 342, height: 90 };
+    const det = side([], { personalNumbers: ['123456782'] });
+    det.findings.push({
+      kind: 'personal_number',
+      box: zone,
+      confidence: 0.6,
+      via: 'layout',
+      zone: true,
+    });
+    const plan = planRedaction([det], []);
+    const region = plan.regions.find((r) => r.kind === 'personal_number')!;
+    expect(polygonBounds(shapeToPolygon(region.shape))).toEqual(zone);
+    expect(plan.warnings).toContainEqual({
+      code: 'placed',
+      kind: 'personal_number',
+      side: 0,
+      spot: zone,
+    });
+  });
+});
