@@ -8,6 +8,7 @@ import type { MrzInfo } from '../../../shared/mrz.ts';
 import {
   boxArea,
   boxToRect,
+  growAlongAcross,
   intersectBoxes,
   type Box,
   overlapRatio,
@@ -84,8 +85,7 @@ export function padFinding(kind: RegionKind, box: Box): Box {
     : portrait
       ? [0, 0]
       : [size * 0.02, size * 0.02];
-  const [dx, dy] = down ? [across, along] : [along, across];
-  return { x: box.x - dx, y: box.y - dy, width: box.width + 2 * dx, height: box.height + 2 * dy };
+  return growAlongAcross(box, along, across);
 }
 
 /** The finding's rectangle with its breathing room, along its own axes when it lies tilted. */
@@ -105,8 +105,7 @@ function padBand(box: Box): Box {
   const along = Math.max(box.width, box.height);
   const alongPad = Math.max(along * 0.012, across * 0.15);
   const acrossPad = across * 0.12;
-  const [dx, dy] = box.width >= box.height ? [alongPad, acrossPad] : [acrossPad, alongPad];
-  return { x: box.x - dx, y: box.y - dy, width: box.width + 2 * dx, height: box.height + 2 * dy };
+  return growAlongAcross(box, alongPad, acrossPad);
 }
 
 /**

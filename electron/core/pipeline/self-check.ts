@@ -1,4 +1,5 @@
 import {
+  growAlongAcross,
   polygonBounds,
   rectCorners,
   rectPoint,
@@ -101,13 +102,7 @@ async function numberRegionHits(
     // perforated number runs down the page, and its length taken for a line height made the
     // "surroundings" the whole page (any number on it then counted as this one still showing).
     const t = Math.min(b.width, b.height);
-    const [alongX, alongY] = b.width >= b.height ? [2 * t, t] : [t, 2 * t];
-    const area = {
-      x: b.x - alongX,
-      y: b.y - alongY,
-      width: b.width + 2 * alongX,
-      height: b.height + 2 * alongY,
-    };
+    const area = growAlongAcross(b, 2 * t, t);
     const crop = await cropForOcr(img, area, 2);
     const found = findNumbers(await engines.ocr.readPage(crop.png), known);
     if (found.some((f) => f.via === 'mrz-value' || f.via === '11-proef' || f.via === 'mod-97'))
