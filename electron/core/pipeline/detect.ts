@@ -8,6 +8,7 @@ import { mrzTextBands } from './find/mrz-text.ts';
 import { findNumbers } from './find/numbers.ts';
 import { findPerforations } from './find/perforation.ts';
 import { secondLook } from './find/second-look.ts';
+import { closerLook } from './find/closer-look.ts';
 import { ghostByTemplate } from './find/ghost.ts';
 import { layoutFindings } from './find/layout-zones.ts';
 import { findPhotos, keepClearOfText } from './find/photo.ts';
@@ -239,8 +240,16 @@ async function detectIn(
     () => secondLook(img, lines, [...findings, ...numbers], known, engines.ocr, avoid),
     listener,
   );
+  const closer = await timed(
+    timings,
+    'closer-look',
+    () => closerLook(img, lines, [...numbers, ...more], known, engines.ocr),
+    listener,
+  );
   // Numbers inside the MRZ band are covered by it already.
-  findings.push(...[...numbers, ...more].filter((n) => !avoid || overlapRatio(n.box, avoid) < 0.6));
+  findings.push(
+    ...[...numbers, ...more, ...closer].filter((n) => !avoid || overlapRatio(n.box, avoid) < 0.6),
+  );
   findings.push(
     ...(await timed(timings, 'perforation', () => findPerforations(img, lines), listener)),
   );

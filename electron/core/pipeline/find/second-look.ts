@@ -1,9 +1,8 @@
 import { overlapRatio, type Box } from '../../../../shared/regions.ts';
 import type { OcrEngine } from '../ocr/engine.ts';
-import { readPageText } from '../ocr/page.ts';
+import { readTextIn } from '../ocr/page.ts';
 import type { OcrLine } from '../ocr/text.ts';
 import type { RawImage } from '../raw-image.ts';
-import { cropRaw } from '../vision/crop.ts';
 import type { Finding } from './finding.ts';
 import { findNumbers, type KnownValues } from './numbers.ts';
 
@@ -57,11 +56,7 @@ export async function secondLook(
       width: t.w * img.width,
       height: t.h * img.height,
     };
-    const read: OcrLine[] = (await readPageText(await cropRaw(img, tile), ocr)).map((l) => ({
-      ...l,
-      box: shift(l.box, tile),
-      words: l.words.map((w) => ({ ...w, box: shift(w.box, tile) })),
-    }));
+    const read = await readTextIn(img, tile, ocr);
     out.push(
       ...findNumbers(read, known).filter(
         (f) => missing.has(f.kind) && (!avoid || overlapRatio(f.box, avoid) < 0.6),
@@ -69,8 +64,4 @@ export async function secondLook(
     );
   }
   return out;
-}
-
-function shift(b: Box, by: Box): Box {
-  return { ...b, x: b.x + Math.floor(by.x), y: b.y + Math.floor(by.y) };
 }
