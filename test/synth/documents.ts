@@ -92,6 +92,14 @@ export async function passportPage(
     { kind: 'ghost_photo', box: ghost },
     { kind: 'document_number', box: docNo },
   ];
+  if (!nl) {
+    // Many passports print the number twice: the field, and a serial in red ink at the top of
+    // the page (often in another typeface), which must be found as well.
+    secrets.push({
+      kind: 'document_number',
+      box: await sheet.text(holder.documentNumber, 98 * mm, 2.5 * mm, 3.6 * mm, 'mono', '#c0282d'),
+    });
+  }
   if (nl) {
     secrets.push({
       kind: 'personal_number',
