@@ -80,12 +80,16 @@ async function detectUpright(
 ): Promise<SideDetection> {
   const timings: Record<string, number> = {};
   const page = await timed(timings, 'locate', () => locateOnPage(img), listener);
-  const crop = page ? await cropRaw(img, page) : null;
-  const det = await detectIn(crop ?? img, engines, listener);
-  Object.assign(det.timings, timings);
-  if (!page) return det;
+  if (!page) {
+    const det = await detectIn(img, engines, listener);
+    return { ...det, timings: { ...det.timings, ...timings } };
+  }
   const dx = Math.floor(page.x);
   const dy = Math.floor(page.y);
+  // The scan around the page, in the page's pixels: layout zones may reach past the cut.
+  const around = { x: -dx, y: -dy, width: img.width, height: img.height };
+  const det = await detectIn(await cropRaw(img, page), engines, listener, around);
+  Object.assign(det.timings, timings);
   return mapDetection(det, (b) => ({ ...b, x: b.x + dx, y: b.y + dy }), true);
 }
 
@@ -177,6 +181,7 @@ async function detectIn(
   img: RawImage,
   engines: Engines,
   listener?: StageListener,
+  around: Box = { x: 0, y: 0, width: img.width, height: img.height },
 ): Promise<SideDetection> {
   const timings: Record<string, number> = {};
   const { gray, scale } = await toGray(img, 1000);
@@ -256,8 +261,7 @@ async function detectIn(
   findings.push(...barcodes);
   // What OCR and the finders missed (a blurred number, holes, a faded portrait): where the
   // layout of a document identified by its MRZ puts it.
-  if (mrz?.info)
-    findings.push(...layoutFindings(mrz.box, mrz.info, findings, img.width, img.height));
+  if (mrz?.info) findings.push(...layoutFindings(mrz.box, mrz.info, findings, around));
   const outline = { x: 0, y: 0, width: img.width, height: img.height };
   return { findings, mrz, lines, outline, tilt: 0, timings };
 }

@@ -53,7 +53,12 @@ describe('document layouts placed from the MRZ', () => {
     const layout = layoutOf(read);
     expect(layout?.name).toBe(name);
     const band = side.secrets.find((s) => s.kind === 'mrz')!.box;
-    const placed = placeLayout(layout!, band, side.width, side.height);
+    const placed = placeLayout(layout!, band, {
+      x: 0,
+      y: 0,
+      width: side.width,
+      height: side.height,
+    });
     expect(placed).toHaveLength(layout!.items.length);
     for (const { item, box } of placed) {
       // Within tolerance: the printed item lies (almost) wholly in its zone.
@@ -76,7 +81,7 @@ describe('document layouts placed from the MRZ', () => {
     const layout = layoutOf(info('TD3', 'P', 'NLD'))!;
     // The page at 5 px/mm, its left 20 mm cut off by the image's edge.
     const band = { x: -70, y: 360, width: 559, height: 50 };
-    const placed = placeLayout(layout, band, 600, 440);
+    const placed = placeLayout(layout, band, { x: 0, y: 0, width: 600, height: 440 });
     for (const { box } of placed) {
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(600);
@@ -84,5 +89,18 @@ describe('document layouts placed from the MRZ', () => {
     const field = placed.find((p) => p.item.what === 'document number field')!.box;
     expect(field.x).toBeCloseTo(-70 + (68 - 6) * 5, 5);
     expect(field.width).toBeCloseTo(55 * 5, 5);
+  });
+
+  it("places a zone past a cut-out page's edge when the scan around it holds it", () => {
+    const layout = layoutOf(info('TD3', 'P', 'NLD'))!;
+    // A page cut from a scan at 5 px/mm, its right edge shaved off by the cut (the perforation
+    // runs 1 mm from the page's edge): the scan reaches past the cut.
+    const band = { x: 30, y: 360, width: 559, height: 50 };
+    const strip = (within: { x: number; y: number; width: number; height: number }) =>
+      placeLayout(layout, band, within).find((p) => p.item.what === 'perforated number')!.box;
+    const cut = strip({ x: 0, y: 0, width: 610, height: 440 });
+    const scan = strip({ x: -40, y: -40, width: 750, height: 600 });
+    expect(cut.x + cut.width).toBe(610);
+    expect(scan.x + scan.width).toBeCloseTo(30 + (126 - 6) * 5, 5);
   });
 });

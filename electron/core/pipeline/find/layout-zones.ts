@@ -7,14 +7,14 @@ import type { Finding } from './finding.ts';
  * What the document's layout says is printed where nothing was found: for a document identified
  * by its MRZ, each item of its layout (the number field, the BSN, the perforation, the portrait)
  * that no finding of its kind lies in is blacked out where the layout puts it. OCR that missed a
- * number (blurred, glare, an odd typeface) then leaves no number readable.
+ * number (blurred, glare, an odd typeface) then leaves no number readable. Zones are clipped to
+ * `within`, in the image's pixels (see `placeLayout`).
  */
 export function layoutFindings(
   band: Box,
   info: MrzInfo,
   found: readonly Finding[],
-  imageWidth: number,
-  imageHeight: number,
+  within: Box,
 ): Finding[] {
   const layout = layoutOf(info);
   if (!layout) return [];
@@ -22,7 +22,7 @@ export function layoutFindings(
     found.find(
       (f) => f.kind === kind && boxArea(intersectBoxes(f.box, zone)) >= 0.3 * boxArea(f.box),
     );
-  return placeLayout(layout, band, imageWidth, imageHeight).flatMap(({ item, box }): Finding[] => {
+  return placeLayout(layout, band, within).flatMap(({ item, box }): Finding[] => {
     // A portrait found anywhere is the portrait: the zone is only a stand-in for a face not seen.
     const portrait = item.kind === 'photo';
     if (portrait && found.some((f) => f.kind === 'photo')) return [];

@@ -13,6 +13,7 @@ const dutch: MrzInfo = {
 };
 // An MRZ band of a page at 10 px/mm: 6 mm from the left, 72 mm down.
 const band = { x: 60, y: 720, width: 1118, height: 110 };
+const IMAGE = { x: 0, y: 0, width: 1250, height: 880 };
 const found = (kind: Finding['kind'], x: number, y: number, width: number, height: number) => ({
   kind,
   box: { x, y, width, height },
@@ -23,7 +24,7 @@ const portrait = found('photo', 50, 170, 330, 420);
 
 describe('what the layout blacks out where nothing was found', () => {
   it('puts a Dutch passport number OCR missed where the layout prints it, and its holes', () => {
-    const out = layoutFindings(band, dutch, [portrait], 1250, 880);
+    const out = layoutFindings(band, dutch, [portrait], IMAGE);
     expect(out.map((f) => [f.kind, f.via])).toEqual([
       ['document_number', 'layout'],
       ['personal_number', 'layout'],
@@ -45,18 +46,18 @@ describe('what the layout blacks out where nothing was found', () => {
     const field = found('document_number', 790, 110, 220, 35);
     const holes = found('document_number', 1205, 60, 32, 230);
     const bsn = found('personal_number', 60, 640, 250, 35);
-    const all = layoutFindings(band, dutch, [portrait, field, holes, bsn], 1250, 880);
+    const all = layoutFindings(band, dutch, [portrait, field, holes, bsn], IMAGE);
     expect(all.filter((f) => f.via === 'layout' || f.via === 'mrz-geometry')).toEqual([]);
     // Found elsewhere is not found in the zone: the perforation is still blacked out.
-    const out = layoutFindings(band, dutch, [portrait, field, bsn], 1250, 880);
-    expect(out.map((f) => f.box.x)).toEqual([1140]);
+    const out = layoutFindings(band, dutch, [portrait, field, bsn], IMAGE);
+    expect(out.map((f) => f.box.x)).toEqual([1080]);
   });
 
   it('blacks out the whole perforation when only some of its holes were found', () => {
     const some = { ...found('document_number', 1205, 60, 32, 110), via: 'perforation' as const };
     const field = found('document_number', 790, 110, 220, 35);
     const bsn = found('personal_number', 60, 640, 250, 35);
-    const out = layoutFindings(band, dutch, [portrait, field, bsn, some], 1250, 880);
+    const out = layoutFindings(band, dutch, [portrait, field, bsn, some], IMAGE);
     expect(out).toHaveLength(1);
     expect(out[0]).toMatchObject({ kind: 'document_number', via: 'perforation' });
     expect(out[0]!.box.y).toBeLessThanOrEqual(60);
@@ -65,7 +66,7 @@ describe('what the layout blacks out where nothing was found', () => {
 
   it('takes the layout from a Dutch MRZ whose number checks when another field does not', () => {
     const misread = { ...dutch, valid: false, numberValid: true };
-    expect(layoutFindings(band, misread, [portrait], 1250, 880)).toHaveLength(3);
+    expect(layoutFindings(band, misread, [portrait], IMAGE)).toHaveLength(3);
   });
 
   it('guesses only the portrait of a document whose state or check digits are not known', () => {
@@ -73,10 +74,10 @@ describe('what the layout blacks out where nothing was found', () => {
       { ...dutch, issuingState: 'BEL' },
       { ...dutch, valid: false },
     ]) {
-      expect(layoutFindings(band, info, [portrait], 1250, 880)).toEqual([]);
-      const out = layoutFindings(band, info, [], 1250, 880);
+      expect(layoutFindings(band, info, [portrait], IMAGE)).toEqual([]);
+      const out = layoutFindings(band, info, [], IMAGE);
       expect(out.map((f) => [f.kind, f.via])).toEqual([['photo', 'mrz-geometry']]);
     }
-    expect(layoutFindings(band, { ...dutch, format: 'TD1' }, [], 1250, 880)).toEqual([]);
+    expect(layoutFindings(band, { ...dutch, format: 'TD1' }, [], IMAGE)).toEqual([]);
   });
 });
