@@ -16,8 +16,15 @@ export interface MrzCandidate {
   score: number;
 }
 
+/**
+ * Longer than this for its height is not a line of MRZ characters (44 at most, about as tall as
+ * their pitch): the grain of a wooden table, a page's shadowed edge, a ruled line.
+ */
+const MAX_LINE_RATIO = 100;
+
 function isLongLine(box: Box, imageWidth: number): boolean {
-  return box.height >= 4 && box.width / box.height >= 9 && box.width >= imageWidth * 0.18;
+  const ratio = box.width / box.height;
+  return box.height >= 4 && ratio >= 9 && ratio <= MAX_LINE_RATIO && box.width >= imageWidth * 0.18;
 }
 
 function stacks(a: Box, b: Box): boolean {
@@ -33,6 +40,31 @@ function stacks(a: Box, b: Box): boolean {
   );
 }
 
+/** Gray below this is solid black: a redaction, a dark table, a shadow, never paper. */
+const SOLID = 40;
+
+/**
+ * Whether the bar is the edge of something solid rather than a line of print: the local darkness
+ * a bar is found in marks only a dark area's rim, and a blacked-out region's top and bottom rims
+ * are long thin bars. Print has paper above and below it; a rim has solid black on one side.
+ * Reading such a rim as an MRZ, enlarged to its few pixels' height, cost the self-check seconds.
+ */
+function rimOfSolid(gray: Gray, bar: Box): boolean {
+  const h = Math.max(2, bar.height);
+  const solidShare = (y0: number) => {
+    let solid = 0;
+    let n = 0;
+    for (let y = Math.max(0, y0); y < Math.min(gray.height, y0 + h); y++) {
+      for (let x = bar.x; x < bar.x + bar.width; x++) {
+        n++;
+        if ((gray.data[y * gray.width + x] ?? 255) < SOLID) solid++;
+      }
+    }
+    return n ? solid / n : 0;
+  };
+  return solidShare(bar.y - h) >= 0.9 || solidShare(bar.y + bar.height) >= 0.9;
+}
+
 /**
  * Finds MRZ-like bands: dark text smeared into bars, long thin bars stacked 2–3 high with the
  * same left edge and width (single long lines are kept too, for one-line MRZs). Candidates are
@@ -45,7 +77,7 @@ export function locateMrzCandidates(gray: Gray): MrzCandidate[] {
   const bars = components(smeared, gray.width, gray.height, 20)
     .filter((c) => c.box.width >= gray.width * 0.18)
     .flatMap((c) => splitLines(smeared, gray.width, c.box))
-    .filter((b) => isLongLine(b, gray.width))
+    .filter((b) => isLongLine(b, gray.width) && !rimOfSolid(gray, b))
     .sort((a, b) => a.y - b.y);
 
   const candidates: MrzCandidate[] = [];
