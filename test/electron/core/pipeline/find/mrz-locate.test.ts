@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { locateMrzCandidates } from '../../../../../electron/core/pipeline/find/mrz-locate.ts';
+import type { Gray } from '../../../../../electron/core/pipeline/vision/gray.ts';
+
+const W = 1000;
+const H = 600;
+
+function page(): Gray {
+  return { data: new Uint8Array(W * H).fill(235), width: W, height: H };
+}
+
+function fill(g: Gray, x: number, y: number, w: number, h: number, v = 20): void {
+  for (let yy = y; yy < y + h; yy++) g.data.fill(v, yy * W + x, yy * W + x + w);
+}
+
+/** A line of 44 character-like blocks, 12 px tall at a 14 px pitch: an MRZ line's shape. */
+function printLine(g: Gray, x: number, y: number): void {
+  for (let i = 0; i < 44; i++) fill(g, x + i * 14, y, 9, 12);
+}
+
+describe('MRZ band proposals', () => {
+  it('proposes two stacked lines of characters as one band', () => {
+    const g = page();
+    printLine(g, 100, 450);
+    printLine(g, 100, 480);
+    const [best] = locateMrzCandidates(g);
+    expect(best?.lines).toHaveLength(2);
+    expect(best!.band.x).toBeLessThanOrEqual(100);
+  });
+
+  it('takes a blacked-out region for what it is, not for lines of print along its rims', () => {
+    const g = page();
+    fill(g, 100, 400, 300, 120, 0);
+    expect(locateMrzCandidates(g)).toEqual([]);
+  });
+
+  it("leaves out a line far longer than any MRZ line for its height (a table's grain)", () => {
+    const g = page();
+    fill(g, 20, 300, 960, 6);
+    expect(locateMrzCandidates(g)).toEqual([]);
+  });
+});
