@@ -20,15 +20,25 @@ export interface MrzFinding {
 const TARGET_LINE_PX = 40;
 const MAX_CANDIDATES = 4;
 
+/** No MRZ line is longer (44 characters, and a few the reader may add or split off). */
+const MAX_READ_LINE = 50;
+
 /**
  * An unchecked reading counts as MRZ by its fillers as read: normalising pads short lines with
- * '<', so a line of ordinary print read in the MRZ alphabet would pass on padding alone.
+ * '<', so a line of ordinary print read in the MRZ alphabet would pass on padding alone. A line
+ * longer than any MRZ line is a block of other print read in the MRZ alphabet (a card's data
+ * lines in a typewriter face, read as 60 to 120 characters).
  */
 function looksLikeMrz(read: string[], lines: string[], info: MrzInfo | null): boolean {
   if (info?.valid) return true;
   if (info?.format === 'DL1') return true;
   const fillers = read.join('').split('<').length - 1;
-  return lines.length >= 2 && lines.every((l) => l.length >= 26) && fillers >= 4;
+  return (
+    lines.length >= 2 &&
+    lines.every((l) => l.length >= 26) &&
+    read.every((l) => l.length <= MAX_READ_LINE) &&
+    fillers >= 4
+  );
 }
 
 /**

@@ -4,6 +4,7 @@ import type { OcrLine } from '../../../../../electron/core/pipeline/ocr/text.ts'
 import {
   confirmMrz,
   mrzWindow,
+  readMrzBand,
   type MrzFinding,
 } from '../../../../../electron/core/pipeline/find/mrz.ts';
 import type { RawImage } from '../../../../../electron/core/pipeline/raw-image.ts';
@@ -70,5 +71,26 @@ describe('reading the MRZ band', () => {
     expect(reads).toBe(1);
     expect(mrz?.info).toMatchObject({ documentNumber: 'L898902C3', valid: true });
     expect(mrz?.box.y).toBeGreaterThan(400);
+  });
+
+  it('takes lines longer than any MRZ line for other print read in the MRZ alphabet', async () => {
+    const img: RawImage = {
+      data: Buffer.alloc(800 * 600 * 3, 255),
+      width: 800,
+      height: 600,
+      dpi: null,
+    };
+    const reading = (lines: string[]) =>
+      ({ readMrz: async () => lines.map((t, i) => line(t, 40 * i)) }) as unknown as OcrEngine;
+    const band = { x: 100, y: 200, width: 500, height: 40 };
+    // A card's data lines in a typewriter face, read with the MRZ alphabet: 60 to 75 characters.
+    const typed = [
+      'JQ79352NPNKK59515J513<S323S13365<32515235112JMSH24<31135523391',
+      '518333151MQE3ZN5GPSLQWE71<5337121323531254335551531315553212355133141E3283',
+    ];
+    expect(await readMrzBand(img, band, 2, reading(typed))).toBeNull();
+    // An MRZ read with its check digits broken is still one.
+    const broken = [l1, l2.slice(0, 9) + '0' + l2.slice(10)];
+    expect(await readMrzBand(img, band, 2, reading(broken))).not.toBeNull();
   });
 });
