@@ -37,6 +37,14 @@ const mm = (x: number, y: number, width: number, height: number): Box => ({
 // top 72 mm down; the portrait (zone V, up to 45 × 35 mm) at the left above the MRZ.
 const TD3_MRZ = { x: 6, y: 72, width: 111.8 };
 const TD3_PORTRAIT: LayoutItem = { kind: 'photo', zone: mm(3, 23, 37, 45), what: 'portrait' };
+// The document number field, top right of zone I on ICAO's recommended TD3 page (the Dutch, the
+// German, the British and the Croatian passport all print it there); its bottom stays above the
+// surname.
+const TD3_NUMBER: LayoutItem = {
+  kind: 'document_number',
+  zone: mm(68, 6, 55, 10),
+  what: 'document number field',
+};
 // TD2 (105 × 74 mm): 36 characters, the same margins.
 const TD2_MRZ = { x: 6, y: 58, width: 91.4 };
 const TD2_PORTRAIT: LayoutItem = { kind: 'photo', zone: mm(3, 9, 37, 45), what: 'portrait' };
@@ -45,6 +53,11 @@ const TD1_MRZ = { x: 4.5, y: 34, width: 76.2 };
 
 const LAYOUTS = {
   td3: { name: 'ICAO TD3 data page', mrz: TD3_MRZ, items: [TD3_PORTRAIT] },
+  td3Numbered: {
+    name: 'ICAO TD3 data page',
+    mrz: TD3_MRZ,
+    items: [TD3_PORTRAIT, TD3_NUMBER],
+  },
   td2: { name: 'ICAO TD2 data page', mrz: TD2_MRZ, items: [TD2_PORTRAIT] },
   // Dutch passport (2014 and 2021 models): the number top right, the BSN under the portrait,
   // the number again perforated down the right edge above the MRZ.
@@ -53,7 +66,7 @@ const LAYOUTS = {
     mrz: TD3_MRZ,
     items: [
       TD3_PORTRAIT,
-      { kind: 'document_number', zone: mm(68, 6, 55, 10), what: 'document number field' },
+      TD3_NUMBER,
       { kind: 'personal_number', zone: mm(3, 60, 38, 10), what: 'BSN field' },
       {
         // Wide for its 4 mm: placed 60 mm from its anchor, the strip's top lands up to 6 mm off
@@ -84,7 +97,7 @@ const LAYOUTS = {
  * The layout of the document whose MRZ was read, or null. A state's own layout only when the
  * check digits hold, or at least the document number's (a misread state or code would put black
  * on the wrong document; a misread optional field says nothing about it); the ICAO portrait zone
- * whenever the format is known.
+ * whenever the format is known, and on a checked TD3 page the number field where ICAO puts it.
  */
 export function layoutOf(info: MrzInfo): Layout | null {
   const state = info.issuingState;
@@ -92,7 +105,8 @@ export function layoutOf(info: MrzInfo): Layout | null {
   const sure = info.valid || info.numberValid === true;
   if (info.format === 'TD3') {
     const dutch = sure && state === 'NLD' && code.startsWith('P');
-    return dutch ? LAYOUTS.nlPassport : LAYOUTS.td3;
+    if (dutch) return LAYOUTS.nlPassport;
+    return sure ? LAYOUTS.td3Numbered : LAYOUTS.td3;
   }
   if (info.format === 'TD2') return LAYOUTS.td2;
   if (info.format === 'TD1' && sure && code.startsWith('I')) {

@@ -69,15 +69,20 @@ describe('what the layout blacks out where nothing was found', () => {
     expect(layoutFindings(band, misread, [portrait], IMAGE)).toHaveLength(3);
   });
 
-  it('guesses only the portrait of a document whose state or check digits are not known', () => {
-    for (const info of [
-      { ...dutch, issuingState: 'BEL' },
-      { ...dutch, valid: false },
-    ]) {
-      expect(layoutFindings(band, info, [portrait], IMAGE)).toEqual([]);
-      const out = layoutFindings(band, info, [], IMAGE);
-      expect(out.map((f) => [f.kind, f.via])).toEqual([['photo', 'mrz-geometry']]);
-    }
+  it('guesses only the portrait of a document whose check digits are not known', () => {
+    const unsure = { ...dutch, valid: false };
+    expect(layoutFindings(band, unsure, [portrait], IMAGE)).toEqual([]);
+    const out = layoutFindings(band, unsure, [], IMAGE);
+    expect(out.map((f) => [f.kind, f.via])).toEqual([['photo', 'mrz-geometry']]);
     expect(layoutFindings(band, { ...dutch, format: 'TD1' }, [], IMAGE)).toEqual([]);
+  });
+
+  it("places ICAO's number field on another state's checked passport page, not the Dutch extras", () => {
+    const foreign = { ...dutch, issuingState: 'BEL' };
+    const out = layoutFindings(band, foreign, [portrait], IMAGE);
+    expect(out.map((f) => [f.kind, f.via])).toEqual([['document_number', 'layout']]);
+    // Found there already: nothing is added.
+    const field = found('document_number', 790, 110, 220, 35);
+    expect(layoutFindings(band, foreign, [portrait, field], IMAGE)).toEqual([]);
   });
 });
