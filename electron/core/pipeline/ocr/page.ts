@@ -1,9 +1,9 @@
-import { clampBox, scaleBox, type Box } from '../../../../shared/regions.ts';
+import { scaleBox, type Box } from '../../../../shared/regions.ts';
 import sharp from 'sharp';
 import { rawInput, type RawImage } from '../raw-image.ts';
 import type { OcrEngine } from './engine.ts';
 import type { OcrLine } from './text.ts';
-import { cropRaw } from '../vision/crop.ts';
+import { cropRaw, pixelBox } from '../vision/crop.ts';
 
 /** Body text reads best when the page is about this long; small scans are enlarged. */
 const PAGE_LONG_SIDE = 1600;
@@ -39,16 +39,7 @@ function shifted<T extends { box: Box }>(item: T, by: Box): T {
 
 /** Reads the text inside `box` on its own, at the page's working size; boxes in image pixels. */
 export async function readTextIn(img: RawImage, box: Box, ocr: OcrEngine): Promise<OcrLine[]> {
-  const c = clampBox(
-    {
-      x: Math.floor(box.x),
-      y: Math.floor(box.y),
-      width: Math.ceil(box.width),
-      height: Math.ceil(box.height),
-    },
-    img.width,
-    img.height,
-  );
+  const c = pixelBox(img, box);
   if (c.width < 1 || c.height < 1) return [];
   const lines = await readPageText(await cropRaw(img, c), ocr);
   return lines.map((l) => ({ ...shifted(l, c), words: l.words.map((w) => shifted(w, c)) }));

@@ -13,9 +13,9 @@ export interface OcrCrop {
 
 const BORDER = 24;
 
-/** Whole-pixel extract region inside the image, at least 1 × 1. */
-function pixelRegion(img: RawImage, box: Box) {
-  const b = clampBox(
+/** The whole pixels of `box` that lie inside the image (possibly empty). */
+export function pixelBox(img: RawImage, box: Box): Box {
+  return clampBox(
     {
       x: Math.floor(box.x),
       y: Math.floor(box.y),
@@ -25,6 +25,11 @@ function pixelRegion(img: RawImage, box: Box) {
     img.width,
     img.height,
   );
+}
+
+/** Whole-pixel extract region inside the image, at least 1 × 1. */
+function pixelRegion(img: RawImage, box: Box) {
+  const b = pixelBox(img, box);
   return { left: b.x, top: b.y, width: Math.max(1, b.width), height: Math.max(1, b.height) };
 }
 

@@ -30,6 +30,13 @@ const line = (text: string, y: number): OcrLine => ({
   confidence: 80,
 });
 
+const img: RawImage = {
+  data: Buffer.alloc(800 * 600 * 3, 255),
+  width: 800,
+  height: 600,
+  dpi: null,
+};
+
 describe('reading the MRZ band', () => {
   it('takes the lines whose check digits hold, not the print read above them', () => {
     // The generous crop caught the expiry date and a signature in the MRZ alphabet.
@@ -45,12 +52,6 @@ describe('reading the MRZ band', () => {
   });
 
   it('reads a band the page text found again, and a valid reading wins over a failed band', async () => {
-    const img: RawImage = {
-      data: Buffer.alloc(800 * 600 * 3, 255),
-      width: 800,
-      height: 600,
-      dpi: null,
-    };
     let reads = 0;
     const ocr = {
       readMrz: async () => {
@@ -74,12 +75,6 @@ describe('reading the MRZ band', () => {
   });
 
   it('takes lines longer than any MRZ line for other print read in the MRZ alphabet', async () => {
-    const img: RawImage = {
-      data: Buffer.alloc(800 * 600 * 3, 255),
-      width: 800,
-      height: 600,
-      dpi: null,
-    };
     const reading = (lines: string[]) =>
       ({ readMrz: async () => lines.map((t, i) => line(t, 40 * i)) }) as unknown as OcrEngine;
     const band = { x: 100, y: 200, width: 500, height: 40 };
