@@ -47,9 +47,13 @@ export function normalizeMrzLines(raw: readonly string[]): string[] {
   return Math.abs(target - mean) <= 6 ? lines.map((l) => fitLength(l, target)) : lines;
 }
 
-/** The one-line MRZ of the 2014-model Dutch (EU) driving licence: 'D1NLD…', 30 characters. */
+/**
+ * The one-line MRZ of the 2014-model Dutch (EU) driving licence: 'D1NLD…', 30 characters. The
+ * format's version is 1 (read as I or L at worst): any line of print that began with D and a
+ * digit passed for a licence's MRZ, such as a watermark read in the MRZ alphabet ("D3EJY…").
+ */
 function parseDrivingLicenceLine(line: string): MrzInfo | null {
-  if (!/^D[1-9<][A-Z<]{3}/.test(line) || line.length < 28) return null;
+  if (!/^D[1IL<][A-Z<]{3}/.test(line) || line.length < 28) return null;
   return {
     format: 'DL1',
     documentCode: 'D',

@@ -77,6 +77,13 @@ describe('MRZ reading', () => {
   it('recognises the one-line MRZ of the Dutch driving licence', () => {
     const info = parseMrz(['D1NLD15094962111659VW87XX5NB65']);
     expect(info).toMatchObject({ format: 'DL1', documentCode: 'D', issuingState: 'NLD' });
+    // Its version read as a look-alike still counts.
+    expect(parseMrz(['DINLD15094962111659VW87XX5NB65'])?.format).toBe('DL1');
+  });
+
+  it('does not take a line of other print starting with D and a digit for a licence MRZ', () => {
+    // A watermark read in the MRZ alphabet by the self-check.
+    expect(parseMrz(['D3EJY11VQFSUQKKMQDMQ015509<<<<'])?.format).not.toBe('DL1');
   });
 
   it('scores ordinary text low and MRZ lines high', () => {
