@@ -171,7 +171,6 @@ export function intersectBoxes(a: Box, b: Box): Box {
   return { x, y, width: Math.max(0, x2 - x), height: Math.max(0, y2 - y) };
 }
 
-/** The box in pixels `k` times as large (a working copy's pixels back to the image's, or on). */
 /**
  * The box grown by `along` at both ends of its long side and `across` on both sides of its short
  * one, whichever way it lies (a line of text, or a number running down the page).
@@ -181,6 +180,7 @@ export function growAlongAcross(box: Box, along: number, across: number): Box {
   return { x: box.x - dx, y: box.y - dy, width: box.width + 2 * dx, height: box.height + 2 * dy };
 }
 
+/** The box in pixels `k` times as large (a working copy's pixels back to the image's, or on). */
 export function scaleBox(b: Box, k: number): Box {
   return { x: b.x * k, y: b.y * k, width: b.width * k, height: b.height * k };
 }

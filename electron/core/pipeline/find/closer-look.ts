@@ -1,5 +1,5 @@
 import { foldConfusables } from '../../../../shared/numbers/ocr-confusion.ts';
-import { overlapRatio, type Box } from '../../../../shared/regions.ts';
+import { growAlongAcross, overlapRatio } from '../../../../shared/regions.ts';
 import type { OcrEngine } from '../ocr/engine.ts';
 import { readTextIn } from '../ocr/page.ts';
 import type { OcrLine } from '../ocr/text.ts';
@@ -83,13 +83,7 @@ export async function closerLook(
   const out: Finding[] = [];
   for (const { line } of candidates(lines, found, values)) {
     const pad = PAD * Math.min(line.box.height, line.box.width);
-    const box: Box = {
-      x: line.box.x - pad,
-      y: line.box.y - pad,
-      width: line.box.width + 2 * pad,
-      height: line.box.height + 2 * pad,
-    };
-    const read = await readTextIn(img, box, ocr);
+    const read = await readTextIn(img, growAlongAcross(line.box, pad, pad), ocr);
     out.push(...findNumbers(read, known).filter((f) => f.via === 'mrz-value'));
   }
   return out;
