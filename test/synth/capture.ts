@@ -1,4 +1,6 @@
 import sharp from 'sharp';
+import { applyHomography, homography, uprightCorners } from '../../shared/homography.ts';
+import { warpInto } from '../../electron/core/pipeline/vision/warp.ts';
 import type { Point } from '../../shared/regions.ts';
 import type { Rng } from './prng.ts';
 
@@ -66,38 +68,10 @@ function surfaceSvg(surface: Surface, w: number, h: number, rng: Rng): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><rect width="${w}" height="${h}" fill="${base}"/>${shapes.join('')}</svg>`;
 }
 
-/** The 3×3 homography taking the four `from` points onto the four `to` points. */
-function homography(from: Point[], to: Point[]): number[] {
-  const a: number[][] = [];
-  for (let i = 0; i < 4; i++) {
-    const { x, y } = from[i] as Point;
-    const { x: u, y: v } = to[i] as Point;
-    a.push([x, y, 1, 0, 0, 0, -u * x, -u * y, u]);
-    a.push([0, 0, 0, x, y, 1, -v * x, -v * y, v]);
-  }
-  // Gauss–Jordan on the 8×9 augmented system.
-  for (let c = 0; c < 8; c++) {
-    let p = c;
-    for (let r = c + 1; r < 8; r++) if (Math.abs(a[r]![c]!) > Math.abs(a[p]![c]!)) p = r;
-    [a[c], a[p]] = [a[p]!, a[c]!];
-    for (let r = 0; r < 8; r++) {
-      if (r === c) continue;
-      const f = a[r]![c]! / a[c]![c]!;
-      for (let k = c; k < 9; k++) a[r]![k]! -= f * a[c]![k]!;
-    }
-  }
-  return [...a.map((row, i) => row[8]! / row[i]!), 1];
-}
-
-function apply(h: number[], p: Point): Point {
-  const w = h[6]! * p.x + h[7]! * p.y + h[8]!;
-  return { x: (h[0]! * p.x + h[1]! * p.y + h[2]!) / w, y: (h[3]! * p.x + h[4]! * p.y + h[5]!) / w };
-}
-
 /**
  * A phone photo of a rendered document: tilted, seen in perspective, on a table, with uneven
  * light, maybe glare, blur and noise, saved as JPEG. `map` takes a point of the document to the
- * photo, for exact ground truth. The warp is sampled by hand (sharp has no perspective warp).
+ * photo, for exact ground truth.
  */
 export async function photograph(
   png: Buffer,
@@ -124,12 +98,7 @@ export async function photograph(
       y: ch / 2 + dx * Math.sin(a) + dy * Math.cos(a),
     };
   };
-  const corners = [
-    { x: 0, y: 0 },
-    { x: W, y: 0 },
-    { x: W, y: H },
-    { x: 0, y: H },
-  ];
+  const corners = uprightCorners(W, H);
   const quad = [
     { x: inset, y: capture.perspective * H * 0.3 },
     { x: W - inset, y: capture.perspective * H * 0.3 },
@@ -143,28 +112,12 @@ export async function photograph(
     .raw()
     .toBuffer();
   const out = Buffer.from(bg);
-  for (let y = 0; y < ch; y++) {
-    for (let x = 0; x < cw; x++) {
-      const s = apply(inverse, { x: x + 0.5, y: y + 0.5 });
-      const sx = s.x - 0.5;
-      const sy = s.y - 0.5;
-      if (sx < 0 || sy < 0 || sx > W - 1 || sy > H - 1) continue;
-      const x0 = Math.floor(sx);
-      const y0 = Math.floor(sy);
-      const fx = sx - x0;
-      const fy = sy - y0;
-      const x1 = Math.min(W - 1, x0 + 1);
-      const y1 = Math.min(H - 1, y0 + 1);
-      for (let c = 0; c < 3; c++) {
-        const v =
-          src[(y0 * W + x0) * 3 + c]! * (1 - fx) * (1 - fy) +
-          src[(y0 * W + x1) * 3 + c]! * fx * (1 - fy) +
-          src[(y1 * W + x0) * 3 + c]! * (1 - fx) * fy +
-          src[(y1 * W + x1) * 3 + c]! * fx * fy;
-        out[(y * cw + x) * 3 + c] = v;
-      }
-    }
-  }
+  warpInto({ data: src, width: W, height: H, dpi: null }, inverse, {
+    data: out,
+    width: cw,
+    height: ch,
+    dpi: null,
+  });
   if (capture.noise > 0)
     for (let i = 0; i < out.length; i++)
       out[i] = Math.max(0, Math.min(255, out[i]! + (rng.next() * 2 - 1) * capture.noise));
@@ -180,5 +133,5 @@ export async function photograph(
   ]);
   if (capture.blur > 0) img = sharp(await img.png().toBuffer()).blur(capture.blur);
   const bytes = await img.jpeg({ quality: capture.quality }).toBuffer();
-  return { bytes, map: (p) => apply(forward, p) };
+  return { bytes, map: (p) => applyHomography(forward, p) };
 }
