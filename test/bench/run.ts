@@ -23,6 +23,7 @@ import { HOLDOUT_SEED, realisticCorpus, TUNING_SEED } from '../synth/realistic.t
 import { testPicture } from '../helpers/images.ts';
 import { report, scoreFile, type FileScore } from './realistic.ts';
 import { cliBatchFigures, cliStartFigures } from './cli-start.ts';
+import { outlineFigures } from './outline.ts';
 import {
   blackCoverage,
   blackenedShare,
@@ -238,4 +239,5 @@ console.log(`A 1200×800 photo with no document on it: ${emptyMs.toFixed(0)} ms`
 console.log(nativeRatio);
 for (const n of fixtureNotes) console.log(n);
 console.log(`\n${report(holdoutScores).join('\n')}`);
+console.log((await outlineFigures(holdout)).join('\n'));
 if (misses.length) console.log(`\nTuning-corpus misses:\n  ${misses.join('\n  ')}`);

@@ -1,4 +1,5 @@
 import sharp from 'sharp';
+import { uprightCorners } from '../../shared/homography.ts';
 import type { Point } from '../../shared/regions.ts';
 import { photograph, randomCapture } from './capture.ts';
 import { beIdCard, randomCardNumber, randomNationalNumber } from './be-eid.ts';
@@ -22,6 +23,8 @@ export interface RealisticFile extends VariantFile {
   docType: string;
   capture: Capture;
   orientation: Orientation;
+  /** The document's corners on the file (top-left, top-right, bottom-right, bottom-left of the document). */
+  outline: Point[];
 }
 
 /** Turns a file a quarter (or half) without any EXIF tag to say so; points follow. */
@@ -158,6 +161,7 @@ export async function realisticCorpus(count: number, seed: number): Promise<Real
       docType,
       capture,
       orientation,
+      outline: uprightCorners(side.width, side.height).map(out.map),
       bytes: out.bytes,
       secrets: side.secrets.map(corners).map((t) => ({ ...t, polygon: t.polygon.map(out.map) })),
       keep: side.keep.map(corners).map((t) => ({ ...t, polygon: t.polygon.map(out.map) })),

@@ -1,0 +1,242 @@
+import type { Quad } from '../../../../shared/homography.ts';
+import type { Point } from '../../../../shared/regions.ts';
+import { pointInPolygon } from '../../../../shared/shapes.ts';
+import type { RawImage } from '../raw-image.ts';
+import { colourEdges, type Edges } from './edges.ts';
+import { toGray } from './gray.ts';
+import { darkness } from './morphology.ts';
+import { resizeRaw } from './resize.ts';
+
+// Finds a document's four edges on a photo: straight lines of colour change that run with the
+// text (within a perspective's lean of it) and close into a card- or page-shaped quadrilateral.
+// Hand-written: the usual way (OpenCV's contours or Hough lines) needs opencv.js, some 10 MB of
+// WebAssembly and about a second to start; this needs a Hough accumulator over two narrow bands
+// of angles, because the text lines' angle is known already.
+
+/** A straight line x·cos(t) + y·sin(t) = rho. */
+interface Line {
+  t: number;
+  rho: number;
+  votes: number;
+}
+
+const DEG = Math.PI / 180;
+/** How far an edge may lean from the text's angle: perspective turns a card's sides by this. */
+const FAMILY_WINDOW = 12 * DEG;
+const BIN = 0.5 * DEG;
+/** Pixels per distance bin: an edge blurred over a few pixels still votes into one or two bins. */
+const RHO_BIN = 2;
+/** A pixel is an edge above this colour change (grey levels across one pixel). */
+const EDGE = 3;
+/** Lines kept per direction; a card has two, the rest is text, table grain and clutter. */
+const PEAKS = 24;
+/** Every side of a document's outline shows an edge along at least this share of its length. */
+const MIN_SUPPORT = 0.6;
+/** An edge runs with a line when its gradient is within about 20° of the line's normal (sine). */
+const ALIGNED = 0.35;
+/** Long side over short side, seen in perspective: ID-1 cards 1.59, passport pages 1.42. */
+const ASPECT = [1.2, 1.9] as const;
+/** Ink in the ring just outside a document's outline, at most this share of the ink inside. */
+const RING_INK = 0.15;
+
+/** Angle folded into [t0 − π/2, t0 + π/2). */
+function fold(a: number, t0: number): number {
+  return a - Math.PI * Math.round((a - t0) / Math.PI);
+}
+
+/** The strongest lines whose normal lies within FAMILY_WINDOW of `t0`. */
+function houghLines(edges: Edges, t0: number): Line[] {
+  const { width: w, height: h, magnitude, direction } = edges;
+  const diag = Math.ceil(Math.hypot(w, h));
+  const bins = Math.round((2 * FAMILY_WINDOW) / BIN) + 1;
+  const rhos = Math.ceil((2 * diag) / RHO_BIN) + 1;
+  const acc = new Float32Array(bins * rhos);
+  const cos = Float64Array.from({ length: bins }, (_, i) => Math.cos(t0 - FAMILY_WINDOW + i * BIN));
+  const sin = Float64Array.from({ length: bins }, (_, i) => Math.sin(t0 - FAMILY_WINDOW + i * BIN));
+  for (let y = 1; y < h - 1; y++) {
+    for (let x = 1; x < w - 1; x++) {
+      const i = y * w + x;
+      if ((magnitude[i] ?? 0) < EDGE) continue;
+      const a = fold(direction[i] ?? 0, t0);
+      const bin = Math.round((a - (t0 - FAMILY_WINDOW)) / BIN);
+      // The gradient's direction is only roughly the line's normal: vote a few bins either way.
+      for (let b = Math.max(0, bin - 4); b <= Math.min(bins - 1, bin + 4); b++) {
+        const rho = Math.round((x * (cos[b] ?? 0) + y * (sin[b] ?? 0) + diag) / RHO_BIN);
+        acc[b * rhos + rho] = (acc[b * rhos + rho] ?? 0) + 1;
+      }
+    }
+  }
+  const lines: Line[] = [];
+  const minVotes = 0.08 * Math.min(w, h);
+  for (let k = 0; k < PEAKS; k++) {
+    let best = -1;
+    for (let i = 0; i < acc.length; i++) if (best < 0 || (acc[i] ?? 0) > (acc[best] ?? 0)) best = i;
+    const votes = acc[best] ?? 0;
+    if (votes < minVotes) break;
+    const b = Math.floor(best / rhos);
+    const r = best % rhos;
+    lines.push({ t: t0 - FAMILY_WINDOW + b * BIN, rho: r * RHO_BIN - diag, votes });
+    // Suppress the peak's neighbourhood: the same edge at a slightly different angle or offset.
+    for (let bb = Math.max(0, b - 6); bb <= Math.min(bins - 1, b + 6); bb++)
+      for (let rr = Math.max(0, r - 4); rr <= Math.min(rhos - 1, r + 4); rr++)
+        acc[bb * rhos + rr] = 0;
+  }
+  return lines.sort((p, q) => p.rho - q.rho);
+}
+
+function meet(p: Line, q: Line): Point | null {
+  const det = Math.cos(p.t) * Math.sin(q.t) - Math.sin(p.t) * Math.cos(q.t);
+  if (Math.abs(det) < 1e-6) return null;
+  return {
+    x: (p.rho * Math.sin(q.t) - q.rho * Math.sin(p.t)) / det,
+    y: (q.rho * Math.cos(p.t) - p.rho * Math.cos(q.t)) / det,
+  };
+}
+
+/** Running counts along a line of where an edge runs with it, for each way the colour steps. */
+interface Profile {
+  from: number;
+  /** Edges darker on the side the line's normal points to, and lighter. */
+  counts: [Uint32Array, Uint32Array];
+}
+
+/**
+ * Along the whole line, where an edge runs parallel to it (within 2 px either side), as running
+ * counts: a side between any two corners is then measured in constant time. The two ways the
+ * colour can step are counted apart: a document's edge steps one way all along (card to table),
+ * the stripes of wood grain or fabric step both ways in turn.
+ */
+function profile(edges: Edges, line: Line): Profile {
+  const { width: w, height: h, magnitude, direction } = edges;
+  const diag = Math.ceil(Math.hypot(w, h));
+  const ux = -Math.sin(line.t);
+  const uy = Math.cos(line.t);
+  const bx = line.rho * Math.cos(line.t);
+  const by = line.rho * Math.sin(line.t);
+  const counts: Profile['counts'] = [new Uint32Array(2 * diag + 2), new Uint32Array(2 * diag + 2)];
+  for (let s = -diag; s <= diag; s++) {
+    const hit = [0, 0];
+    for (let d = -2; d <= 2; d++) {
+      const x = Math.round(bx + ux * s + uy * d);
+      const y = Math.round(by + uy * s - ux * d);
+      if (x < 0 || y < 0 || x >= w || y >= h) continue;
+      const i = y * w + x;
+      const off = (direction[i] ?? 0) - line.t;
+      if ((magnitude[i] ?? 0) < EDGE || Math.abs(Math.sin(off)) >= ALIGNED) continue;
+      hit[Math.cos(off) > 0 ? 0 : 1] = 1;
+    }
+    for (const k of [0, 1] as const)
+      counts[k][s + diag + 1] = (counts[k][s + diag] ?? 0) + (hit[k] ?? 0);
+  }
+  return { from: -diag, counts };
+}
+
+/** Share of the line between points `a` and `b` (both on it) edged one way along it. */
+function support(line: Line, p: Profile, a: Point, b: Point): number {
+  const along = (q: Point) => -q.x * Math.sin(line.t) + q.y * Math.cos(line.t);
+  const [s0, s1] = [along(a), along(b)].sort((m, n) => m - n) as [number, number];
+  const i0 = Math.max(0, Math.round(s0) - p.from);
+  const i1 = Math.min(p.counts[0].length - 1, Math.round(s1) - p.from);
+  if (i1 - i0 < 4) return 0;
+  const share = (c: Uint32Array) => ((c[i1] ?? 0) - (c[i0] ?? 0)) / (i1 - i0);
+  return Math.max(share(p.counts[0]), share(p.counts[1]));
+}
+
+/** The quad scaled by `k` about its centre. */
+function scaled(q: Quad, k: number): Quad {
+  const cx = (q[0].x + q[1].x + q[2].x + q[3].x) / 4;
+  const cy = (q[0].y + q[1].y + q[2].y + q[3].y) / 4;
+  return q.map((p) => ({ x: cx + (p.x - cx) * k, y: cy + (p.y - cy) * k })) as unknown as Quad;
+}
+
+/**
+ * Whether the quad holds the document's print rather than cutting through it: little ink in a
+ * ring just outside it, against what lies inside. A portrait's frame or a block of text can be
+ * edged all round too, but the rest of the card's print lies right around it.
+ */
+function holdsThePrint(q: Quad, ink: readonly Point[]): boolean {
+  const near = scaled(q, 1.04);
+  const ring = scaled(q, 1.35);
+  let inside = 0;
+  let outside = 0;
+  for (const p of ink) {
+    if (pointInPolygon(p, q)) inside++;
+    else if (!pointInPolygon(p, near) && pointInPolygon(p, ring)) outside++;
+  }
+  return inside >= 0.4 * ink.length && outside <= RING_INK * inside;
+}
+
+const dist = (p: Point, q: Point) => Math.hypot(p.x - q.x, p.y - q.y);
+
+/**
+ * The document's outline on the image the edges come from, corners in the order of the text's
+ * frame (top-left first as the text leans `skew` degrees), or null when no quadrilateral of a
+ * document's shape is edged all round (the document fills the frame, runs off it, or lies on a
+ * surface of its own colour).
+ */
+export function findOutline(edges: Edges, ink: readonly Point[], skew: number): Quad | null {
+  const { width: w, height: h } = edges;
+  const s = skew * DEG;
+  const across = houghLines(edges, s + Math.PI / 2);
+  const down = houghLines(edges, s);
+  const profiles = new Map([...across, ...down].map((line) => [line, profile(edges, line)]));
+  const side = (line: Line, p: Point, q: Point) => {
+    const counts = profiles.get(line);
+    return counts ? support(line, counts, p, q) : 0;
+  };
+  const slack = 0.01 * Math.max(w, h);
+  const inside = (p: Point) =>
+    p.x >= -slack && p.y >= -slack && p.x <= w + slack && p.y <= h + slack;
+  const best: { quad: Quad; score: number; area: number }[] = [];
+  for (let i = 0; i < across.length; i++)
+    for (let j = i + 1; j < across.length; j++)
+      for (let k = 0; k < down.length; k++)
+        for (let l = k + 1; l < down.length; l++) {
+          const [top, bottom, left, right] = [across[i], across[j], down[k], down[l]];
+          if (!top || !bottom || !left || !right) continue;
+          const corners = [
+            meet(top, left),
+            meet(top, right),
+            meet(bottom, right),
+            meet(bottom, left),
+          ];
+          if (corners.some((c) => !c || !inside(c))) continue;
+          const [tl, tr, br, bl] = corners as [Point, Point, Point, Point];
+          const wide = (dist(tl, tr) + dist(bl, br)) / 2;
+          const high = (dist(tl, bl) + dist(tr, br)) / 2;
+          const aspect = Math.max(wide, high) / Math.min(wide, high);
+          if (aspect < ASPECT[0] || aspect > ASPECT[1] || wide * high < 0.08 * w * h) continue;
+          const sides = [
+            side(top, tl, tr),
+            side(right, tr, br),
+            side(bottom, br, bl),
+            side(left, bl, tl),
+          ];
+          if (Math.min(...sides) < MIN_SUPPORT) continue;
+          const score = (sides.reduce((a, b) => a + b, 0) / 4 + Math.min(...sides)) / 2;
+          best.push({ quad: [tl, tr, br, bl], score, area: wide * high });
+        }
+  // Best edged first; of two about as well edged, the larger (an inner line, a row of text or a
+  // photo's frame, can close a smaller quad nearly as well).
+  best.sort((a, b) => (Math.abs(a.score - b.score) < 0.02 ? b.area - a.area : b.score - a.score));
+  return best.slice(0, 20).find((b) => holdsThePrint(b.quad, ink))?.quad ?? null;
+}
+
+/** Working size: a card's edge is still a clear line, and the search takes some 100 ms. */
+const LONG_SIDE = 512;
+/** Ink: this much darker than its surroundings (print, not table grain or shading). */
+const INK = 80;
+
+/** The document's outline on `img` in its pixels (see findOutline), or null. */
+export async function documentOutline(img: RawImage, skew: number): Promise<Quad | null> {
+  const small = await resizeRaw(img, LONG_SIDE);
+  const { gray } = await toGray(small, LONG_SIDE);
+  const dark = darkness(gray, 2, 2);
+  const ink: Point[] = [];
+  for (let y = 0; y < dark.height; y += 2)
+    for (let x = 0; x < dark.width; x += 2)
+      if ((dark.data[y * dark.width + x] ?? 0) >= INK) ink.push({ x, y });
+  const quad = findOutline(colourEdges(small), ink, skew);
+  const k = img.width / small.width;
+  return quad && (quad.map((p) => ({ x: p.x * k, y: p.y * k })) as unknown as Quad);
+}
