@@ -8,27 +8,10 @@ import {
   type RotatedRect,
   type Shape,
 } from './regions.ts';
+import type { Quad } from './homography.ts';
 
 // Turned rectangles and shapes as the review edits them and the service measures them: a
 // document photographed at an angle gives regions that are not square to the image.
-
-/**
- * The rectangle turned by `angle` degrees whose axis-aligned bounds are `bounds`: the inverse of
- * polygonBounds(rectCorners(r)), exact for |angle| < 45.
- */
-export function rectWithinBounds(bounds: Box, angle: number): RotatedRect {
-  const a = (Math.abs(angle) * Math.PI) / 180;
-  const c = Math.cos(a);
-  const s = Math.sin(a);
-  const det = c * c - s * s;
-  return {
-    cx: bounds.x + bounds.width / 2,
-    cy: bounds.y + bounds.height / 2,
-    width: Math.max(0, (c * bounds.width - s * bounds.height) / det),
-    height: Math.max(0, (c * bounds.height - s * bounds.width) / det),
-    angle,
-  };
-}
 
 /**
  * A turned rectangle grown as `grow` grows an axis-aligned box of its size, along its own axes:
@@ -61,14 +44,17 @@ export function moveShape(shape: Shape, dx: number, dy: number): Shape {
  * top-left corner where it was; never smaller than `min` pixels either way.
  */
 export function resizeShape(shape: Shape, dw: number, dh: number, min = 8): Shape {
-  const r = shape.type === 'rect' ? shape.rect : boxToRect(polygonBounds(shape.points));
   // Growing from the top-left corner of the square frame.
-  const rect = growTurned(r, (b) => ({
+  const grow = (b: Box): Box => ({
     ...b,
     width: Math.max(min, b.width + dw),
     height: Math.max(min, b.height + dh),
-  }));
-  return { type: 'rect', rect };
+  });
+  // A field seen in perspective keeps its four corners' lean.
+  if (shape.type === 'polygon' && shape.points.length === 4)
+    return { type: 'polygon', points: [...growQuad(shape.points as unknown as Quad, grow)] };
+  const r = shape.type === 'rect' ? shape.rect : boxToRect(polygonBounds(shape.points));
+  return { type: 'rect', rect: growTurned(r, grow) };
 }
 
 /** Even-odd rule: whether the point lies inside the polygon. */
@@ -99,4 +85,25 @@ export function coveredShare(shape: Shape, by: readonly Shape[], grid = 12): num
     }
   }
   return inside === 0 ? 1 : hit / inside;
+}
+
+/**
+ * A quadrilateral (a field as it lies on a photo, in its own frame's corner order) grown as
+ * `grow` grows an upright box of its size: the grown box's corners are placed by bilinear
+ * interpolation of the quad, extended past its edges. Exact for a turned rectangle; for a field
+ * seen in perspective the error is a fraction of a pixel at the margins used.
+ */
+export function growQuad(quad: Quad, grow: (b: Box) => Box): Quad {
+  const [tl, tr, br, bl] = quad;
+  const w = (Math.hypot(tr.x - tl.x, tr.y - tl.y) + Math.hypot(br.x - bl.x, br.y - bl.y)) / 2;
+  const h = (Math.hypot(bl.x - tl.x, bl.y - tl.y) + Math.hypot(br.x - tr.x, br.y - tr.y)) / 2;
+  if (w === 0 || h === 0) return quad;
+  const g = grow({ x: 0, y: 0, width: w, height: h });
+  const at = (u: number, v: number): Point => ({
+    x: (1 - v) * ((1 - u) * tl.x + u * tr.x) + v * ((1 - u) * bl.x + u * br.x),
+    y: (1 - v) * ((1 - u) * tl.y + u * tr.y) + v * ((1 - u) * bl.y + u * br.y),
+  });
+  const [u0, u1] = [g.x / w, (g.x + g.width) / w];
+  const [v0, v1] = [g.y / h, (g.y + g.height) / h];
+  return [at(u0, v0), at(u1, v0), at(u1, v1), at(u0, v1)];
 }

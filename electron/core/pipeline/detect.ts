@@ -1,5 +1,6 @@
 import { isVkError } from '../../../shared/errors.ts';
-import { overlapRatio, polygonBounds, rectCorners, type Box } from '../../../shared/regions.ts';
+import { quadThrough } from '../../../shared/homography.ts';
+import { overlapRatio, polygonBounds, type Box } from '../../../shared/regions.ts';
 import type { Engines } from './engines.ts';
 import { findBarcodes } from './find/barcodes.ts';
 import type { Finding } from './find/finding.ts';
@@ -16,7 +17,9 @@ import { readPageText } from './ocr/page.ts';
 import type { OcrLine } from './ocr/text.ts';
 import type { RawImage } from './raw-image.ts';
 import { locateOnPage } from './locate.ts';
-import { rotateFree, rotateRaw, unrotateBox, untiltBox, type QuarterTurn } from './orient.ts';
+import { rotateRaw, unrotateBox, type QuarterTurn } from './orient.ts';
+import { outlineView, seeView, type ViewPlan } from './view.ts';
+import { documentOutline } from './vision/outline.ts';
 import { readTextLines, type TextLines } from './vision/skew.ts';
 import { cropRaw } from './vision/crop.ts';
 import { timed, type StageListener } from './timing.ts';
@@ -25,15 +28,19 @@ import { toGray } from './vision/gray.ts';
 export interface SideDetection {
   findings: Finding[];
   mrz: MrzFinding | null;
-  /** The page text read during detection (kept in memory for the self-check only). */
+  /**
+   * The page text read during detection (kept in memory for the self-check only), in the pixels
+   * of the upright view when there is one (`view`), else of the image.
+   */
   lines: OcrLine[];
   /** The document's outline: the card or page found on a scan, else the whole image. */
   outline: Box;
   /**
-   * Degrees (clockwise) the document's text runs at on the image: 0 when square. Boxes are
-   * axis-aligned bounds; findings also carry their turned rectangle as `shape`.
+   * How the document was looked at upright when it does not lie square on the image (turned by
+   * its text's tilt, or warped out of perspective); null when it does. Boxes are axis-aligned
+   * bounds on the image; findings also carry their quadrilateral as `shape`.
    */
-  tilt: number;
+  view: ViewPlan | null;
   /** Milliseconds per stage, for the report and the benchmark. */
   timings: Record<string, number>;
 }
@@ -152,9 +159,10 @@ async function detectSquare(
 const MIN_TILT = 1.5;
 
 /**
- * Everything sensitive on one side. A document photographed at an angle is first turned square
- * (by the tilt of its text lines), searched there, and every finding is turned back onto the
- * image as the tilted rectangle it is, so the black covers the field and not a square around it.
+ * Everything sensitive on one side. A document photographed at an angle is looked at upright
+ * first: warped out of perspective when its outline is found, else turned by the tilt of its
+ * text lines. It is searched there, and every finding is carried back onto the image as the
+ * quadrilateral it is, so the black covers the field and not a square around it.
  */
 export async function detectSide(
   img: RawImage,
@@ -163,17 +171,30 @@ export async function detectSide(
 ): Promise<SideDetection> {
   const { gray } = await toGray(img, 800);
   const { skew, runs } = readTextLines(gray);
-  if (Math.abs(skew) < MIN_TILT) return detectSquare(img, engines, runs, listener);
-  const straight = await rotateFree(img, -skew);
-  const det = await detectSquare(straight, engines, runs, listener);
-  const rect = (b: Box) => untiltBox(b, skew, straight, img);
-  const bounds = (b: Box) => polygonBounds(rectCorners(rect(b)));
-  const mapped = mapDetection(det, bounds);
+  const timings: Record<string, number> = {};
+  const outline = await timed(timings, 'outline', () => documentOutline(img, skew), listener);
+  const plan: ViewPlan | null = outline
+    ? outlineView(outline, img)
+    : Math.abs(skew) >= MIN_TILT
+      ? { kind: 'turned', skew }
+      : null;
+  if (!plan) {
+    const det = await detectSquare(img, engines, runs, listener);
+    return { ...det, timings: { ...det.timings, ...timings } };
+  }
+  const view = await seeView(img, plan, true);
+  // Warped upright, the text runs across or, on a document lying sideways, down the view.
+  const viewRuns =
+    plan.kind === 'rectified' ? readTextLines((await toGray(view.image, 800)).gray).runs : runs;
+  const det = await detectSquare(view.image, engines, viewRuns, listener);
+  const quad = (b: Box) => quadThrough(view.toImage, b);
+  const bounds = (b: Box) => polygonBounds(quad(b));
   return {
-    ...mapped,
-    findings: det.findings.map((f) => ({ ...f, box: bounds(f.box), shape: rect(f.box) })),
-    tilt: skew,
-    timings: det.timings,
+    ...mapDetection(det, bounds),
+    findings: det.findings.map((f) => ({ ...f, box: bounds(f.box), shape: quad(f.box) })),
+    lines: det.lines,
+    view: plan,
+    timings: { ...det.timings, ...timings },
   };
 }
 
@@ -263,5 +284,5 @@ async function detectIn(
   // layout of a document identified by its MRZ puts it.
   if (mrz?.info) findings.push(...layoutFindings(mrz.box, mrz.info, findings, around));
   const outline = { x: 0, y: 0, width: img.width, height: img.height };
-  return { findings, mrz, lines, outline, tilt: 0, timings };
+  return { findings, mrz, lines, outline, view: null, timings };
 }

@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { rectPoint, type Box, type RotatedRect } from '../../../shared/regions.ts';
+import type { Box } from '../../../shared/regions.ts';
 import { rawInput, type RawImage } from './raw-image.ts';
 
 export type QuarterTurn = 90 | 180 | 270;
@@ -34,23 +34,4 @@ export async function rotateFree(img: RawImage, degrees: number): Promise<RawIma
     .raw()
     .toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height, dpi: img.dpi };
-}
-
-/**
- * Maps a box found in an image turned by −`skew` degrees (see rotateFree) back onto the original
- * as the rectangle it really is there: turned by `skew`, about the matching centre.
- */
-export function untiltBox(
-  box: Box,
-  skew: number,
-  turned: { width: number; height: number },
-  original: { width: number; height: number },
-): RotatedRect {
-  // The box's offset from the turned image's centre, turned back about the original's centre.
-  const c = rectPoint(
-    { cx: original.width / 2, cy: original.height / 2, angle: skew },
-    box.x + box.width / 2 - turned.width / 2,
-    box.y + box.height / 2 - turned.height / 2,
-  );
-  return { cx: c.x, cy: c.y, width: box.width, height: box.height, angle: skew };
 }

@@ -16,9 +16,9 @@ import {
   shapeToPolygon,
   type Region,
   type RegionKind,
-  type RotatedRect,
+  type Shape,
 } from '../../../shared/regions.ts';
-import { growTurned } from '../../../shared/shapes.ts';
+import { growQuad } from '../../../shared/shapes.ts';
 import type { Warning } from '../../../shared/warnings.ts';
 import type { SideDetection } from './detect.ts';
 import type { Finding, FindingVia } from './find/finding.ts';
@@ -88,11 +88,12 @@ export function padFinding(kind: RegionKind, box: Box): Box {
   return growAlongAcross(box, along, across);
 }
 
-/** The finding's rectangle with its breathing room, along its own axes when it lies tilted. */
-function paddedRect(f: Finding): RotatedRect {
-  if (f.zone) return f.shape ?? boxToRect(f.box);
-  const pad = (b: Box) => padFinding(f.kind, b);
-  return f.shape ? growTurned(f.shape, pad) : boxToRect(pad(f.box));
+/** The finding's shape with its breathing room, along its own axes when it lies tilted. */
+function paddedShape(f: Finding): Shape {
+  const pad = (b: Box) => (f.zone ? b : padFinding(f.kind, b));
+  return f.shape
+    ? { type: 'polygon', points: [...growQuad(f.shape, pad)] }
+    : { type: 'rect', rect: boxToRect(pad(f.box)) };
 }
 
 /**
@@ -134,7 +135,7 @@ export function planRedaction(sides: readonly SideDetection[], keep: readonly Re
         regions.push({
           id: `${f.kind}-${side}-${regions.length + 1}`,
           kind: f.kind,
-          shape: { type: 'rect', rect: paddedRect(f) },
+          shape: paddedShape(f),
           source: 'auto',
           confidence: f.confidence,
           label: LABELS[f.via],

@@ -1,5 +1,11 @@
-import { boxToRect, unionBoxes, type Box, type Region } from '../../../shared/regions.ts';
-import { growTurned } from '../../../shared/shapes.ts';
+import {
+  boxToRect,
+  unionBoxes,
+  type Box,
+  type Region,
+  type Shape,
+} from '../../../shared/regions.ts';
+import { growQuad } from '../../../shared/shapes.ts';
 import type { RedactSettings } from '../../../shared/settings.ts';
 import type { Warning } from '../../../shared/warnings.ts';
 import { watermarkText } from '../../../shared/watermark-text.ts';
@@ -50,12 +56,14 @@ export interface SafeCopy {
 /** A self-check hit as a region: text gets its usual margin; a face's hit is its portrait already. */
 function hitRegion(hit: LeakHit, n: number): Region {
   const grow = (b: Box): Box => (hit.kind === 'photo' ? b : padFinding(hit.kind, b));
-  // On a tilted document the hit is a turned rectangle: grown along its own axes.
-  const rect = hit.shape ? growTurned(hit.shape, grow) : boxToRect(grow(hit.box));
+  // On a tilted document the hit is a quadrilateral: grown along its own axes.
+  const shape: Shape = hit.shape
+    ? { type: 'polygon', points: [...growQuad(hit.shape, grow)] }
+    : { type: 'rect', rect: boxToRect(grow(hit.box)) };
   return {
     id: `check-${hit.side}-${n}`,
     kind: hit.kind,
-    shape: { type: 'rect', rect },
+    shape,
     source: 'auto',
     confidence: 0.9,
     label: 'still readable after redaction',

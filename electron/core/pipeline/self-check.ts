@@ -1,18 +1,22 @@
 import {
+  applyHomography,
+  invertHomography,
+  quadThrough,
+  type Quad,
+} from '../../../shared/homography.ts';
+import {
   growAlongAcross,
   polygonBounds,
-  rectCorners,
-  rectPoint,
   scaleBox,
   type Point,
-  type RotatedRect,
   shapeToPolygon,
   type Box,
   type Region,
   type RegionKind,
 } from '../../../shared/regions.ts';
-import { pointInPolygon, rectWithinBounds } from '../../../shared/shapes.ts';
+import { pointInPolygon } from '../../../shared/shapes.ts';
 import type { SideDetection } from './detect.ts';
+import { seeView } from './view.ts';
 import type { Engines } from './engines.ts';
 import type { Finding } from './find/finding.ts';
 import { findMrz } from './find/mrz.ts';
@@ -22,7 +26,6 @@ import { cleanWordsAcross } from './find/clean-print.ts';
 import { findNumbers, type KnownValues } from './find/numbers.ts';
 import { growFaceToPortrait, keepClearOfText } from './find/photo.ts';
 import { readPageText } from './ocr/page.ts';
-import { rotateFree, untiltBox } from './orient.ts';
 import type { OcrLine } from './ocr/text.ts';
 import type { Plan } from './plan.ts';
 import type { RawImage } from './raw-image.ts';
@@ -34,8 +37,8 @@ export interface LeakHit {
   kind: RegionKind;
   side: number;
   box: Box;
-  /** On a tilted document: the turned rectangle whose bounds are `box`. */
-  shape?: RotatedRect;
+  /** On a document tilted or in perspective: the quadrilateral whose bounds are `box`. */
+  shape?: Quad;
   /** What gave it away ("11-proef", "mrz-text", "face", …), for the report. */
   via: string;
 }
@@ -51,16 +54,15 @@ const NUMBER_KINDS: RegionKind[] = ['document_number', 'personal_number'];
 /** A face the detector is this sure of is a portrait still showing. */
 const FACE_SCORE = 0.5;
 
-/**
- * Whether text seen at `box` lies under the regions. On a tilted document `box` bounds text that
- * ran at `tilt` degrees: the points tested lie on that text, not in the corners of its bounds.
- */
-function covered(box: Box, polygons: readonly Point[][], tilt: number): boolean {
-  const r = rectWithinBounds(box, tilt);
+/** Whether text seen at `box` lies under the regions. */
+function covered(box: Box, polygons: readonly Point[][]): boolean {
   // Sample the inner 80 %: OCR word boxes run a little past the ink.
   for (let i = 0; i <= 4; i++) {
     for (let j = 0; j <= 2; j++) {
-      const p = rectPoint(r, r.width * (0.8 * (i / 4) - 0.4), r.height * (0.8 * (j / 2) - 0.4));
+      const p = {
+        x: box.x + box.width * (0.1 + 0.8 * (i / 4)),
+        y: box.y + box.height * (0.1 + 0.8 * (j / 2)),
+      };
       if (!polygons.some((poly) => pointInPolygon(p, poly))) return false;
     }
   }
@@ -149,34 +151,37 @@ export async function selfCheck(
   for (const [side, img] of images.entries()) {
     const sideRegions = regions.filter((r) => r.side === side);
     const det = detections[side];
-    // A tilted document is read straightened, as detection read it: OCR fails on text at 10°.
-    const tilt = det?.tilt ?? 0;
-    const view = tilt ? await rotateFree(img, -tilt) : img;
-    const add = (kind: RegionKind, box: Box, via: string, seenStraight = false) => {
+    // A document tilted or seen in perspective is read upright, as detection read it (OCR fails
+    // on text at 10°); its page text and the regions are compared in that view's pixels.
+    const view = det?.view ? await seeView(img, det.view) : null;
+    const page = view?.image ?? img;
+    const add = (kind: RegionKind, box: Box, via: string, inView = false) => {
       if (keep.includes(kind)) return;
-      if (!seenStraight || !tilt) return void hits.push({ kind, side, box, via });
-      const shape = untiltBox(box, tilt, view, img);
-      hits.push({ kind, side, box: polygonBounds(rectCorners(shape)), shape, via });
+      if (!inView || !view) return void hits.push({ kind, side, box, via });
+      const shape = quadThrough(view.toImage, box);
+      hits.push({ kind, side, box: polygonBounds(shape), shape, via });
     };
-    const polygons = sideRegions.map((r) => shapeToPolygon(r.shape));
+    const toView = view && invertHomography(view.toImage);
+    const polygons = sideRegions.map((r) =>
+      shapeToPolygon(r.shape).map((p) => (toView ? applyHomography(toView, p) : p)),
+    );
     for (const f of sensitiveText(det?.lines ?? [], known))
-      if (!covered(f.box, polygons, tilt)) add(f.kind, f.box, `uncovered ${f.via}`);
+      if (!covered(f.box, polygons)) add(f.kind, f.box, `uncovered ${f.via}`, true);
     // Three readers of their own (page OCR, the MRZ reader, the face model): side by side.
     const [reread, mrz, seen] = await Promise.all([
-      readPageText(view, engines.ocr),
-      findMrz(view, engines.ocr),
-      engines.faces.detect(view),
+      readPageText(page, engines.ocr),
+      findMrz(page, engines.ocr),
+      engines.faces.detect(page),
     ]);
     for (const f of sensitiveText(reread, known)) add(f.kind, f.box, f.via, true);
     if (mrz) add('mrz', mrz.box, 'mrz-band', true);
     // A "face" on words the document's own reading found as clean print is the print (the dates
-    // beside a blacked-out portrait can look like one). Checked on a square page only, where
-    // those lines' boxes are exact; the copy's own text is not used (the watermark runs across
-    // everything, a portrait still showing too).
+    // beside a blacked-out portrait can look like one). The copy's own text is not used (the
+    // watermark runs across everything, a portrait still showing too).
     const faces = seen.filter(
-      (f) => f.score >= FACE_SCORE && !(tilt === 0 && cleanWordsAcross(f.box, det?.lines ?? [])),
+      (f) => f.score >= FACE_SCORE && !cleanWordsAcross(f.box, det?.lines ?? []),
     );
-    for (const portrait of await portraitsOf(view, faces, reread))
+    for (const portrait of await portraitsOf(page, faces, reread))
       add('photo', portrait, 'face', true);
     for (const hit of await numberRegionHits(img, side, sideRegions, known, engines))
       add(hit.kind, hit.box, hit.via);

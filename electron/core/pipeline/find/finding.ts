@@ -1,5 +1,6 @@
 import type { MrzInfo } from '../../../../shared/mrz.ts';
-import type { Box, RegionKind, RotatedRect } from '../../../../shared/regions.ts';
+import type { Quad } from '../../../../shared/homography.ts';
+import type { Box, RegionKind } from '../../../../shared/regions.ts';
 
 /** How a finding was found; each has its words for the report and the review list (plan.ts). */
 export type FindingVia =
@@ -30,10 +31,10 @@ export interface Finding {
   /** How it was found ("MRZ value", "label", "11-proef"), for the report and the review list. */
   via: FindingVia;
   /**
-   * The finding as it lies on a tilted document: a turned rectangle whose bounds are `box`.
-   * Absent when it lies square to the image.
+   * The finding as it lies on a document that is tilted or seen in perspective: its rectangle's
+   * corners on the image, whose bounds are `box`. Absent when it lies square to the image.
    */
-  shape?: RotatedRect;
+  shape?: Quad;
   /** The hidden text, kept in memory only so the self-check can look for it in the output. */
   secret?: string;
   /**

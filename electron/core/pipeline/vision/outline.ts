@@ -3,6 +3,7 @@ import type { Point } from '../../../../shared/regions.ts';
 import { pointInPolygon } from '../../../../shared/shapes.ts';
 import type { RawImage } from '../raw-image.ts';
 import { colourEdges, type Edges } from './edges.ts';
+import { fitEdge, type Line as Straight } from './edge-fit.ts';
 import { toGray } from './gray.ts';
 import { darkness } from './morphology.ts';
 import { resizeRaw } from './resize.ts';
@@ -13,10 +14,8 @@ import { resizeRaw } from './resize.ts';
 // WebAssembly and about a second to start; this needs a Hough accumulator over two narrow bands
 // of angles, because the text lines' angle is known already.
 
-/** A straight line x·cos(t) + y·sin(t) = rho. */
-interface Line {
-  t: number;
-  rho: number;
+/** A line of the Hough search, and how many edge pixels voted for it. */
+interface Line extends Straight {
   votes: number;
 }
 
@@ -84,7 +83,7 @@ function houghLines(edges: Edges, t0: number): Line[] {
   return lines.sort((p, q) => p.rho - q.rho);
 }
 
-function meet(p: Line, q: Line): Point | null {
+function meet(p: Straight, q: Straight): Point | null {
   const det = Math.cos(p.t) * Math.sin(q.t) - Math.sin(p.t) * Math.cos(q.t);
   if (Math.abs(det) < 1e-6) return null;
   return {
@@ -187,7 +186,7 @@ export function findOutline(edges: Edges, ink: readonly Point[], skew: number): 
   const slack = 0.01 * Math.max(w, h);
   const inside = (p: Point) =>
     p.x >= -slack && p.y >= -slack && p.x <= w + slack && p.y <= h + slack;
-  const best: { quad: Quad; score: number; area: number }[] = [];
+  const best: { quad: Quad; sides: [Line, Line, Line, Line]; score: number; area: number }[] = [];
   for (let i = 0; i < across.length; i++)
     for (let j = i + 1; j < across.length; j++)
       for (let k = 0; k < down.length; k++)
@@ -214,12 +213,37 @@ export function findOutline(edges: Edges, ink: readonly Point[], skew: number): 
           ];
           if (Math.min(...sides) < MIN_SUPPORT) continue;
           const score = (sides.reduce((a, b) => a + b, 0) / 4 + Math.min(...sides)) / 2;
-          best.push({ quad: [tl, tr, br, bl], score, area: wide * high });
+          best.push({
+            quad: [tl, tr, br, bl],
+            sides: [top, right, bottom, left],
+            score,
+            area: wide * high,
+          });
         }
   // Best edged first; of two about as well edged, the larger (an inner line, a row of text or a
   // photo's frame, can close a smaller quad nearly as well).
   best.sort((a, b) => (Math.abs(a.score - b.score) < 0.02 ? b.area - a.area : b.score - a.score));
-  return best.slice(0, 20).find((b) => holdsThePrint(b.quad, ink))?.quad ?? null;
+  const found = best.slice(0, 20).find((b) => holdsThePrint(b.quad, ink));
+  return found ? refined(edges, found.quad, found.sides) : null;
+}
+
+/**
+ * The quad with each side fitted to its edge to a fraction of a pixel and degree (the search's
+ * steps are half a degree and two pixels); a side too faint to fit keeps the search's line.
+ */
+function refined(edges: Edges, q: Quad, sides: readonly Straight[]): Quad {
+  const [tl, tr, br, bl] = q;
+  const ends: [Point, Point][] = [
+    [tl, tr],
+    [tr, br],
+    [br, bl],
+    [bl, tl],
+  ];
+  const [top, right, bottom, left] = sides.map(
+    (line, i) => fitEdge(edges, ...(ends[i] as [Point, Point]), line) ?? line,
+  ) as [Straight, Straight, Straight, Straight];
+  const corners = [meet(top, left), meet(top, right), meet(bottom, right), meet(bottom, left)];
+  return corners.every((c) => c) ? (corners as unknown as Quad) : q;
 }
 
 /** Working size: a card's edge is still a clear line, and the search takes some 100 ms. */

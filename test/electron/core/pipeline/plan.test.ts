@@ -33,7 +33,7 @@ function side(findings: Finding['kind'][], mrz: Partial<MrzInfo> | null): SideDe
       : null,
     lines: [],
     outline: { x: 0, y: 0, width: 1250, height: 880 },
-    tilt: 0,
+    view: null,
     timings: {},
   };
 }

@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeEngines, createEngines } from '../../../../electron/core/pipeline/engines.ts';
 import { redactDocument } from '../../../../electron/core/pipeline/index.ts';
 import { loadImage } from '../../../../electron/core/pipeline/load.ts';
-import { boxToRect, rectCorners, type Box } from '../../../../shared/regions.ts';
+import {
+  boxToRect,
+  rectCorners,
+  shapeToPolygon,
+  type Box,
+  type Point,
+} from '../../../../shared/regions.ts';
+import { pointInPolygon } from '../../../../shared/shapes.ts';
 import { photograph, type PhotoCapture } from '../../../synth/capture.ts';
 import { randomBeIdCard } from '../../../synth/be-eid.ts';
 import { idCard, passportPage, type SyntheticSide } from '../../../synth/documents.ts';
@@ -85,3 +92,40 @@ describe('documents photographed at an angle', () => {
     120_000,
   );
 });
+
+describe('a document seen in perspective', () => {
+  it('gets its MRZ blacked out as a quadrilateral that leans as the MRZ does', async () => {
+    const side = docs['NL passport']!;
+    const photo = await photograph(
+      side.png,
+      { ...plain, angle: 7, perspective: 0.12 },
+      createRng(7),
+    );
+    const result = await redactDocument({ sides: [photo.bytes], settings, engines });
+    const truth = side.secrets.find((s) => s.kind === 'mrz')!;
+    const [tl, tr, br, bl] = corners(truth.box).map(photo.map) as [Point, Point, Point, Point];
+    const mrz = result.sides[0]!.regions.find(
+      (r) => r.kind === 'mrz' && pointInPolygon(centre([tl, tr, br, bl]), shapeToPolygon(r.shape)),
+    );
+    expect(mrz?.shape.type).toBe('polygon');
+    const [a, b, c, d] = shapeToPolygon(mrz!.shape) as [Point, Point, Point, Point];
+    // Top and bottom edges follow the MRZ's own (they differ in perspective), within half a degree.
+    expect(Math.abs(lean(a, b) - lean(tl, tr))).toBeLessThan(0.5);
+    expect(Math.abs(lean(d, c) - lean(bl, br))).toBeLessThan(0.5);
+    // And so do its ends, which perspective turns away from square.
+    expect(Math.abs(lean(a, d) - lean(tl, bl))).toBeLessThan(0.5);
+    expect(Math.abs(lean(b, c) - lean(tr, br))).toBeLessThan(0.5);
+  }, 120_000);
+});
+
+/** Direction of the line from p to q, degrees. */
+function lean(p: Point, q: Point): number {
+  return (Math.atan2(q.y - p.y, q.x - p.x) * 180) / Math.PI;
+}
+
+function centre(ps: readonly Point[]): Point {
+  return {
+    x: ps.reduce((s, p) => s + p.x, 0) / ps.length,
+    y: ps.reduce((s, p) => s + p.y, 0) / ps.length,
+  };
+}

@@ -1,0 +1,133 @@
+import {
+  applyHomography,
+  homography,
+  invertHomography,
+  uprightCorners,
+  type Homography,
+  type Quad,
+} from '../../../shared/homography.ts';
+import { polygonBounds, type Box, type Point } from '../../../shared/regions.ts';
+import { rotateFree } from './orient.ts';
+import { RAW_CHANNELS, type RawImage } from './raw-image.ts';
+import { rectify } from './vision/warp.ts';
+
+/**
+ * How a document that does not lie square on the image is looked at upright: turned by the tilt
+ * of its text lines, or, when its outline was found, the whole image warped out of perspective.
+ */
+export type ViewPlan =
+  | { kind: 'turned'; skew: number }
+  | {
+      kind: 'rectified';
+      /** Takes a pixel of the view to the image. */
+      toImage: Homography;
+      width: number;
+      height: number;
+      /** The document's outline in the view: upright, at the document's own size. */
+      outline: Box;
+    };
+
+/** The upright view, and the map taking its points back to the image. */
+export interface View {
+  image: RawImage;
+  toImage: Homography;
+}
+
+/**
+ * The view holds the whole image, but no more than this many document sizes either way: a
+ * steep perspective stretches the far corners of a photo without end.
+ */
+const MAX_REACH = 1;
+
+const dist = (p: Point, q: Point) => Math.hypot(p.x - q.x, p.y - q.y);
+
+/**
+ * The plan that warps the image so the outline `quad` stands upright at its own size. The whole
+ * image is kept in the view (what lies outside a wrong outline is still seen by the self-check).
+ */
+export function outlineView(quad: Quad, img: { width: number; height: number }): ViewPlan {
+  const [tl, tr, br, bl] = quad;
+  const w = Math.max(dist(tl, tr), dist(bl, br));
+  const h = Math.max(dist(tl, bl), dist(tr, br));
+  const docToImage = homography(uprightCorners(w, h), quad);
+  const imageToDoc = invertHomography(docToImage);
+  const reach = polygonBounds(
+    uprightCorners(img.width, img.height).map((p) => applyHomography(imageToDoc, p)),
+  );
+  const x0 = Math.floor(Math.max(reach.x, -MAX_REACH * w));
+  const y0 = Math.floor(Math.max(reach.y, -MAX_REACH * h));
+  const x1 = Math.ceil(Math.min(reach.x + reach.width, (1 + MAX_REACH) * w));
+  const y1 = Math.ceil(Math.min(reach.y + reach.height, (1 + MAX_REACH) * h));
+  // The view's pixel (x, y) is the document's point (x + x0, y + y0).
+  const shift = [1, 0, x0, 0, 1, y0, 0, 0, 1];
+  return {
+    kind: 'rectified',
+    toImage: compose(docToImage, shift),
+    width: x1 - x0,
+    height: y1 - y0,
+    outline: { x: -x0, y: -y0, width: w, height: h },
+  };
+}
+
+/** a ∘ b: first b, then a. */
+function compose(a: Homography, b: Homography): Homography {
+  const m = (i: number) => a[i] ?? 0;
+  const n = (i: number) => b[i] ?? 0;
+  const out: number[] = [];
+  for (let r = 0; r < 3; r++)
+    for (let c = 0; c < 3; c++)
+      out.push(m(3 * r) * n(c) + m(3 * r + 1) * n(3 + c) + m(3 * r + 2) * n(6 + c));
+  const last = out[8] ?? 1;
+  return out.map((v) => v / last);
+}
+
+/**
+ * Turned by −skew on a canvas grown to hold it (rotateFree): a point of the view goes back about
+ * the centres, turned by +skew.
+ */
+function turnedBack(skew: number, view: RawImage, img: RawImage): Homography {
+  const a = (skew * Math.PI) / 180;
+  const [c, s] = [Math.cos(a), Math.sin(a)];
+  const [vx, vy] = [view.width / 2, view.height / 2];
+  const [ox, oy] = [img.width / 2, img.height / 2];
+  return [c, -s, ox - (c * vx - s * vy), s, c, oy - (s * vx + c * vy), 0, 0, 1];
+}
+
+/** Around the outline, this much of the document's size is kept as it is on paper (see seeView). */
+const PAPER_MARGIN = 0.03;
+
+/** Paints everything outside `keep` white. */
+function paperOutside(img: RawImage, keep: Box): void {
+  const x0 = Math.max(0, Math.floor(keep.x));
+  const y0 = Math.max(0, Math.floor(keep.y));
+  const x1 = Math.min(img.width, Math.ceil(keep.x + keep.width));
+  const y1 = Math.min(img.height, Math.ceil(keep.y + keep.height));
+  const row = img.width * RAW_CHANNELS;
+  for (let y = 0; y < img.height; y++) {
+    if (y < y0 || y >= y1) {
+      img.data.fill(255, y * row, (y + 1) * row);
+      continue;
+    }
+    img.data.fill(255, y * row, y * row + x0 * RAW_CHANNELS);
+    img.data.fill(255, y * row + x1 * RAW_CHANNELS, (y + 1) * row);
+  }
+}
+
+/**
+ * The upright view of `img`. With `paper`, a rectified view shows only the document and a thin
+ * margin, on white as if scanned: the table round it (wood grain, a striped cloth) otherwise
+ * runs into the print at the document's edge for OCR. The self-check looks without it.
+ */
+export async function seeView(img: RawImage, plan: ViewPlan, paper = false): Promise<View> {
+  if (plan.kind === 'turned') {
+    const image = await rotateFree(img, -plan.skew);
+    return { image, toImage: turnedBack(plan.skew, image, img) };
+  }
+  const image = rectify(img, plan.toImage, plan.width, plan.height);
+  if (paper) {
+    const { x, y, width: w, height: h } = plan.outline;
+    const [mx, my] = [w * PAPER_MARGIN, h * PAPER_MARGIN];
+    paperOutside(image, { x: x - mx, y: y - my, width: w + 2 * mx, height: h + 2 * my });
+  }
+  return { image, toImage: plan.toImage };
+}

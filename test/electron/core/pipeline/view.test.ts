@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { outlineView, seeView } from '../../../../electron/core/pipeline/view.ts';
+import { warpInto } from '../../../../electron/core/pipeline/vision/warp.ts';
+import type { RawImage } from '../../../../electron/core/pipeline/raw-image.ts';
+import {
+  applyHomography,
+  homography,
+  invertHomography,
+  quadThrough,
+  uprightCorners,
+  type Quad,
+} from '../../../../shared/homography.ts';
+import type { Box, Point } from '../../../../shared/regions.ts';
+
+/** A flat card of `w` × `h` with a red square marker whose centre is known. */
+function card(w: number, h: number, marker: Box): RawImage {
+  const data = Buffer.alloc(w * h * 3, 235);
+  for (let y = marker.y; y < marker.y + marker.height; y++)
+    for (let x = marker.x; x < marker.x + marker.width; x++)
+      data.set([220, 10, 10], (y * w + x) * 3);
+  return { data, width: w, height: h, dpi: null };
+}
+
+/** Centre of the red pixels. */
+function redCentre(img: RawImage): Point {
+  let [sx, sy, n] = [0, 0, 0];
+  for (let y = 0; y < img.height; y++)
+    for (let x = 0; x < img.width; x++) {
+      const i = (y * img.width + x) * 3;
+      if ((img.data[i] ?? 0) > 150 && (img.data[i + 1] ?? 255) < 90)
+        [sx, sy, n] = [sx + x + 0.5, sy + y + 0.5, n + 1];
+    }
+  return { x: sx / n, y: sy / n };
+}
+
+/** The card seen on a grey 1000 × 800 photo through `quad` (its corners there). */
+function photographed(src: RawImage, quad: Quad): RawImage {
+  const out: RawImage = {
+    data: Buffer.alloc(1000 * 800 * 3, 90),
+    width: 1000,
+    height: 800,
+    dpi: null,
+  };
+  warpInto(src, homography(quad, uprightCorners(src.width, src.height)), out);
+  return out;
+}
+
+const WARPS: [string, Quad][] = [
+  [
+    'turned 15°',
+    [
+      { x: 240, y: 120 },
+      { x: 807, y: 272 },
+      { x: 716, y: 611 },
+      { x: 149, y: 459 },
+    ],
+  ],
+  [
+    'in perspective',
+    [
+      { x: 210, y: 180 },
+      { x: 790, y: 150 },
+      { x: 860, y: 560 },
+      { x: 150, y: 600 },
+    ],
+  ],
+  [
+    'perspective and turned',
+    [
+      { x: 300, y: 90 },
+      { x: 840, y: 260 },
+      { x: 700, y: 640 },
+      { x: 120, y: 420 },
+    ],
+  ],
+];
+
+describe('looking at a document upright', () => {
+  it.each(WARPS)(
+    'maps a box found in the upright view back onto the %s field within 1 px',
+    async (_, quad) => {
+      const marker = { x: 600, y: 80, width: 120, height: 60 };
+      const src = card(856, 540, marker);
+      const photo = photographed(src, quad);
+      const plan = outlineView(quad, photo);
+      const view = await seeView(photo, plan);
+      if (plan.kind !== 'rectified') throw new Error('a rectified plan');
+      // What a finder would report in the view: the marker's box around its centre, the card
+      // standing upright at its own size there.
+      const c = redCentre(view.image);
+      const sx = plan.outline.width / 856;
+      const sy = plan.outline.height / 540;
+      const found = quadThrough(view.toImage, {
+        x: c.x - (marker.width * sx) / 2,
+        y: c.y - (marker.height * sy) / 2,
+        width: marker.width * sx,
+        height: marker.height * sy,
+      });
+      // The marker's true corners on the photo, straight from the warp that made it.
+      const toPhoto = homography(uprightCorners(856, 540), quad);
+      const truth = quadThrough(toPhoto, marker);
+      found.forEach((p, i) => {
+        expect(Math.abs(p.x - (truth[i]?.x ?? NaN)), `corner ${i} x`).toBeLessThan(1);
+        expect(Math.abs(p.y - (truth[i]?.y ?? NaN)), `corner ${i} y`).toBeLessThan(1);
+      });
+    },
+  );
+
+  it('keeps the whole photo in the view, and shows only the card on paper when asked', async () => {
+    const quad = WARPS[2]?.[1] as Quad;
+    const photo = photographed(card(856, 540, { x: 0, y: 0, width: 1, height: 1 }), quad);
+    const plan = outlineView(quad, photo);
+    if (plan.kind !== 'rectified') throw new Error('a rectified plan');
+    const grey = (img: RawImage, p: Point) =>
+      img.data[(Math.floor(p.y) * img.width + Math.floor(p.x)) * 3];
+    const whole = await seeView(photo, plan);
+    const paper = await seeView(photo, plan, true);
+    // The photo's corners (the table) are all in the view, grey as photographed.
+    const back = invertHomography(whole.toImage);
+    for (const corner of [
+      { x: 2, y: 2 },
+      { x: 997, y: 2 },
+      { x: 997, y: 797 },
+      { x: 2, y: 797 },
+    ]) {
+      const p = applyHomography(back, corner);
+      expect(p.x).toBeGreaterThanOrEqual(0);
+      expect(p.y).toBeGreaterThanOrEqual(0);
+      expect(p.x).toBeLessThan(whole.image.width);
+      expect(p.y).toBeLessThan(whole.image.height);
+      expect(grey(whole.image, p)).toBe(90);
+      expect(grey(paper.image, p)).toBe(255);
+    }
+    // The card itself is the same on both.
+    const middle = {
+      x: plan.outline.x + plan.outline.width / 2,
+      y: plan.outline.y + plan.outline.height / 2,
+    };
+    expect(grey(paper.image, middle)).toBe(grey(whole.image, middle));
+    expect(grey(paper.image, middle)).toBe(235);
+  });
+});
