@@ -1,4 +1,3 @@
-import { applyHomography } from '../../../../shared/homography.ts';
 import type { Homography } from '../../../../shared/homography.ts';
 import { RAW_CHANNELS, type RawImage } from '../raw-image.ts';
 
@@ -13,12 +12,16 @@ export function warpInto(src: RawImage, toSource: Homography, out: RawImage): vo
   const o = out.data;
   const C = RAW_CHANNELS;
   const px = (i: number) => s[i] ?? 0;
+  // applyHomography, spelled out: no object per pixel, the same arithmetic to the last bit.
+  const [h0 = 0, h1 = 0, h2 = 0, h3 = 0, h4 = 0, h5 = 0, h6 = 0, h7 = 0, h8 = 1] = toSource;
   for (let y = 0; y < out.height; y++) {
+    // Pixel centres sit at +0.5 in both images.
+    const cy = y + 0.5;
     for (let x = 0; x < out.width; x++) {
-      // Pixel centres sit at +0.5 in both images.
-      const p = applyHomography(toSource, { x: x + 0.5, y: y + 0.5 });
-      const sx = p.x - 0.5;
-      const sy = p.y - 0.5;
+      const cx = x + 0.5;
+      const w = h6 * cx + h7 * cy + h8;
+      const sx = (h0 * cx + h1 * cy + h2) / w - 0.5;
+      const sy = (h3 * cx + h4 * cy + h5) / w - 0.5;
       if (!(sx >= 0 && sy >= 0 && sx <= W - 1 && sy <= H - 1)) continue;
       const x0 = Math.floor(sx);
       const y0 = Math.floor(sy);
