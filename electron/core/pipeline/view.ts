@@ -8,7 +8,7 @@ import {
 } from '../../../shared/homography.ts';
 import { polygonBounds, type Box, type Point } from '../../../shared/regions.ts';
 import { rotateFree } from './orient.ts';
-import { RAW_CHANNELS, type RawImage } from './raw-image.ts';
+import type { RawImage } from './raw-image.ts';
 import { rectify } from './vision/warp.ts';
 
 /**
@@ -96,23 +96,6 @@ function turnedBack(skew: number, view: RawImage, img: RawImage): Homography {
 /** Around the outline, this much of the document's size is kept as it is on paper (see seeView). */
 const PAPER_MARGIN = 0.03;
 
-/** Paints everything outside `keep` white. */
-function paperOutside(img: RawImage, keep: Box): void {
-  const x0 = Math.max(0, Math.floor(keep.x));
-  const y0 = Math.max(0, Math.floor(keep.y));
-  const x1 = Math.min(img.width, Math.ceil(keep.x + keep.width));
-  const y1 = Math.min(img.height, Math.ceil(keep.y + keep.height));
-  const row = img.width * RAW_CHANNELS;
-  for (let y = 0; y < img.height; y++) {
-    if (y < y0 || y >= y1) {
-      img.data.fill(255, y * row, (y + 1) * row);
-      continue;
-    }
-    img.data.fill(255, y * row, y * row + x0 * RAW_CHANNELS);
-    img.data.fill(255, y * row + x1 * RAW_CHANNELS, (y + 1) * row);
-  }
-}
-
 /**
  * The upright view of `img`. With `paper`, a rectified view shows only the document and a thin
  * margin, on white as if scanned: the table round it (wood grain, a striped cloth) otherwise
@@ -123,11 +106,9 @@ export async function seeView(img: RawImage, plan: ViewPlan, paper = false): Pro
     const image = await rotateFree(img, -plan.skew);
     return { image, toImage: turnedBack(plan.skew, image, img) };
   }
-  const image = rectify(img, plan.toImage, plan.width, plan.height);
-  if (paper) {
-    const { x, y, width: w, height: h } = plan.outline;
-    const [mx, my] = [w * PAPER_MARGIN, h * PAPER_MARGIN];
-    paperOutside(image, { x: x - mx, y: y - my, width: w + 2 * mx, height: h + 2 * my });
-  }
+  const { x, y, width: w, height: h } = plan.outline;
+  const [mx, my] = [w * PAPER_MARGIN, h * PAPER_MARGIN];
+  const part = paper ? { x: x - mx, y: y - my, width: w + 2 * mx, height: h + 2 * my } : undefined;
+  const image = rectify(img, plan.toImage, plan.width, plan.height, part);
   return { image, toImage: plan.toImage };
 }
