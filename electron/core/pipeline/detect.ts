@@ -16,7 +16,7 @@ import { findPhotos, keepClearOfText } from './find/photo.ts';
 import { readPageText } from './ocr/page.ts';
 import type { OcrLine } from './ocr/text.ts';
 import type { RawImage } from './raw-image.ts';
-import { locateOnPage } from './locate.ts';
+import { locateOnPage, plainBorder } from './locate.ts';
 import { rotateRaw, unrotateBox, type QuarterTurn } from './orient.ts';
 import { outlineView, seeView, type ViewPlan } from './view.ts';
 import { documentOutline } from './vision/outline.ts';
@@ -172,7 +172,12 @@ export async function detectSide(
   const { gray } = await toGray(img, 800);
   const { skew, runs } = readTextLines(gray);
   const timings: Record<string, number> = {};
-  const outline = await timed(timings, 'outline', () => documentOutline(img, skew), listener);
+  // A scan (a plain border all round) is cut out of its page square instead (locateOnPage); the
+  // outline is for photos, where the document lies on a table at a slant.
+  const photo = plainBorder(gray) === null;
+  const outline = photo
+    ? await timed(timings, 'outline', () => documentOutline(img, skew), listener)
+    : null;
   const plan: ViewPlan | null = outline
     ? outlineView(outline, img)
     : Math.abs(skew) >= MIN_TILT

@@ -1,8 +1,22 @@
 import { scaleBox, type Box } from '../../../shared/regions.ts';
 import type { RawImage } from './raw-image.ts';
-import { toGray } from './vision/gray.ts';
+import { toGray, type Gray } from './vision/gray.ts';
 import { components, smearRows } from './vision/morphology.ts';
 import { median } from './vision/stats.ts';
+
+/**
+ * The colour of the image's border when it is plain (a scanner's lid, a sheet of paper), else
+ * null (a table, a hand, a room).
+ */
+export function plainBorder(gray: Gray): number | null {
+  const { width: w, height: h, data } = gray;
+  const border: number[] = [];
+  for (let x = 0; x < w; x += 2) border.push(data[x] ?? 0, data[(h - 1) * w + x] ?? 0);
+  for (let y = 0; y < h; y += 2) border.push(data[y * w] ?? 0, data[y * w + w - 1] ?? 0);
+  const bg = median(border);
+  const spread = median(border.map((v) => Math.abs(v - bg)));
+  return spread > 6 ? null : bg;
+}
 
 /**
  * Finds the document on a larger, plain page (an ID card scanned on A4): the bounding box of
@@ -12,12 +26,8 @@ import { median } from './vision/stats.ts';
 export async function locateOnPage(img: RawImage): Promise<Box | null> {
   const { gray, scale } = await toGray(img, 600);
   const { width: w, height: h, data } = gray;
-  const border: number[] = [];
-  for (let x = 0; x < w; x += 2) border.push(data[x] ?? 0, data[(h - 1) * w + x] ?? 0);
-  for (let y = 0; y < h; y += 2) border.push(data[y * w] ?? 0, data[y * w + w - 1] ?? 0);
-  const bg = median(border);
-  const spread = median(border.map((v) => Math.abs(v - bg)));
-  if (spread > 6) return null;
+  const bg = plainBorder(gray);
+  if (bg === null) return null;
 
   const mask = new Uint8Array(w * h);
   for (let i = 0; i < mask.length; i++) mask[i] = Math.abs((data[i] ?? 0) - bg) > 20 ? 1 : 0;
