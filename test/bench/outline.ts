@@ -17,7 +17,7 @@ export async function outlineFigures(files: readonly RealisticFile[]): Promise<s
   for (const f of phones) {
     const img = await loadImage(f.bytes);
     const { skew } = readTextLines((await toGray(img, 800)).gray);
-    const quad = await documentOutline(img, skew);
+    const quad = (await documentOutline(img, skew))?.quad;
     if (!quad) continue;
     const diag = Math.hypot(img.width, img.height);
     // The document may lie any way up on the photo: each true corner's nearest found corner.

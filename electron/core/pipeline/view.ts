@@ -9,6 +9,7 @@ import {
 import { polygonBounds, type Box, type Point } from '../../../shared/regions.ts';
 import { rotateFree } from './orient.ts';
 import type { RawImage } from './raw-image.ts';
+import type { Outline } from './vision/outline.ts';
 import { rectify } from './vision/warp.ts';
 
 /**
@@ -25,6 +26,8 @@ export type ViewPlan =
       height: number;
       /** The document's outline in the view: upright, at the document's own size. */
       outline: Box;
+      /** Only the document lies on the table (see Outline): detection may see it on white. */
+      alone: boolean;
     };
 
 /** The upright view, and the map taking its points back to the image. */
@@ -45,7 +48,10 @@ const dist = (p: Point, q: Point) => Math.hypot(p.x - q.x, p.y - q.y);
  * The plan that warps the image so the outline `quad` stands upright at its own size. The whole
  * image is kept in the view (what lies outside a wrong outline is still seen by the self-check).
  */
-export function outlineView(quad: Quad, img: { width: number; height: number }): ViewPlan {
+export function outlineView(
+  { quad, alone }: Outline,
+  img: { width: number; height: number },
+): ViewPlan {
   const [tl, tr, br, bl] = quad;
   const w = Math.max(dist(tl, tr), dist(bl, br));
   const h = Math.max(dist(tl, bl), dist(tr, br));
@@ -66,6 +72,7 @@ export function outlineView(quad: Quad, img: { width: number; height: number }):
     width: x1 - x0,
     height: y1 - y0,
     outline: { x: -x0, y: -y0, width: w, height: h },
+    alone,
   };
 }
 
@@ -97,9 +104,10 @@ function turnedBack(skew: number, view: RawImage, img: RawImage): Homography {
 const PAPER_MARGIN = 0.03;
 
 /**
- * The upright view of `img`. With `paper`, a rectified view shows only the document and a thin
- * margin, on white as if scanned: the table round it (wood grain, a striped cloth) otherwise
- * runs into the print at the document's edge for OCR. The self-check looks without it.
+ * The upright view of `img`. With `paper`, a rectified view of a document alone on the table
+ * shows only the document and a thin margin, on white as if scanned: the table round it (wood
+ * grain, a striped cloth) otherwise runs into the print at the document's edge for OCR. With
+ * anything else printed beside it, or for the self-check, the whole photo is shown.
  */
 export async function seeView(img: RawImage, plan: ViewPlan, paper = false): Promise<View> {
   if (plan.kind === 'turned') {
@@ -108,7 +116,10 @@ export async function seeView(img: RawImage, plan: ViewPlan, paper = false): Pro
   }
   const { x, y, width: w, height: h } = plan.outline;
   const [mx, my] = [w * PAPER_MARGIN, h * PAPER_MARGIN];
-  const part = paper ? { x: x - mx, y: y - my, width: w + 2 * mx, height: h + 2 * my } : undefined;
+  const part =
+    paper && plan.alone
+      ? { x: x - mx, y: y - my, width: w + 2 * mx, height: h + 2 * my }
+      : undefined;
   const image = rectify(img, plan.toImage, plan.width, plan.height, part);
   return { image, toImage: plan.toImage };
 }

@@ -82,7 +82,7 @@ describe('looking at a document upright', () => {
       const marker = { x: 600, y: 80, width: 120, height: 60 };
       const src = card(856, 540, marker);
       const photo = photographed(src, quad);
-      const plan = outlineView(quad, photo);
+      const plan = outlineView({ quad, alone: false }, photo);
       const view = await seeView(photo, plan);
       if (plan.kind !== 'rectified') throw new Error('a rectified plan');
       // What a finder would report in the view: the marker's box around its centre, the card
@@ -106,15 +106,16 @@ describe('looking at a document upright', () => {
     },
   );
 
-  it('keeps the whole photo in the view, and shows only the card on paper when asked', async () => {
+  it('keeps the whole photo in the view, and shows a card alone on its table on paper when asked', async () => {
     const quad = WARPS[2]?.[1] as Quad;
     const photo = photographed(card(856, 540, { x: 0, y: 0, width: 1, height: 1 }), quad);
-    const plan = outlineView(quad, photo);
+    const plan = outlineView({ quad, alone: true }, photo);
     if (plan.kind !== 'rectified') throw new Error('a rectified plan');
     const grey = (img: RawImage, p: Point) =>
       img.data[(Math.floor(p.y) * img.width + Math.floor(p.x)) * 3];
     const whole = await seeView(photo, plan);
     const paper = await seeView(photo, plan, true);
+    const beside = await seeView(photo, outlineView({ quad, alone: false }, photo), true);
     // The photo's corners (the table) are all in the view, grey as photographed.
     const back = invertHomography(whole.toImage);
     for (const corner of [
@@ -130,6 +131,8 @@ describe('looking at a document upright', () => {
       expect(p.y).toBeLessThan(whole.image.height);
       expect(grey(whole.image, p)).toBe(90);
       expect(grey(paper.image, p)).toBe(255);
+      // Something else printed beside the document: it is searched too, never papered over.
+      expect(grey(beside.image, p)).toBe(90);
     }
     // The card itself is the same on both.
     const middle = {

@@ -46,7 +46,7 @@ describe('a document outline on a photo', () => {
     ],
   ])('finds the card %s, every corner within 0.5 % of the photo', async (_, c) => {
     const { img, corners } = await photo(c);
-    const quad = await documentOutline(img, c.angle);
+    const quad = (await documentOutline(img, c.angle))?.quad ?? null;
     expect(quad).not.toBeNull();
     expect(far(quad ?? [], corners)).toBeLessThan(0.005 * Math.hypot(img.width, img.height));
   });
@@ -55,7 +55,7 @@ describe('a document outline on a photo', () => {
     for (const surface of SURFACES) {
       const c = shot({ angle: -11, perspective: 0.08, surface });
       const { img, corners } = await photo(c);
-      const quad = await documentOutline(img, c.angle);
+      const quad = (await documentOutline(img, c.angle))?.quad ?? null;
       // A wrong outline would cut the card: none at all is allowed (the text's tilt is used).
       if (quad)
         expect(far(quad, corners), surface).toBeLessThan(0.01 * Math.hypot(img.width, img.height));
@@ -90,10 +90,29 @@ describe('a document outline on a photo', () => {
     const img = await loadImage(
       await sharp(bytes).modulate({ brightness: 1.15 }).jpeg().toBuffer(),
     );
-    const quad = await documentOutline(img, 5);
+    const quad = (await documentOutline(img, 5))?.quad;
     if (quad) {
       const wide = Math.hypot(quad[1].x - quad[0].x, quad[1].y - quad[0].y);
       expect(wide).toBeGreaterThan(0.6 * front.width);
     }
+  });
+
+  it('never calls the card alone when a second one lies beside it', async () => {
+    const c = shot({ angle: -11, perspective: 0.08, surface: 'dark' });
+    const { bytes } = await photograph(front.png, c, createRng(1));
+    const alone = await documentOutline(await loadImage(bytes), c.angle);
+    expect(alone?.alone).toBe(true);
+    // The same card's print, small, on the table below it: a second document in the photo.
+    const { width = 0, height = 0 } = await sharp(bytes).metadata();
+    const second = await sharp(front.png)
+      .resize({ width: Math.round(width * 0.3) })
+      .toBuffer();
+    const both = await sharp(bytes)
+      .composite([{ input: second, left: Math.round(width * 0.02), top: Math.round(height * 0.8) }])
+      .jpeg()
+      .toBuffer();
+    const beside = await documentOutline(await loadImage(both), c.angle);
+    // No outline at all, or one that knows something else lies beside it: never "alone".
+    expect(beside?.alone ?? false).toBe(false);
   });
 });
