@@ -4,7 +4,6 @@ import {
   invertHomography,
   uprightCorners,
   type Homography,
-  type Quad,
 } from '../../../shared/homography.ts';
 import { polygonBounds, type Box, type Point } from '../../../shared/regions.ts';
 import { rotateFree } from './orient.ts';
