@@ -1,5 +1,8 @@
 import { RAW_CHANNELS, type RawImage } from '../raw-image.ts';
 
+/** A pixel is an edge above this colour change (grey levels across one pixel). */
+export const EDGE = 3;
+
 /** Colour edges: per pixel, the strongest channel's Sobel gradient. */
 export interface Edges {
   width: number;
