@@ -107,3 +107,13 @@ export function growQuad(quad: Quad, grow: (b: Box) => Box): Quad {
   const [v0, v1] = [g.y / h, (g.y + g.height) / h];
   return [at(u0, v0), at(u1, v0), at(u1, v1), at(u0, v1)];
 }
+
+/**
+ * A found field's region shape, grown by `grow` along its own axes: its quadrilateral when it lies
+ * tilted or in perspective (a polygon), else its upright box (a rectangle).
+ */
+export function grownShape(box: Box, quad: Quad | undefined, grow: (b: Box) => Box): Shape {
+  return quad
+    ? { type: 'polygon', points: [...growQuad(quad, grow)] }
+    : { type: 'rect', rect: boxToRect(grow(box)) };
+}

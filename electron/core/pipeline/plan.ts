@@ -7,7 +7,6 @@ import {
 import type { MrzInfo } from '../../../shared/mrz.ts';
 import {
   boxArea,
-  boxToRect,
   growAlongAcross,
   intersectBoxes,
   type Box,
@@ -18,7 +17,7 @@ import {
   type RegionKind,
   type Shape,
 } from '../../../shared/regions.ts';
-import { growQuad } from '../../../shared/shapes.ts';
+import { grownShape } from '../../../shared/shapes.ts';
 import type { Warning } from '../../../shared/warnings.ts';
 import type { SideDetection } from './detect.ts';
 import type { Finding, FindingVia } from './find/finding.ts';
@@ -90,10 +89,7 @@ export function padFinding(kind: RegionKind, box: Box): Box {
 
 /** The finding's shape with its breathing room, along its own axes when it lies tilted. */
 function paddedShape(f: Finding): Shape {
-  const pad = (b: Box) => (f.zone ? b : padFinding(f.kind, b));
-  return f.shape
-    ? { type: 'polygon', points: [...growQuad(f.shape, pad)] }
-    : { type: 'rect', rect: boxToRect(pad(f.box)) };
+  return grownShape(f.box, f.shape, (b) => (f.zone ? b : padFinding(f.kind, b)));
 }
 
 /**

@@ -1,11 +1,5 @@
-import {
-  boxToRect,
-  unionBoxes,
-  type Box,
-  type Region,
-  type Shape,
-} from '../../../shared/regions.ts';
-import { growQuad } from '../../../shared/shapes.ts';
+import { unionBoxes, type Box, type Region } from '../../../shared/regions.ts';
+import { grownShape } from '../../../shared/shapes.ts';
 import type { RedactSettings } from '../../../shared/settings.ts';
 import type { Warning } from '../../../shared/warnings.ts';
 import { watermarkText } from '../../../shared/watermark-text.ts';
@@ -57,9 +51,7 @@ export interface SafeCopy {
 function hitRegion(hit: LeakHit, n: number): Region {
   const grow = (b: Box): Box => (hit.kind === 'photo' ? b : padFinding(hit.kind, b));
   // On a tilted document the hit is a quadrilateral: grown along its own axes.
-  const shape: Shape = hit.shape
-    ? { type: 'polygon', points: [...growQuad(hit.shape, grow)] }
-    : { type: 'rect', rect: boxToRect(grow(hit.box)) };
+  const shape = grownShape(hit.box, hit.shape, grow);
   return {
     id: `check-${hit.side}-${n}`,
     kind: hit.kind,
