@@ -83,3 +83,15 @@ export function quadThrough(
     applyHomography(h, { x: p.x + x, y: p.y + y }),
   ) as unknown as Quad;
 }
+
+/** a ∘ b: first b, then a. */
+export function composeHomographies(a: Homography, b: Homography): Homography {
+  const m = (i: number) => a[i] ?? 0;
+  const n = (i: number) => b[i] ?? 0;
+  const out: number[] = [];
+  for (let r = 0; r < 3; r++)
+    for (let c = 0; c < 3; c++)
+      out.push(m(3 * r) * n(c) + m(3 * r + 1) * n(3 + c) + m(3 * r + 2) * n(6 + c));
+  const last = out[8] ?? 1;
+  return out.map((v) => v / last);
+}

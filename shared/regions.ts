@@ -116,6 +116,11 @@ export function shapeToPolygon(shape: Shape): Point[] {
   return shape.type === 'rect' ? rectCorners(shape.rect) : shape.points;
 }
 
+/** Straight-line distance between two points. */
+export function distance(p: Point, q: Point): number {
+  return Math.hypot(p.x - q.x, p.y - q.y);
+}
+
 export function polygonBounds(points: readonly Point[]): Box {
   if (points.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
   let minX = Infinity;

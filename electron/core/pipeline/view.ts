@@ -1,11 +1,12 @@
 import {
   applyHomography,
+  composeHomographies,
   homography,
   invertHomography,
   uprightCorners,
   type Homography,
 } from '../../../shared/homography.ts';
-import { polygonBounds, type Box, type Point } from '../../../shared/regions.ts';
+import { distance, polygonBounds, type Box } from '../../../shared/regions.ts';
 import { rotateFree } from './orient.ts';
 import type { RawImage } from './raw-image.ts';
 import type { Outline } from './vision/outline.ts';
@@ -41,8 +42,6 @@ export interface View {
  */
 const MAX_REACH = 1;
 
-const dist = (p: Point, q: Point) => Math.hypot(p.x - q.x, p.y - q.y);
-
 /**
  * The plan that warps the image so the outline `quad` stands upright at its own size. The whole
  * image is kept in the view (what lies outside a wrong outline is still seen by the self-check).
@@ -52,8 +51,8 @@ export function outlineView(
   img: { width: number; height: number },
 ): ViewPlan {
   const [tl, tr, br, bl] = quad;
-  const w = Math.max(dist(tl, tr), dist(bl, br));
-  const h = Math.max(dist(tl, bl), dist(tr, br));
+  const w = Math.max(distance(tl, tr), distance(bl, br));
+  const h = Math.max(distance(tl, bl), distance(tr, br));
   const docToImage = homography(uprightCorners(w, h), quad);
   const imageToDoc = invertHomography(docToImage);
   const reach = polygonBounds(
@@ -67,24 +66,12 @@ export function outlineView(
   const shift = [1, 0, x0, 0, 1, y0, 0, 0, 1];
   return {
     kind: 'rectified',
-    toImage: compose(docToImage, shift),
+    toImage: composeHomographies(docToImage, shift),
     width: x1 - x0,
     height: y1 - y0,
     outline: { x: -x0, y: -y0, width: w, height: h },
     alone,
   };
-}
-
-/** a ∘ b: first b, then a. */
-function compose(a: Homography, b: Homography): Homography {
-  const m = (i: number) => a[i] ?? 0;
-  const n = (i: number) => b[i] ?? 0;
-  const out: number[] = [];
-  for (let r = 0; r < 3; r++)
-    for (let c = 0; c < 3; c++)
-      out.push(m(3 * r) * n(c) + m(3 * r + 1) * n(3 + c) + m(3 * r + 2) * n(6 + c));
-  const last = out[8] ?? 1;
-  return out.map((v) => v / last);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Quad } from '../../../../shared/homography.ts';
-import type { Point } from '../../../../shared/regions.ts';
+import { distance, type Point } from '../../../../shared/regions.ts';
 import { pointInPolygon } from '../../../../shared/shapes.ts';
 import type { RawImage } from '../raw-image.ts';
 import { colourEdges, EDGE, type Edges } from './edges.ts';
@@ -122,8 +122,6 @@ function holdsThePrint(q: Quad, ink: readonly Point[]): boolean {
   return share >= 0.4 && round <= RING_INK && !another;
 }
 
-const dist = (p: Point, q: Point) => Math.hypot(p.x - q.x, p.y - q.y);
-
 /**
  * The document's outline on the image the edges come from, corners in the order of the text's
  * frame (top-left first as the text leans `skew` degrees), or null when no quadrilateral of a
@@ -159,8 +157,8 @@ export function findOutline(edges: Edges, ink: readonly Point[], skew: number): 
           ];
           if (corners.some((c) => !c || !inside(c))) continue;
           const [tl, tr, br, bl] = corners as [Point, Point, Point, Point];
-          const wide = (dist(tl, tr) + dist(bl, br)) / 2;
-          const high = (dist(tl, bl) + dist(tr, br)) / 2;
+          const wide = (distance(tl, tr) + distance(bl, br)) / 2;
+          const high = (distance(tl, bl) + distance(tr, br)) / 2;
           const aspect = Math.max(wide, high) / Math.min(wide, high);
           if (aspect < ASPECT[0] || aspect > ASPECT[1] || wide * high < 0.08 * w * h) continue;
           const sides = [
