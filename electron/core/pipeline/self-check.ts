@@ -89,26 +89,30 @@ function knownValues(secrets: Plan['secrets']): KnownValues {
   return { documentNumbers: of('document_number'), personalNumbers: of('personal_number') };
 }
 
-/** Reads around each number region at twice the size: a half-covered number shows up here. */
+/**
+ * Reads around each number region at twice the size: a half-covered number shows up here. The
+ * regions are given in the pixels of the page read (the upright view of a tilted document), so
+ * the crop runs along the number: the bounds of a tilted number on the image are a square whose
+ * surroundings, grown by its "line height", took in half the page and cost seconds to read.
+ */
 async function numberRegionHits(
-  img: RawImage,
-  side: number,
-  regions: readonly Region[],
+  page: RawImage,
+  regions: readonly { kind: RegionKind; polygon: readonly Point[] }[],
   known: KnownValues,
   engines: Engines,
-): Promise<LeakHit[]> {
-  const hits: LeakHit[] = [];
+): Promise<{ kind: RegionKind; box: Box }[]> {
+  const hits: { kind: RegionKind; box: Box }[] = [];
   for (const region of regions.filter((r) => NUMBER_KINDS.includes(r.kind))) {
-    const b = polygonBounds(shapeToPolygon(region.shape));
+    const b = polygonBounds(region.polygon);
     // Around the number by its line height, along it and across it, whichever way it runs: a
     // perforated number runs down the page, and its length taken for a line height made the
     // "surroundings" the whole page (any number on it then counted as this one still showing).
     const t = Math.min(b.width, b.height);
     const area = growAlongAcross(b, 2 * t, t);
-    const crop = await cropForOcr(img, area, 2);
+    const crop = await cropForOcr(page, area, 2);
     const found = findNumbers(await engines.ocr.readPage(crop.png), known);
     if (found.some((f) => f.via === 'mrz-value' || f.via === '11-proef' || f.via === 'mod-97'))
-      hits.push({ kind: region.kind, side, box: b, via: 'reread' });
+      hits.push({ kind: region.kind, box: b });
   }
   return hits;
 }
@@ -168,9 +172,10 @@ export async function selfCheck(
     for (const f of sensitiveText(det?.lines ?? [], known))
       if (!covered(f.box, polygons)) add(f.kind, f.box, `uncovered ${f.via}`, true);
     // Three readers of their own (page OCR, the MRZ reader, the face model): side by side.
+    const text = readPageText(page, engines.ocr);
     const [reread, mrz, seen] = await Promise.all([
-      readPageText(page, engines.ocr),
-      findMrz(page, engines.ocr),
+      text,
+      findMrz(page, engines.ocr, text),
       engines.faces.detect(page),
     ]);
     for (const f of sensitiveText(reread, known)) add(f.kind, f.box, f.via, true);
@@ -183,8 +188,9 @@ export async function selfCheck(
     );
     for (const portrait of await portraitsOf(page, faces, reread))
       add('photo', portrait, 'face', true);
-    for (const hit of await numberRegionHits(img, side, sideRegions, known, engines))
-      add(hit.kind, hit.box, hit.via);
+    const inView = sideRegions.map((r, i) => ({ kind: r.kind, polygon: polygons[i] ?? [] }));
+    for (const hit of await numberRegionHits(page, inView, known, engines))
+      add(hit.kind, hit.box, 'reread', true);
   }
   const leaked = [...new Set(hits.map((h) => h.kind))];
   return { ok: hits.length === 0, leaked, hits };

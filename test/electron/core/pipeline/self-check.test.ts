@@ -2,6 +2,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { closeEngines, createEngines } from '../../../../electron/core/pipeline/engines.ts';
 import { produceSafeCopy } from '../../../../electron/core/pipeline/index.ts';
 import { selfCheck } from '../../../../electron/core/pipeline/self-check.ts';
+import { outlineView } from '../../../../electron/core/pipeline/view.ts';
+import { warpInto } from '../../../../electron/core/pipeline/vision/warp.ts';
+import {
+  homography,
+  quadThrough,
+  uprightCorners,
+  type Quad,
+} from '../../../../shared/homography.ts';
 import { boxToRect, type Box, type Region } from '../../../../shared/regions.ts';
 import { decodeRaw } from '../../../helpers/images.ts';
 import { portraitSvg, Sheet } from '../../../synth/draw.ts';
@@ -158,5 +166,43 @@ describe('self-check on its own terms', () => {
     // Print read elsewhere on the page says nothing about the face: it is a portrait showing.
     const elsewhere = await selfCheck([img], [], [], [], engines, [read(600)]);
     expect(elsewhere.hits.map((h) => h.kind)).toContain('photo');
+  });
+
+  it('rereads a number region along its own line on a document photographed at an angle', async () => {
+    const { img: card, boxes } = await copyWith(['BSN 123456782']);
+    // The card turned about 18° on a grey table, its outline known (as detection finds it).
+    const quad: Quad = [
+      { x: 330, y: 80 },
+      { x: 1660, y: 510 },
+      { x: 1380, y: 1370 },
+      { x: 50, y: 940 },
+    ];
+    const photo = { data: Buffer.alloc(1800 * 1500 * 3, 90), width: 1800, height: 1500, dpi: null };
+    warpInto(card, homography(quad, uprightCorners(card.width, card.height)), photo);
+    const toPhoto = homography(uprightCorners(card.width, card.height), quad);
+    const number = boxes[0]!;
+    // A region over the number that was never burned: the check must read the number there.
+    const region: Region = {
+      id: 'n',
+      kind: 'personal_number',
+      shape: { type: 'polygon', points: [...quadThrough(toPhoto, number)] },
+      source: 'auto',
+      confidence: 0.9,
+      label: '',
+      side: 0,
+    };
+    const detection = {
+      findings: [],
+      mrz: null,
+      lines: [],
+      outline: { x: 0, y: 0, width: photo.width, height: photo.height },
+      view: outlineView({ quad, alone: false }, photo),
+      timings: {},
+    };
+    const secrets = [{ kind: 'personal_number' as const, value: '123456782', side: 0 }];
+    const result = await selfCheck([photo], [region], secrets, [], engines, [detection]);
+    expect(result.hits).toContainEqual(
+      expect.objectContaining({ kind: 'personal_number', via: 'reread' }),
+    );
   });
 });
