@@ -211,9 +211,10 @@ async function detectIn(
 ): Promise<SideDetection> {
   const timings: Record<string, number> = {};
   const { gray, scale } = await toGray(img, 1000);
+  const text = timed(timings, 'text', () => readPageText(img, engines.ocr), listener);
   const [banded, lines, faces, barcodes] = await Promise.all([
-    timed(timings, 'mrz', () => findMrz(img, engines.ocr), listener),
-    timed(timings, 'text', () => readPageText(img, engines.ocr), listener),
+    timed(timings, 'mrz', () => findMrz(img, engines.ocr, text), listener),
+    text,
     timed(timings, 'faces', () => engines.faces.detect(img), listener),
     timed(timings, 'barcodes', () => findBarcodes(img), listener),
   ]);

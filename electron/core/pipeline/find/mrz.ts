@@ -1,11 +1,13 @@
 import { mrzLineScore, normalizeMrzLines, parseMrz, type MrzInfo } from '../../../../shared/mrz.ts';
 import { overlapRatio, scaleBox, unionBoxes, type Box } from '../../../../shared/regions.ts';
 import type { OcrEngine } from '../ocr/engine.ts';
+import type { OcrLine } from '../ocr/text.ts';
 import type { RawImage } from '../raw-image.ts';
 import { cropForOcr, fromCrop } from '../vision/crop.ts';
 import { toGray } from '../vision/gray.ts';
 import { locateMrzCandidates } from './mrz-locate.ts';
 import type { MrzTextBand } from './mrz-text.ts';
+import { ordinaryPrintOn } from './ordinary-print.ts';
 
 export interface MrzFinding {
   /** The whole band, in image pixels. */
@@ -144,10 +146,19 @@ export async function readMrzBand(
   };
 }
 
-/** Finds and reads the MRZ: geometry proposes bands, the best reading of them wins. */
-export async function findMrz(img: RawImage, ocr: OcrEngine): Promise<MrzFinding | null> {
+/**
+ * Finds and reads the MRZ: geometry proposes bands, the best reading of them wins. Given the page
+ * text being read at the same time, bands after the first (the likeliest, read at once) wait for
+ * it, and those it read as ordinary print are passed over.
+ */
+export async function findMrz(
+  img: RawImage,
+  ocr: OcrEngine,
+  pageText?: Promise<readonly OcrLine[]>,
+): Promise<MrzFinding | null> {
   let best: MrzFinding | null = null;
-  for (const { band, lines } of await proposals(img)) {
+  for (const [i, { band, lines }] of (await proposals(img)).entries()) {
+    if (i > 0 && pageText && ordinaryPrintOn(band, await pageText)) continue;
     const finding = await readMrzBand(img, band, lines, ocr);
     if (finding && (!best || rank(finding) > rank(best))) best = finding;
     if (finding?.info?.valid) break;
