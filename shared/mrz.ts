@@ -13,6 +13,11 @@ export interface MrzInfo {
   valid: boolean;
   /** The document number's own check digit held (when the others may not). */
   numberValid?: boolean;
+  /**
+   * Share of the parser's checks that held (check digits, codes, dates): of two readings that
+   * are not valid, the one with more is the less garbled.
+   */
+  held?: number;
 }
 
 const LENGTHS: Record<number, number[]> = { 1: [30], 2: [44, 36], 3: [30] };
@@ -78,8 +83,16 @@ export function mrzCheckDigit(field: string): number {
   return sum % 10;
 }
 
+/**
+ * A visa's MRZ (MRV-A, 44 characters; MRV-B, 36) looks like a TD3 or TD2 but starts with V, has
+ * no composite check digit (optional data fills its place) and a document code the parser does
+ * not list.
+ */
+const isVisa = (lines: readonly string[]) => /^V/.test(lines[0] ?? '');
+
 /** The composite check digit (over document number, dates and optional data), when present. */
 function compositeHolds(lines: readonly string[]): boolean {
+  if (isVisa(lines)) return true;
   const [a = '', b = ''] = lines;
   let data: string;
   let check: string | undefined;
@@ -130,6 +143,7 @@ function repairDocumentNumber(lines: readonly string[]): string[] {
 }
 
 const STATE_CODE_ERROR = /invalid state code/;
+const VISA_FIELDS = ['documentCode', 'compositeCheckDigit', 'personalNumberCheckDigit'];
 
 /** Parses normalised MRZ lines with the `mrz` package (autocorrect on). Null when unparseable. */
 export function parseMrz(lines: readonly string[]): MrzInfo | null {
@@ -144,6 +158,10 @@ export function parseMrz(lines: readonly string[]): MrzInfo | null {
       const value = d.value ?? (repaired[d.line] ?? '').slice(d.start, d.end);
       return nonEmpty(value) ? value.replace(/</g, '') : null;
     };
+    const excused = (d: (typeof result.details)[number]) =>
+      d.valid ||
+      STATE_CODE_ERROR.test(d.error ?? '') ||
+      (isVisa(repaired) && VISA_FIELDS.includes(d.field ?? ''));
     const format =
       result.format === 'TD1' || result.format === 'TD2' || result.format === 'TD3'
         ? result.format
@@ -161,7 +179,8 @@ export function parseMrz(lines: readonly string[]): MrzInfo | null {
         .filter((v) => v.length > 0),
       // Check digits are what prove a read; a state code missing from the package's list
       // (specimens' UTO, a new code) says nothing about the reading.
-      valid: result.details.every((d) => d.valid || STATE_CODE_ERROR.test(d.error ?? '')),
+      valid: result.details.every(excused),
+      held: result.details.filter(excused).length / Math.max(1, result.details.length),
       numberValid: result.details.some((d) => d.field === 'documentNumberCheckDigit' && d.valid),
     };
   } catch {

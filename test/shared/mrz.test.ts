@@ -74,6 +74,31 @@ describe('MRZ reading', () => {
     expect(foldConfusables(info?.documentNumber ?? '')).toBe(foldConfusables('ZYJ849Z89'));
   });
 
+  it.each([
+    [
+      'an MRV-B visa (36 characters)',
+      ['VCFRASPECIMEN<<SPECIMEN<<<<<<<<<<<<<', 'F000000005UTO0311063M1401143<M300703'],
+      'F00000000',
+    ],
+    [
+      'an MRV-A visa (44 characters)',
+      [
+        'VNUSATRAVELER<<HAPPY<<<<<<<<<<<<<<<<<<<<<<<<',
+        '1234567897CAN6612120M1407282B3XLC000FD142955',
+      ],
+      '123456789',
+    ],
+  ])('calls %s valid on its check digits: a visa has no composite check digit', (_, lines, no) => {
+    expect(parseMrz(lines)).toMatchObject({ documentNumber: no, valid: true, numberValid: true });
+  });
+
+  it('repairs a look-alike in the document number of a visa (O read for 0)', () => {
+    const lines = ['VCFRASPECIMEN<<SPECIMEN<<<<<<<<<<<<<', 'FOO0000005UTO0311063M1401143<M300703'];
+    const info = parseMrz(lines);
+    expect(info).toMatchObject({ valid: true, numberValid: true });
+    expect(foldConfusables(info?.documentNumber ?? '')).toBe(foldConfusables('F00000000'));
+  });
+
   it('recognises the one-line MRZ of the Dutch driving licence', () => {
     const info = parseMrz(['D1NLD15094962111659VW87XX5NB65']);
     expect(info).toMatchObject({ format: 'DL1', documentCode: 'D', issuingState: 'NLD' });
