@@ -22,6 +22,14 @@ export interface MrzCandidate {
  */
 const MAX_LINE_RATIO = 100;
 
+/**
+ * How much a bar is shaped like a row of MRZ characters, 0 to 1: not at all at 10 times as long
+ * as high, fully from 25 (a row of 30 or more characters, a little thickened by blur).
+ */
+function rowLikeness(bar: Box): number {
+  return Math.min(1, Math.max(0, (bar.width / bar.height - 10) / 15));
+}
+
 function isLongLine(box: Box, imageWidth: number): boolean {
   const ratio = box.width / box.height;
   return box.height >= 4 && ratio >= 9 && ratio <= MAX_LINE_RATIO && box.width >= imageWidth * 0.18;
@@ -33,7 +41,7 @@ function stacks(a: Box, b: Box): boolean {
   const widthRatio = Math.min(a.width, b.width) / Math.max(a.width, b.width);
   return (
     gap >= -0.2 * h &&
-    gap <= 2.2 * h &&
+    gap <= 3 * h &&
     Math.abs(a.x - b.x) <= 0.06 * Math.max(a.width, b.width) &&
     widthRatio >= 0.8 &&
     Math.min(a.height, b.height) / Math.max(a.height, b.height) >= 0.6
@@ -87,8 +95,13 @@ export function locateMrzCandidates(gray: Gray): MrzCandidate[] {
       if (stacks(chain[chain.length - 1] as Box, bars[j] as Box)) chain.push(bars[j] as Box);
     }
     const band = unionBoxes(chain);
-    // Lower on the page, wider and with more lines is more MRZ-like.
-    const score = chain.length + band.width / gray.width + (band.y + band.height) / gray.height;
+    // Lower on the page, wider, and with more lines as long for their height as a row of 30–44
+    // characters is more MRZ-like: each line counts by its length for its height, as a security
+    // print's pattern smears into bars two or three high across the page, short for their height.
+    const score =
+      chain.reduce((sum, l) => sum + rowLikeness(l), 0) +
+      band.width / gray.width +
+      (band.y + band.height) / gray.height;
     candidates.push({ band, lines: chain, score });
   }
   return candidates

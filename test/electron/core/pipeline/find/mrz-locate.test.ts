@@ -39,4 +39,27 @@ describe('MRZ band proposals', () => {
     fill(g, 20, 300, 960, 6);
     expect(locateMrzCandidates(g)).toEqual([]);
   });
+
+  it("stacks a visa's two lines standing nearly three line heights apart", () => {
+    const g = page();
+    printLine(g, 100, 450);
+    printLine(g, 100, 495);
+    const [best] = locateMrzCandidates(g);
+    expect(best?.lines).toHaveLength(2);
+  });
+
+  it('ranks an MRZ above a security print smeared into bars across the page', () => {
+    const g = page();
+    // Three bars of guilloche across the page near the top, 14 to 18 times as long as high.
+    for (const [y, h] of [
+      [20, 70],
+      [120, 55],
+      [200, 60],
+    ] as const)
+      for (let x = 0; x < W; x += 6) fill(g, x, y, 4, h);
+    printLine(g, 100, 450);
+    printLine(g, 100, 495);
+    const [best] = locateMrzCandidates(g);
+    expect(best?.band.y).toBeGreaterThanOrEqual(440);
+  });
 });
