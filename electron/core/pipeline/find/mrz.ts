@@ -95,14 +95,15 @@ function rank(f: MrzFinding): number {
  * MRZ bands proposed at two working sizes (large print merges into blobs at the fine size, small
  * print vanishes at the coarse one), in image pixels, best first.
  */
-async function proposals(img: RawImage): Promise<{ band: Box; lines: number }[]> {
-  const out: { band: Box; lines: number; score: number }[] = [];
+async function proposals(img: RawImage): Promise<{ band: Box; lines: number; height: number }[]> {
+  const out: { band: Box; lines: number; height: number; score: number }[] = [];
   for (const size of [1000, 500]) {
     const { gray, scale } = await toGray(img, size);
     for (const c of locateMrzCandidates(gray).slice(0, MAX_CANDIDATES)) {
       const band = scaleBox(c.band, 1 / scale);
+      const height = c.lines.reduce((sum, l) => sum + l.height, 0) / c.lines.length / scale;
       if (!out.some((o) => overlapRatio(o.band, band) > 0.7))
-        out.push({ band, lines: c.lines.length, score: c.score });
+        out.push({ band, lines: c.lines.length, height, score: c.score });
     }
   }
   return out.sort((a, b) => b.score - a.score).slice(0, MAX_CANDIDATES + 1);
@@ -111,13 +112,16 @@ async function proposals(img: RawImage): Promise<{ band: Box; lines: number }[]>
 /**
  * Reads one proposed band with the legacy OCR engine and the MRZ alphabet, the `mrz` package
  * checking it. A band that reads as MRZ is returned even when its check digits fail, so it is
- * blacked out whatever the reading quality.
+ * blacked out whatever the reading quality. The crop is enlarged by the height of the band's
+ * lines when the locator measured them (`textHeight`): on a visa foil the lines stand three of
+ * their heights apart, and the band's height per line made the crop too small to read.
  */
 export async function readMrzBand(
   img: RawImage,
   band: Box,
   count: number,
   ocr: OcrEngine,
+  textHeight = band.height / count,
 ): Promise<MrzFinding | null> {
   const lineHeight = band.height / count;
   const crop = await cropForOcr(
@@ -129,7 +133,7 @@ export async function readMrzBand(
       width: band.width * 1.45,
       height: band.height + 4.4 * lineHeight,
     },
-    Math.min(4, Math.max(0.5, TARGET_LINE_PX / lineHeight)),
+    Math.min(4, Math.max(0.5, TARGET_LINE_PX / textHeight)),
   );
   const read = mrzWindow((await ocr.readMrz(crop.png)).filter((l) => mrzLineScore(l.text) >= 0.6));
   if (read.length === 0) return null;
@@ -157,9 +161,9 @@ export async function findMrz(
   pageText?: Promise<readonly OcrLine[]>,
 ): Promise<MrzFinding | null> {
   let best: MrzFinding | null = null;
-  for (const [i, { band, lines }] of (await proposals(img)).entries()) {
+  for (const [i, { band, lines, height }] of (await proposals(img)).entries()) {
     if (i > 0 && pageText && ordinaryPrintOn(band, await pageText)) continue;
-    const finding = await readMrzBand(img, band, lines, ocr);
+    const finding = await readMrzBand(img, band, lines, ocr, height);
     if (finding && (!best || rank(finding) > rank(best))) best = finding;
     if (finding?.info?.valid) break;
   }
@@ -170,7 +174,8 @@ export async function findMrz(
  * The MRZ as the band reader read it; when that holds no valid reading, the MRZ-like lines the
  * page text found are read again with the MRZ reader (geometry misses faint or cluttered bands
  * that page OCR still sees), the better reading winning; failing both, the page text's own lines
- * are parsed: even an unchecked parse gives the document number and personal number to look for.
+ * are parsed: even an unchecked parse gives the document number and personal number to look for,
+ * and one on which more of the checks hold beats a reading on which fewer do.
  */
 export async function confirmMrz(
   img: RawImage,
@@ -184,12 +189,16 @@ export async function confirmMrz(
     const reread = await readMrzBand(img, band.box, band.lines.length, ocr);
     if (reread && (!best || rank(reread) > rank(best))) best = reread;
   }
-  if (best?.info) return best;
+  if (best?.info?.valid) return best;
   for (const band of bands) {
     const lines = normalizeMrzLines(band.lines);
     const info = parseMrz(lines);
-    if (info && info.format !== 'UNKNOWN')
-      return { box: banded ? unionBoxes([banded.box, band.box]) : band.box, lines, info };
+    if (!info || info.format === 'UNKNOWN') continue;
+    // A band reading whose checks fail gives way to page text on which more of them hold (a
+    // visa's guilloche garbles the MRZ reader, not the page reader).
+    if (best?.info && (info.held ?? 0) <= (best.info.held ?? 0)) continue;
+    const read = best?.info ? best : banded;
+    return { box: read ? unionBoxes([read.box, band.box]) : band.box, lines, info };
   }
-  return banded;
+  return best?.info ? best : banded;
 }

@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { OcrEngine } from '../../../../../electron/core/pipeline/ocr/engine.ts';
 import type { OcrLine } from '../../../../../electron/core/pipeline/ocr/text.ts';
@@ -87,5 +88,47 @@ describe('reading the MRZ band', () => {
     // An MRZ read with its check digits broken is still one.
     const broken = [l1, l2.slice(0, 9) + '0' + l2.slice(10)];
     expect(await readMrzBand(img, band, 2, reading(broken))).not.toBeNull();
+  });
+
+  it("takes the page text's reading of a visa over a garbled band reading of it", async () => {
+    // The MRZ reader, misled by the foil's guilloche, reads a wrong TD1 whose document number's
+    // check digit holds by chance; the page reader read the visa's two lines with an O for a 0.
+    const garbled = [
+      '314XL2AWHMM1H11HULQ2214173<1<<',
+      'VCRSPECINEN<<SPECIREN<<<<<<<<<',
+      'F0000000050700311063H1Q01163<H',
+    ];
+    const ocr = {
+      readMrz: async () => garbled.map((t, i) => line(t, 40 * i)),
+    } as unknown as OcrEngine;
+    const band = { x: 40, y: 300, width: 700, height: 60 };
+    const banded = await readMrzBand(img, band, 3, ocr);
+    expect(banded?.info?.numberValid).toBe(true);
+    const textBand = {
+      box: { x: 40, y: 480, width: 700, height: 60 },
+      lines: ['VCFRASPECIMENS<SPECIMEN<<<CC<LLLLLLL', 'FOO0000005UTO00311063M1401143<M300703'],
+    };
+    const mrz = await confirmMrz(img, banded, [textBand], ocr);
+    expect(mrz?.info?.documentNumber?.replace(/O/g, '0')).toBe('F00000000');
+    // The black still covers both places.
+    expect(mrz?.box.y).toBeLessThanOrEqual(band.y);
+    expect(mrz!.box.y + mrz!.box.height).toBeGreaterThanOrEqual(540);
+  });
+
+  it('enlarges a band by the height of its lines, not by its height per line', async () => {
+    const scales: number[] = [];
+    const ocr = {
+      readMrz: async (png: Buffer) => {
+        const { width } = await sharp(png).metadata();
+        scales.push(width ?? 0);
+        return [];
+      },
+    } as unknown as OcrEngine;
+    // Two 14 px lines standing 46 px apart: the band is 60 px high.
+    const band = { x: 100, y: 200, width: 500, height: 60 };
+    await readMrzBand(img, band, 2, ocr, 14);
+    await readMrzBand(img, band, 2, ocr);
+    // 40 px per line of text: about 2.9 times for 14 px lines, 1.3 for 30 px of band per line.
+    expect(scales[0]! / scales[1]!).toBeGreaterThan(2);
   });
 });
