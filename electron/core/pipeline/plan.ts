@@ -239,12 +239,14 @@ function expectationWarnings(
     });
   }
   sides.forEach((s, side) => {
+    // A band or zone extrapolated past the document's edge is pointed at where it lies on it.
+    const on = (b: Box) => intersectBoxes(b, s.outline);
     // Placed by the layout, not seen: black where it should be, and the person looks.
     for (const f of s.findings)
       if ((f.via === 'layout' || f.via === 'mrz-geometry') && !keep.includes(f.kind))
-        warnings.push({ code: 'placed', kind: f.kind, side, spot: f.box });
+        warnings.push({ code: 'placed', kind: f.kind, side, spot: on(f.box) });
     if (s.mrz && !s.mrz.info?.valid)
-      warnings.push({ code: 'mrz_unreadable', side, spot: s.mrz.box });
+      warnings.push({ code: 'mrz_unreadable', side, spot: on(s.mrz.box) });
     if (identity.family === 'unknown' && facts[side]?.face)
       warnings.push({ code: 'unidentified', side });
   });

@@ -102,6 +102,17 @@ describe('redaction plan', () => {
     expect(plan.warnings).toEqual([{ code: 'mrz_unreadable', side: 0, spot: box }]);
   });
 
+  it("points at an unread MRZ where it lies on the document, not past the document's edge", () => {
+    const det = side(['mrz', 'photo', 'document_number', 'personal_number'], { valid: false });
+    // The band reader extrapolated a band of 44 characters from a narrow reading.
+    det.mrz!.box = { x: 100, y: 700, width: 1400, height: 100 };
+    const [warning] = planRedaction([det], []).warnings;
+    expect(warning).toMatchObject({
+      code: 'mrz_unreadable',
+      spot: { x: 100, y: 700, width: 1150, height: 100 },
+    });
+  });
+
   it('keeps kinds the recipient needs readable, but still knows their values', () => {
     const plan = planRedaction(
       [side(['mrz', 'photo', 'document_number', 'personal_number'], {})],
