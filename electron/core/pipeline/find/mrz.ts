@@ -109,19 +109,13 @@ async function proposals(img: RawImage): Promise<{ band: Box; lines: number; hei
   return out.sort((a, b) => b.score - a.score).slice(0, MAX_CANDIDATES + 1);
 }
 
-/**
- * Reads one proposed band with the legacy OCR engine and the MRZ alphabet, the `mrz` package
- * checking it. A band that reads as MRZ is returned even when its check digits fail, so it is
- * blacked out whatever the reading quality. The crop is enlarged by the height of the band's
- * lines when the locator measured them (`textHeight`): on a visa foil the lines stand three of
- * their heights apart, and the band's height per line made the crop too small to read.
- */
-export async function readMrzBand(
+/** Reads the band enlarged so that each of its lines is `perLine` pixels of the image high. */
+async function readAt(
   img: RawImage,
   band: Box,
   count: number,
   ocr: OcrEngine,
-  textHeight = band.height / count,
+  perLine: number,
 ): Promise<MrzFinding | null> {
   const lineHeight = band.height / count;
   const crop = await cropForOcr(
@@ -133,7 +127,7 @@ export async function readMrzBand(
       width: band.width * 1.45,
       height: band.height + 4.4 * lineHeight,
     },
-    Math.min(4, Math.max(0.5, TARGET_LINE_PX / textHeight)),
+    Math.min(4, Math.max(0.5, TARGET_LINE_PX / perLine)),
   );
   const read = mrzWindow((await ocr.readMrz(crop.png)).filter((l) => mrzLineScore(l.text) >= 0.6));
   if (read.length === 0) return null;
@@ -148,6 +142,32 @@ export async function readMrzBand(
     info,
     lineBoxes: readBoxes.map((r) => r.box),
   };
+}
+
+/**
+ * A band taller per line than this many times its lines' height has them spread wide apart (an
+ * MRZ's are about 1.7: lines and the gaps between them); it is read again at its lines' height.
+ */
+const WIDE_SPACING = 2;
+
+/**
+ * Reads one proposed band with the legacy OCR engine and the MRZ alphabet, the `mrz` package
+ * checking it. A band that reads as MRZ is returned even when its check digits fail, so it is
+ * blacked out whatever the reading quality. The crop is enlarged by the band's height per line;
+ * when nothing reads and the locator measured lines much thinner than that (`textHeight`: a visa
+ * foil's lines stand three of their heights apart), it is read once more enlarged by theirs.
+ */
+export async function readMrzBand(
+  img: RawImage,
+  band: Box,
+  count: number,
+  ocr: OcrEngine,
+  textHeight?: number,
+): Promise<MrzFinding | null> {
+  const perLine = band.height / count;
+  const found = await readAt(img, band, count, ocr, perLine);
+  if (found || count < 2 || !textHeight || perLine < WIDE_SPACING * textHeight) return found;
+  return readAt(img, band, count, ocr, textHeight);
 }
 
 /**

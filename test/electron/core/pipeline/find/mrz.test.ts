@@ -115,20 +115,22 @@ describe('reading the MRZ band', () => {
     expect(mrz!.box.y + mrz!.box.height).toBeGreaterThanOrEqual(540);
   });
 
-  it('enlarges a band by the height of its lines, not by its height per line', async () => {
-    const scales: number[] = [];
+  it('reads lines standing far apart again at their own height when nothing read', async () => {
+    const widths: number[] = [];
     const ocr = {
       readMrz: async (png: Buffer) => {
-        const { width } = await sharp(png).metadata();
-        scales.push(width ?? 0);
+        widths.push((await sharp(png).metadata()).width ?? 0);
         return [];
       },
     } as unknown as OcrEngine;
-    // Two 14 px lines standing 46 px apart: the band is 60 px high.
-    const band = { x: 100, y: 200, width: 500, height: 60 };
-    await readMrzBand(img, band, 2, ocr, 14);
-    await readMrzBand(img, band, 2, ocr);
-    // 40 px per line of text: about 2.9 times for 14 px lines, 1.3 for 30 px of band per line.
-    expect(scales[0]! / scales[1]!).toBeGreaterThan(2);
+    // A visa's two 14 px lines standing 46 px apart: 30 px of band per line.
+    await readMrzBand(img, { x: 100, y: 200, width: 500, height: 60 }, 2, ocr, 14);
+    expect(widths).toHaveLength(2);
+    // 40 px per line: 1.3 times for 30 px of band per line, then 2.9 for 14 px lines.
+    expect(widths[1]! / widths[0]!).toBeGreaterThan(2);
+    // A passport's lines, 12 px high and 29 apart, are read once.
+    widths.length = 0;
+    await readMrzBand(img, { x: 100, y: 200, width: 500, height: 41 }, 2, ocr, 12);
+    expect(widths).toHaveLength(1);
   });
 });
