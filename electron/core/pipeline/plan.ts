@@ -50,6 +50,7 @@ const LABELS: Record<FindingVia, string> = {
   '11-proef': 'passes the 11-proef',
   'mod-97': 'passes the mod-97 check',
   'nl-pattern': 'Dutch document number pattern',
+  serial: 'document number pattern (letters and digits)',
   'driving-licence': 'BSN before licence number',
   face: 'face found',
   template: 'small copy of the portrait',

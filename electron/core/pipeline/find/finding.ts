@@ -14,6 +14,7 @@ export type FindingVia =
   | '11-proef'
   | 'mod-97'
   | 'nl-pattern'
+  | 'serial'
   | 'driving-licence'
   | 'licence-field-5'
   | 'licence-number'

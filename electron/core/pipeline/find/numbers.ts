@@ -74,6 +74,8 @@ const BSN_LABEL =
   /\b(bsn|burgerservice\s*nummer|persoonsnummer|personal\s*n[or]|personal\s*number|n[°o]\s*personnel)/i;
 const DOC_LABEL =
   /(document\s*n[or]|documentnummer|doc\.?\s*n[or]|passport\s*n[or]|pass-?\s*n[or]|n[°o]\s*(de\s*)?passeport|card\s*n[or]|kaartnummer|ausweis-?\s*n)/i;
+/** One or two letters, then seven or eight digits (the letter O read for a zero), nine in all. */
+const SERIAL = /^(?=.{9}$)([A-Z]{1,2}?)([0-9O]{7,8})$/;
 const DATE_LIKE = /^\d{1,2}[./\- ]\d{1,2}[./\- ]\d{2,4}$/;
 const FULL_DATE = /^\d{1,2}[./-]\d{1,2}[./-](19|20)\d{2}$/;
 
@@ -212,6 +214,15 @@ export function findNumbers(lines: readonly OcrLine[], known: KnownValues): Find
         secret: nlCandidate,
       });
     }
+  }
+
+  for (const span of spans.filter((s) => s.words === 1)) {
+    // A serial in the ICAO document number's own shape, on its own: one or two letters and seven
+    // or eight digits (a visa foil's number, printed alone in its corner, with no label).
+    const serial = SERIAL.exec(span.text.toUpperCase());
+    if (!serial) continue;
+    const value = (serial[1] as string) + (serial[2] as string).replace(/O/g, '0');
+    add({ kind: 'document_number', box: span.box, confidence: 0.6, via: 'serial', secret: value });
   }
 
   for (const line of lines) {

@@ -74,6 +74,21 @@ describe('number finder', () => {
     expect(findNumbers([line(10, 'NOTAVALID')], none)).toEqual([]);
   });
 
+  it('finds a serial in the shape of a document number, printed alone without a label', () => {
+    // A visa foil's number in its corner, one with the zeros read as the letter O.
+    for (const [text, value] of [
+      ['D09174053', 'D09174053'],
+      ['FOO000000', 'F00000000'],
+    ] as const)
+      expect(findNumbers([line(10, '2', text)], none)).toContainEqual(
+        expect.objectContaining({ kind: 'document_number', via: 'serial', secret: value }),
+      );
+    // Not a postcode and a street number, a height, a longer or shorter run.
+    for (const text of ['81739', 'D0917405', 'D091740533', '160CM', 'DEUTSCH']) {
+      expect(findNumbers([line(10, text)], none).filter((f) => f.via === 'serial')).toEqual([]);
+    }
+  });
+
   it('leaves names and dates alone', () => {
     expect(
       findNumbers(
