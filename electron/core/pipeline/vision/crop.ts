@@ -33,14 +33,24 @@ function pixelRegion(img: RawImage, box: Box) {
   return { left: b.x, top: b.y, width: Math.max(1, b.width), height: Math.max(1, b.height) };
 }
 
-/** Cuts `box` out of the image, grey and contrast-stretched, scaled by `scale`. */
-export async function cropForOcr(img: RawImage, box: Box, scale: number): Promise<OcrCrop> {
+/**
+ * Cuts `box` out of the image, grey and contrast-stretched, scaled by `scale`. `paper` is the
+ * percentile of grey taken for white: print that is a small part of the crop (an MRZ) gets a
+ * grey background made white, where the white margin round it otherwise drew the legacy engine's
+ * one threshold between the grey and the margin, and nothing read.
+ */
+export async function cropForOcr(
+  img: RawImage,
+  box: Box,
+  scale: number,
+  paper = 99,
+): Promise<OcrCrop> {
   const region = pixelRegion(img, box);
   const png = await sharp(img.data, rawInput(img))
     .extract(region)
     .resize({ width: Math.max(8, Math.round(region.width * scale)), kernel: 'lanczos3' })
     .grayscale()
-    .normalise()
+    .normalise({ lower: 1, upper: paper })
     .extend({ top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, background: '#ffffff' })
     .png({ compressionLevel: 1 })
     .toBuffer();

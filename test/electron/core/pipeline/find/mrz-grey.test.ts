@@ -1,0 +1,34 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeEngines, createEngines } from '../../../../../electron/core/pipeline/engines.ts';
+import { findMrz } from '../../../../../electron/core/pipeline/find/mrz.ts';
+import { decodeRaw } from '../../../../helpers/images.ts';
+import { Sheet } from '../../../../synth/draw.ts';
+import { td3 } from '../../../../synth/mrz-build.ts';
+
+const engines = createEngines();
+afterAll(() => closeEngines(engines));
+
+describe('reading an MRZ on a grey page', () => {
+  it('reads it on the dim grey of a photo taken in poor light', async () => {
+    const lines = td3({
+      docCode: 'P',
+      state: 'NLD',
+      surname: 'Meulendijk',
+      given: 'Loes Albertine',
+      documentNumber: 'XA0000014',
+      nationality: 'NLD',
+      birth: '711019',
+      sex: 'F',
+      expiry: '060412',
+      optional: '123456782',
+    });
+    // A small, dim passport page: the MRZ's characters 10 px high on mid grey.
+    const sheet = new Sheet(460, 330);
+    for (const [i, l] of lines.entries())
+      await sheet.text(l, 20, 250 + 24 * i, 15, 'mono', '#202020');
+    const img = await decodeRaw(await sheet.render('#8c8c8c'));
+    const mrz = await findMrz(img, engines.ocr);
+    expect(mrz?.info).toMatchObject({ format: 'TD3', valid: true });
+    expect(mrz?.info?.personalNumbers).toContain('123456782');
+  });
+});
