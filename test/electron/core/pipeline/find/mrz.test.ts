@@ -115,7 +115,7 @@ describe('reading the MRZ band', () => {
     expect(mrz!.box.y + mrz!.box.height).toBeGreaterThanOrEqual(540);
   });
 
-  it('reads lines standing far apart again at their own height when nothing read', async () => {
+  it('reads stacked lines again on whitened paper, and far apart at their own height', async () => {
     const widths: number[] = [];
     const ocr = {
       readMrz: async (png: Buffer) => {
@@ -123,14 +123,16 @@ describe('reading the MRZ band', () => {
         return [];
       },
     } as unknown as OcrEngine;
-    // A visa's two 14 px lines standing 46 px apart: 30 px of band per line.
+    // A visa's two 14 px lines standing 46 px apart: 30 px of band per line. Read as it is, on
+    // whitened paper, then at the lines' own height.
     await readMrzBand(img, { x: 100, y: 200, width: 500, height: 60 }, 2, ocr, 14);
-    expect(widths).toHaveLength(2);
+    expect(widths).toHaveLength(3);
     // 40 px per line: 1.3 times for 30 px of band per line, then 2.9 for 14 px lines.
-    expect(widths[1]! / widths[0]!).toBeGreaterThan(2);
-    // A passport's lines, 12 px high and 29 apart, are read once.
+    expect(widths[2]! / widths[0]!).toBeGreaterThan(2);
+    // A passport's lines, 12 px high and 29 apart, are not read at another size.
     widths.length = 0;
     await readMrzBand(img, { x: 100, y: 200, width: 500, height: 41 }, 2, ocr, 12);
-    expect(widths).toHaveLength(1);
+    expect(widths).toHaveLength(2);
+    expect(widths[1]).toBe(widths[0]);
   });
 });
