@@ -171,7 +171,8 @@ export async function selfCheck(
     );
     for (const f of sensitiveText(det?.lines ?? [], known))
       if (!covered(f.box, polygons)) add(f.kind, f.box, `uncovered ${f.via}`, true);
-    // Three readers of their own (page OCR, the MRZ reader, the face model): side by side.
+    // Three readers of their own (page OCR, the MRZ reader, the face model), side by side; the
+    // MRZ reader's later bands wait for the page text, to pass over what it read as plain print.
     const text = readPageText(page, engines.ocr);
     const [reread, mrz, seen] = await Promise.all([
       text,
