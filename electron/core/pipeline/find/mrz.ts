@@ -117,6 +117,15 @@ async function proposals(img: RawImage): Promise<{ band: Box; lines: number; hei
  */
 const GREY_PAPER = 60;
 
+/** A line read this long is print the reader made out, MRZ or not (an MRZ line has 30 to 44). */
+const LEGIBLE_LINE = 20;
+
+interface BandReading {
+  finding: MrzFinding | null;
+  /** Whether any line read was long enough to be print made out: its threshold held. */
+  legible: boolean;
+}
+
 /** Reads the band enlarged so that each of its lines is `perLine` pixels of the image high. */
 async function readAt(
   img: RawImage,
@@ -125,7 +134,7 @@ async function readAt(
   ocr: OcrEngine,
   perLine: number,
   paper = 99,
-): Promise<MrzFinding | null> {
+): Promise<BandReading> {
   const lineHeight = band.height / count;
   const crop = await cropForOcr(
     img,
@@ -139,19 +148,22 @@ async function readAt(
     Math.min(4, Math.max(0.5, TARGET_LINE_PX / perLine)),
     paper,
   );
-  const read = mrzWindow((await ocr.readMrz(crop.png)).filter((l) => mrzLineScore(l.text) >= 0.6));
-  if (read.length === 0) return null;
+  const all = await ocr.readMrz(crop.png);
+  const legible = all.some((l) => l.text.length >= LEGIBLE_LINE);
+  const read = mrzWindow(all.filter((l) => mrzLineScore(l.text) >= 0.6));
+  if (read.length === 0) return { finding: null, legible };
   const raw = read.map((l) => l.text);
   const lines = normalizeMrzLines(raw);
   const info = parseMrz(lines);
-  if (!looksLikeMrz(raw, lines, info)) return null;
+  if (!looksLikeMrz(raw, lines, info)) return { finding: null, legible };
   const readBoxes = read.map((l) => ({ text: l.text, box: fromCrop(crop, l.box) }));
-  return {
+  const finding = {
     box: unionBoxes([...readBoxes.map((r) => r.box), expectedBand(readBoxes, lines)]),
     lines,
     info,
     lineBoxes: readBoxes.map((r) => r.box),
   };
+  return { finding, legible };
 }
 
 /**
@@ -164,9 +176,11 @@ const WIDE_SPACING = 2;
  * Reads one proposed band with the legacy OCR engine and the MRZ alphabet, the `mrz` package
  * checking it. A band that reads as MRZ is returned even when its check digits fail, so it is
  * blacked out whatever the reading quality. The crop is enlarged by the band's height per line;
- * when nothing reads in a band of stacked lines, it is read again on whitened paper, and then,
- * when the locator measured lines much thinner than the band per line (`textHeight`: a visa
- * foil's lines stand three of their heights apart), enlarged by their height.
+ * when a band of stacked lines reads as no line of print at all, it is read again on whitened
+ * paper, and then, when the locator measured lines much thinner than the band per line
+ * (`textHeight`: a visa foil's lines stand three of their heights apart), enlarged by their
+ * height. A band that reads as lines of other print is not: each look costs a quarter to half a
+ * second, and on a document without an MRZ (and every self-check) most bands are such print.
  */
 export async function readMrzBand(
   img: RawImage,
@@ -176,12 +190,12 @@ export async function readMrzBand(
   textHeight?: number,
 ): Promise<MrzFinding | null> {
   const perLine = band.height / count;
-  const found = await readAt(img, band, count, ocr, perLine);
+  const first = await readAt(img, band, count, ocr, perLine);
   // Stacked lines are an MRZ's shape: worth a second and a third look when nothing read.
-  if (found || count < 2) return found;
+  if (first.finding || first.legible || count < 2) return first.finding;
   const onGrey = await readAt(img, band, count, ocr, perLine, GREY_PAPER);
-  if (onGrey || !textHeight || perLine < WIDE_SPACING * textHeight) return onGrey;
-  return readAt(img, band, count, ocr, textHeight);
+  if (onGrey.finding || !textHeight || perLine < WIDE_SPACING * textHeight) return onGrey.finding;
+  return (await readAt(img, band, count, ocr, textHeight)).finding;
 }
 
 /**
