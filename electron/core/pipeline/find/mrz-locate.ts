@@ -98,9 +98,11 @@ export function locateMrzCandidates(gray: Gray): MrzCandidate[] {
     // Lower on the page, wider, and with more lines as long for their height as a row of 30–44
     // characters is more MRZ-like: each line counts by its length for its height, as a security
     // print's pattern smears into bars two or three high across the page, short for their height.
+    // Width counts twice: an MRZ spans its document, and three short lines of print (an open
+    // booklet's facing page) otherwise outranked a two-line MRZ by their third line alone.
     const score =
       chain.reduce((sum, l) => sum + rowLikeness(l), 0) +
-      band.width / gray.width +
+      (2 * band.width) / gray.width +
       (band.y + band.height) / gray.height;
     candidates.push({ band, lines: chain, score });
   }

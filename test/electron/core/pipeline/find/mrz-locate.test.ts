@@ -62,4 +62,15 @@ describe('MRZ band proposals', () => {
     const [best] = locateMrzCandidates(g);
     expect(best?.band.y).toBeGreaterThanOrEqual(440);
   });
+
+  it('ranks an MRZ across the page above a stack of three short lines of print', () => {
+    const g = page();
+    // An open booklet's facing page: three lines of 25 characters, higher up.
+    for (const y of [300, 325, 350]) for (let i = 0; i < 25; i++) fill(g, 100 + i * 14, y, 9, 12);
+    // The MRZ, nearly as wide as the photo: two lines of 44 characters at a 19 px pitch.
+    for (const y of [450, 480]) for (let i = 0; i < 44; i++) fill(g, 80 + i * 19, y, 13, 16);
+    const [best] = locateMrzCandidates(g);
+    expect(best?.lines).toHaveLength(2);
+    expect(best!.band.y).toBeGreaterThanOrEqual(440);
+  });
 });
