@@ -101,15 +101,16 @@ async function detectUpright(
 }
 
 /**
- * The first quarter turn under which the document is recognised, or null. Text lines that run
- * down the image leave only the two sideways turns, each tried in full (a small card's MRZ may
- * only read once the card is found and enlarged); otherwise a turn is tried only when a face or
- * a readable MRZ says it is the way up.
+ * The first quarter turn under which the document is recognised (with `needsMrz`, its MRZ read),
+ * or null. Text lines that run down the image leave only the two sideways turns, each tried in
+ * full (a small card's MRZ may only read once the card is found and enlarged); otherwise a turn
+ * is tried only when a face or a readable MRZ says it is the way up.
  */
 async function detectTurned(
   img: RawImage,
   engines: Engines,
   runs: TextLines['runs'],
+  needsMrz: boolean,
   listener?: StageListener,
 ): Promise<SideDetection | null> {
   const turns: QuarterTurn[] =
@@ -125,7 +126,7 @@ async function detectTurned(
       if (isVkError(e) && (e.code === 'TIMEOUT' || e.code === 'OCR_FAILED')) return null;
       throw e;
     });
-    if (det && recognised(det)) {
+    if (det && (needsMrz ? !!det.mrz?.info : recognised(det))) {
       det.timings.orientation = angle;
       return mapDetection(det, (b) => unrotateBox(b, angle, img.width, img.height));
     }
@@ -145,11 +146,15 @@ async function detectSquare(
   listener?: StageListener,
 ): Promise<SideDetection> {
   const upright = await detectUpright(img, engines, listener);
-  if (recognised(upright)) return upright;
+  // Text running down the image is a document lying sideways: a face found upright anyway (the
+  // face model sees faces at a quarter turn; an open booklet's facing page reads upright) must not
+  // end the search for its MRZ, which reads only once the page is turned.
+  const sideways = runs === 'down' && !upright.mrz?.info;
+  if (recognised(upright) && !sideways) return upright;
   const turned = await timed(
     {},
     'orient',
-    () => detectTurned(img, engines, runs, listener),
+    () => detectTurned(img, engines, runs, recognised(upright), listener),
     listener,
   );
   return turned ?? upright;
