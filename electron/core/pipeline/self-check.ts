@@ -51,6 +51,8 @@ export interface SelfCheckResult {
 }
 
 const NUMBER_KINDS: RegionKind[] = ['document_number', 'personal_number'];
+/** The longest side a number region's surroundings are read at (the page reader's own size). */
+const REREAD_SIDE = 1600;
 /** A face the detector is this sure of is a portrait still showing. */
 const FACE_SCORE = 0.5;
 
@@ -109,7 +111,14 @@ async function numberRegionHits(
     // "surroundings" the whole page (any number on it then counted as this one still showing).
     const t = Math.min(b.width, b.height);
     const area = growAlongAcross(b, 2 * t, t);
-    const crop = await cropForOcr(page, area, 2);
+    // Twice the size, but no larger than a page is read: a perforated number's surroundings at
+    // twice the size were 1,300 × 3,400 px, and the page reader's memory grows to its largest
+    // image and never shrinks.
+    const crop = await cropForOcr(
+      page,
+      area,
+      Math.min(2, REREAD_SIDE / Math.max(area.width, area.height)),
+    );
     const found = findNumbers(await engines.ocr.readPage(crop.png), known);
     if (found.some((f) => f.via === 'mrz-value' || f.via === '11-proef' || f.via === 'mod-97'))
       hits.push({ kind: region.kind, box: b });

@@ -20,6 +20,13 @@ export interface MrzFinding {
 
 /** Legacy tesseract reads OCR-B best at about this many pixels per line. */
 const TARGET_LINE_PX = 40;
+/**
+ * Enlarged to 40 px a line, an MRZ's crop is at most about 2,700 px wide (44 characters about as
+ * wide as high, and the crop's margins). A band wider for its height is other print and is read
+ * no larger than this: the legacy engine's memory grows to the largest image it has read and
+ * never shrinks, and a line of print 60 times as wide as high made crops of 4,000–5,000 px.
+ */
+const MAX_CROP_WIDTH = 3000;
 const MAX_CANDIDATES = 4;
 
 /** No MRZ line is longer (44 characters, and a few the reader may add or split off). */
@@ -136,18 +143,15 @@ async function readAt(
   paper = 99,
 ): Promise<BandReading> {
   const lineHeight = band.height / count;
-  const crop = await cropForOcr(
-    img,
-    {
-      // Generous: the proposal may hold 2 of 3 lines, or stop where a run of '<' begins.
-      x: band.x - 0.1 * band.width,
-      y: band.y - 2.2 * lineHeight,
-      width: band.width * 1.45,
-      height: band.height + 4.4 * lineHeight,
-    },
-    Math.min(4, Math.max(0.5, TARGET_LINE_PX / perLine)),
-    paper,
-  );
+  // Generous: the proposal may hold 2 of 3 lines, or stop where a run of '<' begins.
+  const area = {
+    x: band.x - 0.1 * band.width,
+    y: band.y - 2.2 * lineHeight,
+    width: band.width * 1.45,
+    height: band.height + 4.4 * lineHeight,
+  };
+  const scale = Math.min(4, Math.max(0.5, TARGET_LINE_PX / perLine), MAX_CROP_WIDTH / area.width);
+  const crop = await cropForOcr(img, area, scale, paper);
   const all = await ocr.readMrz(crop.png);
   const legible = all.some((l) => l.text.length >= LEGIBLE_LINE);
   const read = mrzWindow(all.filter((l) => mrzLineScore(l.text) >= 0.6));
