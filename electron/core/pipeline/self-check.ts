@@ -25,7 +25,7 @@ import type { FaceBox } from './find/faces.ts';
 import { cleanWordsAcross } from './find/clean-print.ts';
 import { findNumbers, type KnownValues } from './find/numbers.ts';
 import { growFaceToPortrait, keepClearOfText } from './find/photo.ts';
-import { readPageText } from './ocr/page.ts';
+import { PAGE_LONG_SIDE, readPageText } from './ocr/page.ts';
 import type { OcrLine } from './ocr/text.ts';
 import type { Plan } from './plan.ts';
 import type { RawImage } from './raw-image.ts';
@@ -51,8 +51,6 @@ export interface SelfCheckResult {
 }
 
 const NUMBER_KINDS: RegionKind[] = ['document_number', 'personal_number'];
-/** The longest side a number region's surroundings are read at (the page reader's own size). */
-const REREAD_SIDE = 1600;
 /** A face the detector is this sure of is a portrait still showing. */
 const FACE_SCORE = 0.5;
 
@@ -117,7 +115,7 @@ async function numberRegionHits(
     const crop = await cropForOcr(
       page,
       area,
-      Math.min(2, REREAD_SIDE / Math.max(area.width, area.height)),
+      Math.min(2, PAGE_LONG_SIDE / Math.max(area.width, area.height)),
     );
     const found = findNumbers(await engines.ocr.readPage(crop.png), known);
     if (found.some((f) => f.via === 'mrz-value' || f.via === '11-proef' || f.via === 'mod-97'))

@@ -6,7 +6,7 @@ import type { OcrLine } from './text.ts';
 import { cropRaw, pixelBox } from '../vision/crop.ts';
 
 /** Body text reads best when the page is about this long; small scans are enlarged. */
-const PAGE_LONG_SIDE = 1600;
+export const PAGE_LONG_SIDE = 1600;
 const MIN_SIDE = 16;
 
 function scaled<T extends { box: Box }>(item: T, k: number): T {
