@@ -1,4 +1,5 @@
-import type { OcrLine } from '../ocr/text.ts';
+import type { Box } from '../../../../shared/regions.ts';
+import type { OcrLine, OcrWord } from '../ocr/text.ts';
 import type { Finding } from './finding.ts';
 
 // EU driving licences number their fields (directive 2006/126/EC): 5 is the licence number, 4d
@@ -6,6 +7,11 @@ import type { Finding } from './finding.ts';
 const LICENCE_TITLE = /RIJBEWIJS|DRIVING\s*LICEN[CS]E|PERMIS\s*DE\s*CONDUIRE|F[UÜ]HRERSCHEIN/i;
 /** The field number 5 as OCR reads it: "5.", "5", "S." or "5," before the value. */
 const FIELD_5 = /^[5S][.,:]?$/;
+/** Field 4d as OCR reads it ("4d.", "4d", "4d,"). */
+const FIELD_4D = /^4[dD][.,:]?$/;
+/** How many digits a Dutch licence prints in field 5 (licence number) and 4d (BSN). */
+const LICENCE_DIGITS = 10;
+const BSN_DIGITS = 9;
 const DATE_LIKE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/;
 
 /** A licence number's shape: six to thirteen letters and digits, at least half of them digits. */
@@ -16,14 +22,40 @@ function licenceValue(text: string): string | null {
 }
 
 /**
+ * Part of a number read after its field's label: glare or a washed-out print hid the rest, which
+ * a person may still make out. Its box runs on, at the pitch of the digits read, to the length
+ * the field holds.
+ */
+function partOfNumber(word: OcrWord, digits: number): Box | null {
+  const read = word.text.replace(/[.\s-]/g, '');
+  if (!/^\d{2,}$/.test(read) || read.length >= digits || DATE_LIKE.test(word.text)) return null;
+  const pitch = word.box.width / read.length;
+  return { ...word.box, width: pitch * digits };
+}
+
+/** On a licence, the beginnings of field 5 and 4d read after their labels (see `partOfNumber`). */
+function partialFields(words: readonly OcrWord[]): Finding[] {
+  return words.flatMap((word, i): Finding[] => {
+    const label = words[i - 1]?.text.trim() ?? '';
+    const field = FIELD_5.test(label) ? 5 : FIELD_4D.test(label) ? 4 : null;
+    const box = field && partOfNumber(word, field === 5 ? LICENCE_DIGITS : BSN_DIGITS);
+    if (!box) return [];
+    const kind = field === 5 ? 'document_number' : 'personal_number';
+    return [{ kind, box, confidence: 0.6, via: field === 5 ? 'licence-field-5' : 'label' }];
+  });
+}
+
+/**
  * The licence number: the value after field number 5 on its line; and, on a page titled as a
- * driving licence, a lone ten-digit number (the Dutch licence number) wherever OCR lost the "5.".
+ * driving licence, a lone ten-digit number (the Dutch licence number) wherever OCR lost the "5.",
+ * and the part read of field 5 or of 4d (the BSN) when the rest of it was not.
  */
 export function findLicenceNumbers(lines: readonly OcrLine[]): Finding[] {
   const licence = lines.some((l) => LICENCE_TITLE.test(l.text));
   const out: Finding[] = [];
   for (const line of lines) {
     const words = line.words.filter((w) => w.text.trim());
+    if (licence) out.push(...partialFields(words));
     for (const [i, word] of words.entries()) {
       const value = licenceValue(word.text);
       if (!value) continue;

@@ -26,4 +26,25 @@ describe('driving licence number (EU field 5)', () => {
       kinds([line(10, 'RIJBEWIJS'), line(40, '3.', '14.04.1997'), line(60, '1.', 'JANSEN')]),
     ).toEqual([]);
   });
+
+  it('covers the whole of field 4d and field 5 when glare left only their first digits read', () => {
+    const page = [line(10, 'RIJBEWIJS'), line(40, '4d.', '8249'), line(60, '5.', '58518')];
+    const found = findLicenceNumbers(page).map((f) => [f.kind, f.box.x, f.box.width]);
+    // 10 px per digit read: nine digits of BSN, ten of licence number.
+    expect(found).toEqual([
+      ['personal_number', 48, 90],
+      ['document_number', 38, 100],
+    ]);
+  });
+
+  it('leaves the first digits of a field alone off a licence, and a date after a field number', () => {
+    expect(findLicenceNumbers([line(10, 'PASPOORT'), line(40, '4d.', '8249')])).toEqual([]);
+    expect(
+      findLicenceNumbers([
+        line(10, 'RIJBEWIJS'),
+        line(40, '4d.', '09.08.2030'),
+        line(60, '4a.', '2020'),
+      ]),
+    ).toEqual([]);
+  });
 });
