@@ -110,8 +110,8 @@ export async function loadDocument(
   limits: Limits = DEFAULT_LIMITS,
   signal?: AbortSignal,
 ): Promise<RawImage[]> {
-  // Handed over together: the decoding thread serves them in turn and ends after the last.
-  const pages = (await Promise.all(files.map((b) => decodeFile(b, limits, signal)))).flat();
+  const pages: RawImage[] = [];
+  for (const bytes of files) pages.push(...(await decodeFile(bytes, limits, signal)));
   if (pages.length > 2) throw new VkError('TOO_MANY_SIDES', { sides: pages.length });
   return pages;
 }

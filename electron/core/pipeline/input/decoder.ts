@@ -20,8 +20,6 @@ interface Decoder {
 let current: Decoder | null = null;
 let queue: Promise<unknown> = Promise.resolve();
 let nextId = 0;
-/** Files handed to `decodeFile` and not yet settled. */
-let waiting = 0;
 
 function tooComplex(limits: Limits): VkError {
   return new VkError('TOO_COMPLEX', { seconds: Math.round(limits.pageTimeoutMs / 1000) });
@@ -39,11 +37,6 @@ function spawn(limits: Limits): Decoder {
     decoder.onExit?.(tooComplex(limits));
   });
   return decoder;
-}
-
-/** Whether a decoding thread is running now (it ends once no file is waiting). */
-export function decoderRunning(): boolean {
-  return current !== null;
 }
 
 function stop(decoder: Decoder): void {
@@ -105,21 +98,14 @@ function toVkError(code: string, params: VkError['params']): VkError {
  * own with a capped heap. A page that takes longer than `pageTimeoutMs`, a thread that runs out
  * of memory, and `signal` (Cancel, the job's time limit) all end the thread at once, so no
  * decoder can hang a job, the watch loop or the app. Calls are served one at a time; the thread
- * serves every file queued and ends when none is left, and never keeps the process alive.
+ * stays for the next file and never keeps the process alive.
  */
 export function decodeFile(
   bytes: Buffer,
   limits: Limits = DEFAULT_LIMITS,
   signal?: AbortSignal,
 ): Promise<RawImage[]> {
-  waiting++;
-  const turn = queue
-    .then(() => run(bytes, limits, signal))
-    .finally(() => {
-      // With no file waiting the thread ends: what it decoded with (libvips' buffers, its heap)
-      // is some 30–70 MB a batch would otherwise hold beside the job; a new one starts in ~0.1 s.
-      if (--waiting === 0 && current) stop(current);
-    });
+  const turn = queue.then(() => run(bytes, limits, signal));
   queue = turn.catch(() => undefined);
   return turn;
 }
