@@ -206,3 +206,51 @@ describe('self-check on its own terms', () => {
     );
   });
 });
+
+describe("self-check against detection's own page text", () => {
+  /** Page text in which the number's words have boxes reaching up into the label row above. */
+  const tallNumber = [
+    {
+      text: '596- 4698725- 42',
+      box: { x: 500, y: 560, width: 240, height: 65 },
+      confidence: 90,
+      words: [
+        { text: '596-', box: { x: 500, y: 565, width: 60, height: 39 }, confidence: 91 },
+        { text: '4698725-', box: { x: 570, y: 560, width: 137, height: 65 }, confidence: 85 },
+        { text: '42', box: { x: 710, y: 584, width: 33, height: 21 }, confidence: 95 },
+      ],
+    },
+  ];
+  const detection = {
+    findings: [],
+    mrz: null,
+    lines: tallNumber,
+    outline: { x: 0, y: 0, width: 900, height: 700 },
+    view: null,
+    timings: {},
+  };
+  const secrets = [{ kind: 'document_number' as const, value: '596469872542', side: 0 }];
+  const blank = { data: Buffer.alloc(900 * 700 * 3, 255), width: 900, height: 700, dpi: null };
+  const over = (y: number, height: number): Region => ({
+    id: 'd',
+    kind: 'document_number',
+    shape: { type: 'rect', rect: boxToRect({ x: 490, y, width: 260, height }) },
+    source: 'auto',
+    confidence: 0.9,
+    label: '',
+    side: 0,
+  });
+
+  it('takes a number as covered when its digits are, though its word boxes reach the row above', async () => {
+    // The digits stand at y 584–605; the region covers them with a margin, not the label row.
+    const result = await selfCheck([blank], [over(578, 34)], secrets, [], engines, [detection]);
+    expect(result.hits).toEqual([]);
+  });
+
+  it('still finds a number whose lower half shows under its region', async () => {
+    const result = await selfCheck([blank], [over(550, 42)], secrets, [], engines, [detection]);
+    expect(result.hits.map((h) => [h.kind, h.via])).toEqual([
+      ['document_number', 'uncovered mrz-value'],
+    ]);
+  });
+});
