@@ -150,11 +150,12 @@ async function detectSquare(
   // face model sees faces at a quarter turn; an open booklet's facing page reads upright) must not
   // end the search for its MRZ, which reads only once the page is turned.
   const sideways = runs === 'down' && !upright.mrz?.info;
-  if (recognised(upright) && !sideways) return upright;
+  const known = recognised(upright);
+  if (known && !sideways) return upright;
   const turned = await timed(
     {},
     'orient',
-    () => detectTurned(img, engines, runs, recognised(upright), listener),
+    () => detectTurned(img, engines, runs, known, listener),
     listener,
   );
   return turned ?? upright;
