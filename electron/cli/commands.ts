@@ -3,12 +3,18 @@ import path from 'node:path';
 import { VkError } from '../../shared/errors.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import { parseRegionsFile } from './regions-file.ts';
-import { closeEngines, createEngines, loadDocument, warmEngines } from '../core/pipeline/index.ts';
+import {
+  closeEngines,
+  createEngines,
+  loadDocument,
+  programRoot,
+  warmEngines,
+} from '../core/pipeline/index.ts';
 import { readInputFile } from '../core/files/read-file.ts';
 import { writeFileExclusive } from '../core/files/write-atomic.ts';
 import { configSources, findOrgConfig } from '../core/config/org-config.ts';
 import type { RedactArgs } from './args.ts';
-import { programRoot, SAMPLE_DOCUMENT } from './program-root.ts';
+import { SAMPLE_DOCUMENT } from './sample.ts';
 import { applyOrgConfig } from './org-settings.ts';
 import { runWatch } from './watch/watch.ts';
 import { batchSource, runSources, type Source } from './batch.ts';

@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_DOCUMENT } from '../../electron/cli/program-root.ts';
+import { SAMPLE_DOCUMENT } from '../../electron/cli/sample.ts';
 import { createAppService } from '../../electron/core/service/service.ts';
 import { isApiError, type AnalysisResult } from '../../shared/ipc.ts';
 import { encodeHeic, heifEncAvailable } from '../helpers/heic.ts';

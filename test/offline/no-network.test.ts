@@ -6,7 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { redactDocument } from '../../electron/core/pipeline/index.ts';
-import { SAMPLE_DOCUMENT } from '../../electron/cli/program-root.ts';
+import { SAMPLE_DOCUMENT } from '../../electron/cli/sample.ts';
 import { loadPages } from '../../electron/core/pipeline/load.ts';
 import { encodeHeic, heifEncAvailable } from '../helpers/heic.ts';
 import { testPicture } from '../helpers/images.ts';

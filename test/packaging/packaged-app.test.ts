@@ -17,8 +17,8 @@ import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServiceWorker } from '../../electron/core/service/worker-client.ts';
-import { SHIPPED_FILES } from '../../electron/core/pipeline/shipped.ts';
-import { SAMPLE_DOCUMENT } from '../../electron/cli/program-root.ts';
+import { SHIPPED_ASSETS, SHIPPED_FILES } from '../../electron/core/pipeline/shipped.ts';
+import { SAMPLE_DOCUMENT } from '../../electron/cli/sample.ts';
 import { isApiError, type AnalysisResult } from '../../shared/ipc.ts';
 import { testPicture } from '../helpers/images.ts';
 
@@ -98,9 +98,10 @@ describe('the packaged app (electron-builder --dir around a stand-in Electron)',
     ])
       expect(files).toContain(f);
     const own = files.filter((f) => !f.startsWith('/node_modules/'));
-    expect(
-      own.filter((f) => /^\/(test|electron|renderer|shared|scripts|assets)\//.test(f)),
-    ).toEqual([]);
+    expect(own.filter((f) => /^\/(test|electron|renderer|shared|scripts)\//.test(f))).toEqual([]);
+    // Of the assets, only the language data the pipeline reads (SHIPPED_ASSETS).
+    const assets = own.filter((f) => /^\/assets\/.*\.[a-z]+$/.test(f));
+    expect(assets).toEqual(Object.values(SHIPPED_ASSETS).map((f) => `/${f}`));
     expect(own.filter((f) => /\.(ts|tsx|map)$/.test(f))).toEqual([]);
     expect(files.filter((f) => /\/node_modules\/(tsx|esbuild|electron|vitest)\//.test(f))).toEqual(
       [],
@@ -165,14 +166,16 @@ describe('the packaged app (electron-builder --dir around a stand-in Electron)',
       expect(file, name).toContain(`app.asar.unpacked${path.sep}node_modules`);
       expect(existsSync(file), name).toBe(true);
     }
-    // The MRZ reader's legacy models and the page reader's LSTM-only ones.
-    for (const models of ['4.0.0', '4.0.0_best_int'])
-      expect(
-        existsSync(
-          path.join(resources, `app.asar.unpacked/node_modules/@tesseract.js-data/eng/${models}`),
-        ),
-        models,
-      ).toBe(true);
+    for (const [name, file] of Object.entries(SHIPPED_ASSETS))
+      expect(existsSync(path.join(resources, 'app.asar.unpacked', file)), name).toBe(true);
+    // The page reader's LSTM-only models; the full legacy+LSTM data the MRZ reader's was cut
+    // from stays out of the installer.
+    const languageData = path.join(
+      resources,
+      'app.asar.unpacked/node_modules/@tesseract.js-data/eng',
+    );
+    expect(existsSync(path.join(languageData, '4.0.0_best_int'))).toBe(true);
+    expect(existsSync(path.join(languageData, '4.0.0'))).toBe(false);
   });
 });
 

@@ -22,6 +22,8 @@ export type { RawImage } from './raw-image.ts';
 export type { SideDetection } from './detect.ts';
 // Every page of a many-page file, one by one (the CLI's batch of scans).
 export { decodeFile } from './input/decoder.ts';
+// Where the program runs from: the CLI finds its sample and an organisation's config there.
+export { programRoot } from './program-root.ts';
 export type { Plan } from './plan.ts';
 // Cancel and time limits travel as an AbortSignal whose reason is the error to show.
 export { stopIfAborted, untilAborted } from './timeout.ts';

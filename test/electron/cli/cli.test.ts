@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/main.ts';
-import { SAMPLE_DOCUMENT } from '../../../electron/cli/program-root.ts';
+import { SAMPLE_DOCUMENT } from '../../../electron/cli/sample.ts';
 import { EXIT } from '../../../electron/cli/exit-codes.ts';
 import { decodeRaw, maxInBox, testPicture } from '../../helpers/images.ts';
 import { encodeHeic, heifEncAvailable, withRotation } from '../../helpers/heic.ts';

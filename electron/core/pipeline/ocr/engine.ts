@@ -2,19 +2,22 @@ import path from 'node:path';
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 import { VkError } from '../../../../shared/errors.ts';
 import type { Box } from '../../../../shared/regions.ts';
-import { shippedFile } from '../shipped.ts';
+import { shippedAsset, shippedFile } from '../shipped.ts';
 import { withTimeout } from '../timeout.ts';
 import type { OcrLine } from './text.ts';
 
 /**
- * Language data ships in npm packages. `langPath` must always be set: without it tesseract.js
- * downloads from a CDN. The "4.0.0" folder holds the legacy models the MRZ reader needs; the page
- * reader (LSTM only) loads "4.0.0_best_int", the same LSTM model without the legacy one: it reads
- * the same text, starts in half the time and holds about 75 MB less.
+ * Language data ships with the app. `langPath` must always be set: without it tesseract.js
+ * downloads from a CDN. The page reader (LSTM only) loads the npm package's "4.0.0_best_int": the
+ * LSTM model without the legacy one reads the same text, starts in half the time and holds about
+ * 75 MB less. The MRZ reader loads the package's legacy models alone (assets/tessdata/mrz, made by
+ * scripts/tessdata/): the full file's LSTM model and 16 MB word bigram dictionary it never uses
+ * held about 70 MB of a batch's peak.
  */
 function languageDataPath(kind: Kind): string {
-  const root = path.dirname(shippedFile('ocrEnglish'));
-  return path.join(root, kind === 'page' ? '4.0.0_best_int' : '4.0.0');
+  return kind === 'page'
+    ? path.join(path.dirname(shippedFile('ocrEnglish')), '4.0.0_best_int')
+    : path.dirname(shippedAsset('mrzLanguageData'));
 }
 
 const MRZ_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<';
@@ -61,11 +64,9 @@ export class OcrEngine {
       });
       return w;
     }
-    // No dictionaries: MRZ lines are not words, and dictionary "corrections" break them.
-    const w = await createWorker('eng', OEM.TESSERACT_ONLY, options, {
-      load_system_dawg: '0',
-      load_freq_dawg: '0',
-    });
+    // No dictionaries (its language data carries none but punctuation and numbers): MRZ lines
+    // are not words, and dictionary "corrections" break them.
+    const w = await createWorker('eng', OEM.TESSERACT_ONLY, options);
     await w.setParameters({
       tessedit_char_whitelist: MRZ_ALPHABET,
       tessedit_pageseg_mode: PSM.SINGLE_BLOCK,

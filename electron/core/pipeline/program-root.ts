@@ -3,8 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * The folder the command runs from: the first folder upward holding this program's package.json.
- * The source (electron/cli/) and the bundle (dist-cli/) sit at different depths below it.
+ * The folder the program runs from: the first folder upward holding its package.json. The source
+ * (electron/), the bundles (dist-cli/, dist-electron/) and the packaged app (resources/app.asar)
+ * sit at different depths below it.
  */
 export function programRoot(from = path.dirname(fileURLToPath(import.meta.url))): string {
   for (let dir = from; ; dir = path.dirname(dir)) {
@@ -14,6 +15,3 @@ export function programRoot(from = path.dirname(fileURLToPath(import.meta.url)))
     if (path.dirname(dir) === dir) return from;
   }
 }
-
-/** The fictional sample document `veilige-kopie demo` redacts. */
-export const SAMPLE_DOCUMENT = path.join(programRoot(), 'assets/sample/specimen-nl-passport.jpg');
