@@ -95,14 +95,17 @@ const LAYOUTS = {
 
 /**
  * The layout of the document whose MRZ was read, or null. A state's own layout only when the
- * check digits hold, or at least the document number's (a misread state or code would put black
- * on the wrong document; a misread optional field says nothing about it); the ICAO portrait zone
- * whenever the format is known, and on a checked TD3 page the number field where ICAO puts it.
+ * check digits hold, or at least the document number's, or when `numberReadAgain` (the number
+ * the MRZ gives was read a second time in the page's print: two readings agree on the document,
+ * as a phone photo's MRZ often reads with a check digit or two off); a misread state or code
+ * would put black on the wrong document, a misread optional field says nothing about it. The
+ * ICAO portrait zone whenever the format is known, and on a sure TD3 page the number field where
+ * ICAO puts it.
  */
-export function layoutOf(info: MrzInfo): Layout | null {
+export function layoutOf(info: MrzInfo, numberReadAgain = false): Layout | null {
   const state = info.issuingState;
   const code = info.documentCode;
-  const sure = info.valid || info.numberValid === true;
+  const sure = info.valid || info.numberValid === true || numberReadAgain;
   if (info.format === 'TD3') {
     const dutch = sure && state === 'NLD' && code.startsWith('P');
     if (dutch) return LAYOUTS.nlPassport;

@@ -16,7 +16,14 @@ export function layoutFindings(
   found: readonly Finding[],
   within: Box,
 ): Finding[] {
-  const layout = layoutOf(info);
+  // The MRZ's document number found again in the print outside it (see `layoutOf`).
+  const numberReadAgain = found.some(
+    (f) =>
+      f.kind === 'document_number' &&
+      f.via === 'mrz-value' &&
+      boxArea(intersectBoxes(f.box, band)) === 0,
+  );
+  const layout = layoutOf(info, numberReadAgain);
   if (!layout) return [];
   const seen = (kind: Finding['kind'], zone: Box) =>
     found.find(

@@ -69,6 +69,20 @@ describe('what the layout blacks out where nothing was found', () => {
     expect(layoutFindings(band, misread, [portrait], IMAGE)).toHaveLength(3);
   });
 
+  it('takes the layout from a Dutch MRZ that fails its checks when the page shows its number again', () => {
+    // A phone photo: the MRZ read with a 0 taken for an O, the number field read right.
+    const misread = { ...dutch, valid: false, numberValid: false };
+    const field = found('document_number', 790, 110, 220, 35);
+    const out = layoutFindings(band, misread, [portrait, field], IMAGE);
+    expect(out.map((f) => [f.kind, f.via])).toEqual([
+      ['personal_number', 'layout'],
+      ['document_number', 'layout'],
+    ]);
+    // The number matched inside the MRZ band itself is no second reading.
+    const inBand = found('document_number', 100, 730, 200, 40);
+    expect(layoutFindings(band, misread, [portrait, inBand], IMAGE)).toEqual([]);
+  });
+
   it('guesses only the portrait of a document whose check digits are not known', () => {
     const unsure = { ...dutch, valid: false };
     expect(layoutFindings(band, unsure, [portrait], IMAGE)).toEqual([]);
