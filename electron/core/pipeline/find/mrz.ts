@@ -53,7 +53,9 @@ function looksLikeMrz(read: string[], lines: string[], info: MrzInfo | null): bo
 /**
  * The band the MRZ must fill, from what was read: character pitch from the read lines, the
  * format's width (30/36/44 characters) and line count. A TD1 read as two lines (the third too
- * faint) still gets all three covered.
+ * faint) still gets all three covered. Lines read short of the format's width may have lost
+ * characters at either end (a photo's blur or shadow at the start, its fillers at the end), and
+ * which cannot be told from the text: the band reaches that far past both ends read.
  */
 export function expectedBand(read: { text: string; box: Box }[], lines: string[]): Box {
   const first = read[0];
@@ -68,11 +70,13 @@ export function expectedBand(read: { text: string; box: Box }[], lines: string[]
   const missingAbove =
     expectedLines === 3 && read.length < 3 && /^\d{6}/.test(lines[0] ?? '') ? 1 : 0;
   const x = Math.min(...read.map((r) => r.box.x));
+  const readWidth = Math.max(...read.map((r) => r.box.x + r.box.width)) - x;
+  const short = Math.max(0, chars * pitch - readWidth);
   const y = first.box.y - missingAbove * step;
   return {
-    x,
+    x: x - short,
     y,
-    width: chars * pitch,
+    width: readWidth + 2 * short,
     height: (expectedLines - 1) * step + Math.max(...read.map((r) => r.box.height)),
   };
 }

@@ -4,6 +4,7 @@ import type { OcrEngine } from '../../../../../electron/core/pipeline/ocr/engine
 import type { OcrLine } from '../../../../../electron/core/pipeline/ocr/text.ts';
 import {
   confirmMrz,
+  expectedBand,
   mrzWindow,
   readMrzBand,
   type MrzFinding,
@@ -37,6 +38,34 @@ const img: RawImage = {
   height: 600,
   dpi: null,
 };
+
+describe('the band an MRZ must fill', () => {
+  const lines = [
+    'I<BEL5951210667<5262<<<<<<<<<<',
+    '7003206F3401055BEL<<<<<<<<<<<4',
+    'BAKER<<FLEUR<<<<<<<<<<<<<<<<<<',
+  ];
+  const at = (x: number, y: number, text: string) => ({
+    text,
+    box: { x, y, width: text.length * 10, height: 14 },
+  });
+
+  it('is the lines read when they are whole', () => {
+    const read = lines.map((l, i) => at(100, 200 + 24 * i, l));
+    expect(expectedBand(read, lines)).toEqual({ x: 100, y: 200, width: 300, height: 62 });
+  });
+
+  it('reaches past both ends of lines read without their first characters', () => {
+    // A photo's shadow took the first three characters of each line: read 27 of 30.
+    const read = lines.map((l, i) => at(130, 200 + 24 * i, l.slice(3)));
+    const band = expectedBand(
+      read,
+      lines.map((l) => l.slice(3).padEnd(30, '<')),
+    );
+    expect(band.x).toBeLessThanOrEqual(100);
+    expect(band.x + band.width).toBeGreaterThanOrEqual(400);
+  });
+});
 
 describe('reading the MRZ band', () => {
   it('takes the lines whose check digits hold, not the print read above them', () => {
