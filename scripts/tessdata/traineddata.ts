@@ -37,15 +37,13 @@ export function readComponents(file: Uint8Array): Map<number, Uint8Array> {
 /** A traineddata file holding exactly these components (an entry table as long as `count`). */
 export function writeComponents(components: Map<number, Uint8Array>, count: number): Uint8Array {
   const header = 4 + count * 8;
-  const types = [...components.keys()].sort((a, b) => a - b);
-  const size = header + types.reduce((n, t) => n + (components.get(t)?.byteLength ?? 0), 0);
-  const out = new Uint8Array(size);
+  const entries = [...components].sort(([a], [b]) => a - b);
+  const out = new Uint8Array(entries.reduce((n, [, bytes]) => n + bytes.byteLength, header));
   const view = new DataView(out.buffer);
   view.setInt32(0, count, true);
   for (let type = 0; type < count; type++) view.setBigInt64(4 + type * 8, -1n, true);
   let at = header;
-  for (const type of types) {
-    const bytes = components.get(type) as Uint8Array;
+  for (const [type, bytes] of entries) {
     view.setBigInt64(4 + type * 8, BigInt(at), true);
     out.set(bytes, at);
     at += bytes.byteLength;
