@@ -33,15 +33,19 @@ function partOfNumber(word: OcrWord, digits: number): Box | null {
   return { ...word.box, width: pitch * digits };
 }
 
+/** The fields read in part: their label, what they hold, how many digits, and why they count. */
+const NUMBERED_FIELDS = [
+  { label: FIELD_5, kind: 'document_number', digits: LICENCE_DIGITS, via: 'licence-field-5' },
+  { label: FIELD_4D, kind: 'personal_number', digits: BSN_DIGITS, via: 'label' },
+] as const;
+
 /** On a licence, the beginnings of field 5 and 4d read after their labels (see `partOfNumber`). */
 function partialFields(words: readonly OcrWord[]): Finding[] {
   return words.flatMap((word, i): Finding[] => {
     const label = words[i - 1]?.text.trim() ?? '';
-    const field = FIELD_5.test(label) ? 5 : FIELD_4D.test(label) ? 4 : null;
-    const box = field && partOfNumber(word, field === 5 ? LICENCE_DIGITS : BSN_DIGITS);
-    if (!box) return [];
-    const kind = field === 5 ? 'document_number' : 'personal_number';
-    return [{ kind, box, confidence: 0.6, via: field === 5 ? 'licence-field-5' : 'label' }];
+    const field = NUMBERED_FIELDS.find((f) => f.label.test(label));
+    const box = field && partOfNumber(word, field.digits);
+    return box ? [{ kind: field.kind, box, confidence: 0.6, via: field.via }] : [];
   });
 }
 
