@@ -164,7 +164,7 @@ async function readAt(
   const lines = normalizeMrzLines(raw);
   const info = parseMrz(lines);
   if (!looksLikeMrz(raw, lines, info)) return { finding: null, legible };
-  const readBoxes = read.map((l) => ({ text: l.text, box: fromCrop(crop, l.box) }));
+  const readBoxes = read.map((l) => ({ text: l.text, box: fromCrop(crop, lineBody(l)) }));
   const finding = {
     box: unionBoxes([...readBoxes.map((r) => r.box), expectedBand(readBoxes, lines)]),
     lines,
@@ -172,6 +172,27 @@ async function readAt(
     lineBoxes: readBoxes.map((r) => r.box),
   };
   return { finding, legible };
+}
+
+/**
+ * Where a line read in the band really runs: its words that stand level with its longest one. The
+ * reader sometimes joins a mark above or below the line to its end (an "I" from the print above a
+ * passport's MRZ); that line's box was then four times its height, the band's line spacing came
+ * out three times an MRZ's, and the black ran up over the expiry date.
+ */
+export function lineBody(line: OcrLine): Box {
+  const body = line.words.reduce<OcrLine['words'][number] | undefined>(
+    (a, w) => (!a || w.text.length > a.text.length ? w : a),
+    undefined,
+  );
+  if (!body) return line.box;
+  const level = line.words.filter((w) => {
+    const shared =
+      Math.min(w.box.y + w.box.height, body.box.y + body.box.height) -
+      Math.max(w.box.y, body.box.y);
+    return shared >= 0.5 * Math.max(w.box.height, body.box.height);
+  });
+  return unionBoxes(level.map((w) => w.box));
 }
 
 /**

@@ -5,6 +5,7 @@ import type { OcrLine } from '../../../../../electron/core/pipeline/ocr/text.ts'
 import {
   confirmMrz,
   expectedBand,
+  lineBody,
   mrzWindow,
   readMrzBand,
   type MrzFinding,
@@ -64,6 +65,38 @@ describe('the band an MRZ must fill', () => {
     );
     expect(band.x).toBeLessThanOrEqual(100);
     expect(band.x + band.width).toBeGreaterThanOrEqual(400);
+  });
+});
+
+describe('where a line read in the band runs', () => {
+  const word = (text: string, x: number, y: number, width: number, height: number) => ({
+    text,
+    box: { x, y, width, height },
+    confidence: 80,
+  });
+  const read = (words: ReturnType<typeof word>[]): OcrLine => ({
+    text: words.map((w) => w.text).join(''),
+    box: {
+      x: Math.min(...words.map((w) => w.box.x)),
+      y: Math.min(...words.map((w) => w.box.y)),
+      width: 1100,
+      height: 116,
+    },
+    words,
+    confidence: 80,
+  });
+
+  it('leaves out a mark above the line that the reader joined to its end', () => {
+    const line = read([word(l1, 149, 104, 1017, 30), word('I', 1223, 24, 34, 85)]);
+    expect(lineBody(line)).toEqual({ x: 149, y: 104, width: 1017, height: 30 });
+  });
+
+  it('keeps every word of a line read in pieces', () => {
+    const line = read([
+      word(l1.slice(0, 20), 149, 104, 460, 30),
+      word(l1.slice(20), 620, 106, 546, 29),
+    ]);
+    expect(lineBody(line)).toEqual({ x: 149, y: 104, width: 1017, height: 31 });
   });
 });
 
