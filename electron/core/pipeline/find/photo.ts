@@ -1,6 +1,7 @@
 import {
   boxArea,
   clampBox,
+  growAlongAcross,
   intersectBoxes,
   overlapRatio,
   scaleBox,
@@ -194,9 +195,13 @@ export function findPhotos(faces: readonly FaceBox[], gray: Gray, scale: number)
     if (!isMain && face.score < 0.15) continue;
     if (out.some((p) => overlapRatio(p.box, face.box) > 0.5)) continue;
     const scaled = scaleBox(face.box, scale);
-    // A ghost image is printed apart from the portrait: a weak "face" touching the portrait is
-    // the print beside it (the names), and the template search then looks for the real one.
-    if (!isMain && boxArea(intersectBoxes(scaled, portrait)) > 0) continue;
+    // A ghost image is printed apart from the portrait: a weak "face" touching the portrait, or
+    // within a tenth of its width of it, is the print beside it (the names; one 4 px off the
+    // portrait's border took a surname for a ghost), and the template search then looks for
+    // the real one.
+    const gap = 0.1 * portrait.width;
+    if (!isMain && boxArea(intersectBoxes(scaled, growAlongAcross(portrait, gap, gap))) > 0)
+      continue;
     const grown = face === main ? portrait : growFaceToPortrait(gray, scaled, !isMain);
     out.push({
       kind: isMain ? 'photo' : 'ghost_photo',
@@ -211,9 +216,11 @@ export function findPhotos(faces: readonly FaceBox[], gray: Gray, scale: number)
 
 /**
  * Pulls a portrait's edges back from confidently read words beside it: the name and dates printed
- * next to the photo must stay readable. Never cuts into the face itself.
+ * next to the photo must stay readable. Never cuts into the face itself. `gap` is the room left
+ * before a word: the burn grows every region by its safety margin, and on a card scanned on A4
+ * that margin (7 px) took the first letter of the surname printed 2 px beyond the portrait.
  */
-export function keepClearOfText(photo: Box, face: Box, words: readonly OcrWord[]): Box {
+export function keepClearOfText(photo: Box, face: Box, words: readonly OcrWord[], gap = 2): Box {
   let { x: left, y: top } = photo;
   let right = photo.x + photo.width;
   let bottom = photo.y + photo.height;
@@ -279,9 +286,20 @@ export function keepClearOfText(photo: Box, face: Box, words: readonly OcrWord[]
     // from the top, pull the top down to the face.
     const fits = (m: (typeof moves)[number]) =>
       m.edge === 'left' || m.edge === 'right' ? level(b) || corner(b) : over(b) || corner(b);
+    // A move that keeps the whole face box goes first: a word that only a cut into the face could
+    // clear from the side lies above or below it (a title over a portrait whose top was placed
+    // high), and cutting the side there left a licence portrait's edge showing.
+    const intoFace = (m: (typeof moves)[number]) =>
+      m.edge === 'right'
+        ? m.to < face.x + face.width
+        : m.edge === 'left'
+          ? m.to > face.x
+          : m.edge === 'bottom'
+            ? m.to < face.y + face.height
+            : m.to > face.y;
     const best = moves
       .filter((m) => m.beside && fits(m) && clears(m))
-      .sort((a, c) => cost(a) - cost(c))[0];
+      .sort((a, c) => Number(intoFace(a)) - Number(intoFace(c)) || cost(a) - cost(c))[0];
     if (best?.edge === 'right') right = best.to;
     else if (best?.edge === 'left') left = best.to;
     else if (best?.edge === 'bottom') bottom = best.to;

@@ -111,6 +111,12 @@ describe('photo and ghost photo', () => {
       'ghost_photo',
     ]);
   });
+  it('drops a weak face a few pixels off the portrait: that is the print beside it too', () => {
+    const portrait = { box: { x: 80, y: 150, width: 220, height: 220 }, score: 0.9 };
+    // With no border to see, the portrait grows to x 348; a surname 4 px past it read as a face.
+    const offBorder = { box: { x: 352, y: 160, width: 78, height: 108 }, score: 0.19 };
+    expect(findPhotos([portrait, offBorder], g, 1).map((p) => p.kind)).toEqual(['photo']);
+  });
 });
 
 describe('a portrait yields to the print beside it', () => {
@@ -127,6 +133,15 @@ describe('a portrait yields to the print beside it', () => {
     const out = keepClearOfText(portrait, face, [word('BELGIË', 180, 42, 120)]);
     expect(out.x + out.width).toBe(240);
     expect(out.y).toBe(58);
+  });
+
+  it('moves the top for a title that only a cut into the face box clears from the side', () => {
+    // The portrait's top was placed high; the title over its corner starts inside the face
+    // box's span. Clearing it from the side would give up less, but the face's own side.
+    const high = { x: 60, y: 0, width: 180, height: 270 };
+    const out = keepClearOfText(high, face, [word('RIJBEWIJS', 190, 70, 150)]);
+    expect(out.x + out.width).toBe(240);
+    expect(out.y).toBe(86);
   });
 
   it('moves the side for a name printed beside the face', () => {
