@@ -1,6 +1,7 @@
 import { isVkError } from '../../../shared/errors.ts';
 import { quadThrough } from '../../../shared/homography.ts';
 import { overlapRatio, polygonBounds, type Box } from '../../../shared/regions.ts';
+import { safetyMargin } from './burn.ts';
 import type { Engines } from './engines.ts';
 import { findBarcodes } from './find/barcodes.ts';
 import type { Finding } from './find/finding.ts';
@@ -245,12 +246,14 @@ async function detectIn(
   const detected = photos.findIndex((p) => p.kind === 'ghost_photo');
   if (ghost && detected >= 0) photos[detected] = ghost;
   else if (ghost) photos.push(ghost);
-  // The portrait yields its outer edge to the name beside it; a ghost image keeps its whole
+  // The portrait yields its outer edge to the name beside it, by the room the burn's safety
+  // margin takes (`around` is the whole image, in these pixels); a ghost image keeps its whole
   // frame (it is faint, its frame generous, and OCR reads stray words across it).
+  const room = 2 + safetyMargin(around.width, around.height);
   findings.push(
     ...photos.map((p) => ({
       kind: p.kind,
-      box: p.kind === 'photo' ? keepClearOfText(p.box, p.face, words) : p.box,
+      box: p.kind === 'photo' ? keepClearOfText(p.box, p.face, words, room) : p.box,
       confidence: p.confidence,
       via: p.via,
     })),

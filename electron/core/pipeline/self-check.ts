@@ -16,6 +16,7 @@ import {
 } from '../../../shared/regions.ts';
 import { pointInPolygon } from '../../../shared/shapes.ts';
 import type { SideDetection } from './detect.ts';
+import { safetyMargin } from './burn.ts';
 import { seeView } from './view.ts';
 import type { Engines } from './engines.ts';
 import type { Finding } from './find/finding.ts';
@@ -134,13 +135,14 @@ async function portraitsOf(
   img: RawImage,
   faces: readonly FaceBox[],
   lines: readonly OcrLine[],
+  room: number,
 ): Promise<Box[]> {
   if (faces.length === 0) return [];
   const { gray, scale } = await toGray(img, 1000);
   const words = lines.flatMap((l) => l.words);
   return faces.map((face) => {
     const grown = scaleBox(growFaceToPortrait(gray, scaleBox(face.box, scale)), 1 / scale);
-    return keepClearOfText(grown, face.box, words);
+    return keepClearOfText(grown, face.box, words, room);
   });
 }
 
@@ -196,7 +198,8 @@ export async function selfCheck(
     const faces = seen.filter(
       (f) => f.score >= FACE_SCORE && !cleanWordsAcross(f.box, det?.lines ?? []),
     );
-    for (const portrait of await portraitsOf(page, faces, reread))
+    const room = 2 + safetyMargin(img.width, img.height);
+    for (const portrait of await portraitsOf(page, faces, reread, room))
       add('photo', portrait, 'face', true);
     const inView = sideRegions.map((r, i) => ({ kind: r.kind, polygon: polygons[i] ?? [] }));
     for (const hit of await numberRegionHits(page, inView, known, engines))

@@ -251,16 +251,16 @@ export function keepClearOfText(photo: Box, face: Box, words: readonly OcrWord[]
     const wide = right - left;
     const tall = bottom - top;
     const moves = [
-      { edge: 'right', to: Math.max(core.right, b.x - 2), beside: b.x > face.x },
+      { edge: 'right', to: Math.max(core.right, b.x - gap), beside: b.x > face.x },
       {
         edge: 'left',
-        to: Math.min(core.left, b.x + b.width + 2),
+        to: Math.min(core.left, b.x + b.width + gap),
         beside: b.x + b.width < face.x + face.width,
       },
-      { edge: 'bottom', to: Math.max(core.bottom, b.y - 2), beside: b.y > face.y },
+      { edge: 'bottom', to: Math.max(core.bottom, b.y - gap), beside: b.y > face.y },
       {
         edge: 'top',
-        to: Math.min(core.top, b.y + b.height + 2),
+        to: Math.min(core.top, b.y + b.height + gap),
         beside: b.y + b.height < face.y + face.height,
       },
     ] as const;

@@ -174,6 +174,13 @@ describe('a portrait yields to the print beside it', () => {
     expect(out.x + out.width).toBe(153.5);
   });
 
+  it('leaves the room the burn margin takes before a name beside it', () => {
+    // The burn grows every region by 7 px on a card scanned on A4: the edge stops that far
+    // short of the 2 px it leaves by itself.
+    const out = keepClearOfText(portrait, face, [word('JANSEN', 225, 140, 90)], 9);
+    expect(out.x + out.width).toBe(216);
+  });
+
   it('never gives up the core of the face', () => {
     const out = keepClearOfText(portrait, face, [word('JANSEN', 150, 140, 90)]);
     expect(out.x + out.width).toBeGreaterThanOrEqual(185);
