@@ -122,6 +122,21 @@ function holdsThePrint(q: Quad, ink: readonly Point[]): boolean {
   return share >= 0.4 && round <= RING_INK && !another;
 }
 
+/** How far the text may lean beyond its document's top and bottom edges, in radians. */
+const TEXT_LEAN = 1.5 * DEG;
+
+/**
+ * Whether the text's lean lies between the lean of the top and bottom edges: seen in perspective
+ * the edges lean apart and the lines printed between them lean in between. A table's grain line
+ * taken for an edge leans against the text (tuning photo be-id-back-381: both sides 4–6° off the
+ * text's −2.8°, the same way), and everything found through such an outline leaned the wrong way.
+ */
+export function textBetween(top: Straight, bottom: Straight, s: number): boolean {
+  const lean = (l: Straight) => l.t - Math.PI / 2 - s;
+  const [lo, hi] = [lean(top), lean(bottom)].sort((a, b) => a - b) as [number, number];
+  return lo - TEXT_LEAN <= 0 && 0 <= hi + TEXT_LEAN;
+}
+
 /**
  * The document's outline on the image the edges come from, corners in the order of the text's
  * frame (top-left first as the text leans `skew` degrees), or null when no quadrilateral of a
@@ -161,6 +176,7 @@ export function findOutline(edges: Edges, ink: readonly Point[], skew: number): 
           const high = (distance(tl, bl) + distance(tr, br)) / 2;
           const aspect = Math.max(wide, high) / Math.min(wide, high);
           if (aspect < ASPECT[0] || aspect > ASPECT[1] || wide * high < 0.08 * w * h) continue;
+          if (!textBetween(top, bottom, s)) continue;
           const sides = [
             side(top, tl, tr),
             side(right, tr, br),

@@ -1,7 +1,11 @@
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadImage } from '../../../../../electron/core/pipeline/load.ts';
-import { documentOutline } from '../../../../../electron/core/pipeline/vision/outline.ts';
+import {
+  documentOutline,
+  textBetween,
+} from '../../../../../electron/core/pipeline/vision/outline.ts';
+import { DEG } from '../../../../../electron/core/pipeline/vision/hough-lines.ts';
 import { uprightCorners } from '../../../../../shared/homography.ts';
 import type { Point } from '../../../../../shared/regions.ts';
 import { testPicture } from '../../../../helpers/images.ts';
@@ -114,5 +118,23 @@ describe('a document outline on a photo', () => {
     const beside = await documentOutline(await loadImage(both), c.angle);
     // No outline at all, or one that knows something else lies beside it: never "alone".
     expect(beside?.alone ?? false).toBe(false);
+  });
+});
+
+describe('the edges an outline is closed with', () => {
+  // A line across the document, by its lean in degrees (its normal is a quarter turn further).
+  const across = (lean: number) => ({ t: (lean + 90) * DEG, rho: 0 });
+
+  it('lean apart round the text in perspective, or with it', () => {
+    expect(textBetween(across(-5), across(-1), -2.8 * DEG)).toBe(true);
+    expect(textBetween(across(-2.9), across(-2.9), -2.8 * DEG)).toBe(true);
+    // Within the text's own measuring error of it.
+    expect(textBetween(across(-1.5), across(-1.5), -2.8 * DEG)).toBe(true);
+  });
+
+  it('never both lean against the text: that is a table line taken for an edge', () => {
+    // Tuning photo be-id-back-381: text at −2.8°, the edges found at +2.9° and +1.6°.
+    expect(textBetween(across(2.9), across(1.6), -2.8 * DEG)).toBe(false);
+    expect(textBetween(across(-7), across(-6), -2.8 * DEG)).toBe(false);
   });
 });
