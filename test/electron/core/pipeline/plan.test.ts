@@ -68,6 +68,29 @@ describe('redaction plan', () => {
     ]);
   });
 
+  it('still asks for a checked MRZ number when only another number of its shape was found', () => {
+    // A German temporary ID: "C 0000000" unread beside the portrait, a pattern found elsewhere.
+    const mrz = { format: 'TD2', documentCode: 'IT', issuingState: 'D' } as const;
+    const found = (secret: string, numberValid: boolean) => {
+      const det = side(['mrz', 'photo'], { ...mrz, documentNumber: 'C 0000000', numberValid });
+      det.findings.push({
+        kind: 'document_number',
+        box,
+        confidence: 0.7,
+        via: 'nl-pattern',
+        secret,
+      });
+      return planRedaction([det], []).warnings.filter((w) => w.code === 'missing');
+    };
+    expect(found('NX8L02FK4', true)).toEqual([
+      { code: 'missing', kind: 'document_number', side: 0, spot: null, country: null },
+    ]);
+    // The same shape reading as the MRZ's number (look-alikes folded) is the number.
+    expect(found('CO000000', true)).toEqual([]);
+    // An MRZ whose number check failed says nothing about which number is the one.
+    expect(found('NX8L02FK4', false)).toEqual([]);
+  });
+
   it('does not expect a BSN on a foreign passport', () => {
     const plan = planRedaction(
       [side(['mrz', 'photo', 'document_number'], { issuingState: 'UTO' })],
