@@ -81,11 +81,17 @@ export function expectedBand(read: { text: string; box: Box }[], lines: string[]
   };
 }
 
+/** A line read at least this long is a TD3's or TD2's (44 or 36 characters, a few lost). */
+const TWO_LINE_FORMAT = 34;
+
 /**
  * The generous crop often takes in a line of print above the MRZ (the expiry date, a signature)
  * that the MRZ alphabet turns into look-alike characters; four lines then parse as nothing. The
- * run of consecutive lines whose check digits hold is the MRZ. When none holds, every line read
- * stays (covering a stray line is safer than leaving an MRZ line out).
+ * run of consecutive lines whose check digits hold is the MRZ. When none holds, two adjacent lines
+ * of a passport's or TD2's length, and no other that long, are the MRZ: those formats have two
+ * lines, and a shorter one read beside them is the print above (covering it blacked out a phone
+ * photo's expiry date). Otherwise every line read stays (covering a stray line is safer than
+ * leaving an MRZ line out).
  */
 export function mrzWindow<T extends { text: string }>(read: readonly T[]): T[] {
   // Two lines first: three that parse may be a junk line and a two-line MRZ padded to fit.
@@ -95,6 +101,10 @@ export function mrzWindow<T extends { text: string }>(read: readonly T[]): T[] {
       if (parseMrz(normalizeMrzLines(window.map((l) => l.text)))?.valid) return window;
     }
   }
+  const long = read.flatMap((l, i) => (l.text.length >= TWO_LINE_FORMAT ? [i] : []));
+  const [first, second] = long;
+  if (long.length === 2 && first !== undefined && second === first + 1)
+    return read.slice(first, first + 2);
   return [...read];
 }
 

@@ -110,8 +110,17 @@ describe('reading the MRZ band', () => {
 
   it('keeps every line read when no run of them checks out', () => {
     const broken = l2.slice(0, 9) + '0' + l2.slice(10);
-    const read = [line('15APRIAVR1201WJMM81MJJM', 0), line(l1, 30), line(broken, 60)];
+    const read = [line('15APRIAVR1201WJMM81MJJM', 0), line(l1.slice(0, 30), 30), line(broken, 60)];
     expect(mrzWindow(read)).toHaveLength(3);
+    // Three lines of a passport's length: which two are the MRZ cannot be told.
+    expect(mrzWindow([line(l1, 0), line(l1, 30), line(broken, 60)])).toHaveLength(3);
+  });
+
+  it("takes two unchecked lines of a passport's length for its MRZ, not the print above", () => {
+    // A phone photo: the expiry date above read in the MRZ alphabet, both MRZ lines misread.
+    const broken = l2.slice(0, 9) + '0' + l2.slice(10);
+    const read = [line('295359542323WH0HIMHHH7', 0), line(l1, 30), line(broken, 60)];
+    expect(mrzWindow(read).map((l) => l.text)).toEqual([l1, broken]);
   });
 
   it('reads a band the page text found again, and a valid reading wins over a failed band', async () => {
