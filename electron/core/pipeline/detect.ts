@@ -13,7 +13,8 @@ import { secondLook } from './find/second-look.ts';
 import { closerLook } from './find/closer-look.ts';
 import { ghostByTemplate } from './find/ghost.ts';
 import { layoutFindings } from './find/layout-zones.ts';
-import { findPhotos, keepClearOfText } from './find/photo.ts';
+import { keepClearOfText } from './find/clear-of-text.ts';
+import { findPhotos } from './find/photo.ts';
 import { readPageText } from './ocr/page.ts';
 import type { OcrLine } from './ocr/text.ts';
 import type { RawImage } from './raw-image.ts';
@@ -246,14 +247,13 @@ async function detectIn(
   const detected = photos.findIndex((p) => p.kind === 'ghost_photo');
   if (ghost && detected >= 0) photos[detected] = ghost;
   else if (ghost) photos.push(ghost);
-  // The portrait yields its outer edge to the name beside it, by the room the burn's safety
-  // margin takes (`around` is the whole image, in these pixels); a ghost image keeps its whole
-  // frame (it is faint, its frame generous, and OCR reads stray words across it).
-  const room = 2 + safetyMargin(around.width, around.height);
+  // The portrait yields its edge to the name beside it, by the burn's margin on the whole image
+  // too; a ghost keeps its frame (faint, generously framed, OCR reads stray words across it).
+  const margin = safetyMargin(around.width, around.height);
   findings.push(
     ...photos.map((p) => ({
       kind: p.kind,
-      box: p.kind === 'photo' ? keepClearOfText(p.box, p.face, words, room) : p.box,
+      box: p.kind === 'photo' ? keepClearOfText(p.box, p.face, words, margin) : p.box,
       confidence: p.confidence,
       via: p.via,
     })),

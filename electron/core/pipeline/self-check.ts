@@ -25,7 +25,8 @@ import { mrzTextBands } from './find/mrz-text.ts';
 import type { FaceBox } from './find/faces.ts';
 import { cleanWordsAcross } from './find/clean-print.ts';
 import { findNumbers, type KnownValues } from './find/numbers.ts';
-import { growFaceToPortrait, keepClearOfText } from './find/photo.ts';
+import { keepClearOfText } from './find/clear-of-text.ts';
+import { growFaceToPortrait } from './find/photo.ts';
 import { PAGE_LONG_SIDE, readPageText } from './ocr/page.ts';
 import type { OcrLine } from './ocr/text.ts';
 import type { Plan } from './plan.ts';
@@ -135,14 +136,14 @@ async function portraitsOf(
   img: RawImage,
   faces: readonly FaceBox[],
   lines: readonly OcrLine[],
-  room: number,
+  margin: number,
 ): Promise<Box[]> {
   if (faces.length === 0) return [];
   const { gray, scale } = await toGray(img, 1000);
   const words = lines.flatMap((l) => l.words);
   return faces.map((face) => {
     const grown = scaleBox(growFaceToPortrait(gray, scaleBox(face.box, scale)), 1 / scale);
-    return keepClearOfText(grown, face.box, words, room);
+    return keepClearOfText(grown, face.box, words, margin);
   });
 }
 
@@ -198,8 +199,8 @@ export async function selfCheck(
     const faces = seen.filter(
       (f) => f.score >= FACE_SCORE && !cleanWordsAcross(f.box, det?.lines ?? []),
     );
-    const room = 2 + safetyMargin(img.width, img.height);
-    for (const portrait of await portraitsOf(page, faces, reread, room))
+    const margin = safetyMargin(img.width, img.height);
+    for (const portrait of await portraitsOf(page, faces, reread, margin))
       add('photo', portrait, 'face', true);
     const inView = sideRegions.map((r, i) => ({ kind: r.kind, polygon: polygons[i] ?? [] }));
     for (const hit of await numberRegionHits(page, inView, known, engines))

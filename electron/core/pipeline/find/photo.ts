@@ -8,7 +8,6 @@ import {
   type Box,
 } from '../../../../shared/regions.ts';
 import type { Gray } from '../vision/gray.ts';
-import type { OcrWord } from '../ocr/text.ts';
 import type { FaceBox } from './faces.ts';
 
 export interface PhotoFinding {
@@ -212,98 +211,4 @@ export function findPhotos(faces: readonly FaceBox[], gray: Gray, scale: number)
     });
   }
   return out;
-}
-
-/**
- * Pulls a portrait's edges back from confidently read words beside it: the name and dates printed
- * next to the photo must stay readable. Never cuts into the face itself. `gap` is the room left
- * before a word: the burn grows every region by its safety margin, and on a card scanned on A4
- * that margin (7 px) took the first letter of the surname printed 2 px beyond the portrait.
- */
-export function keepClearOfText(photo: Box, face: Box, words: readonly OcrWord[], gap = 2): Box {
-  let { x: left, y: top } = photo;
-  let right = photo.x + photo.width;
-  let bottom = photo.y + photo.height;
-  // The detector's box can run a little past a tightly cropped portrait: its outer 15 % may
-  // yield to text, the face's core never does.
-  const core = {
-    left: face.x + 0.15 * face.width,
-    right: face.x + 0.85 * face.width,
-    top: face.y + 0.15 * face.height,
-    bottom: face.y + 0.85 * face.height,
-  };
-  // By the word's centre: a name whose first letter reaches into the detector's generous face
-  // box is still beside the face, not over it.
-  const level = (b: Box) =>
-    Math.abs(b.y + b.height / 2 - (face.y + face.height / 2)) < face.height / 2;
-  const over = (b: Box) => Math.abs(b.x + b.width / 2 - (face.x + face.width / 2)) < face.width / 2;
-  // Words level with the face or over it say plainly which edge they push; those off a corner
-  // go last, and once the side has yielded to the column beside them they no longer overlap.
-  const corner = (b: Box) => !level(b) && !over(b);
-  const ordered = [...words].sort((a, c) => Number(corner(a.box)) - Number(corner(c.box)));
-  for (const w of ordered) {
-    if (w.confidence < 70 || w.text.replace(/[^\p{L}\d]/gu, '').length < 2) continue;
-    const b = w.box;
-    const overlaps = b.x < right && b.x + b.width > left && b.y < bottom && b.y + b.height > top;
-    if (!overlaps) continue;
-    // Each edge the word could push back, with the part of the portrait it would give up; the
-    // word yields the cheapest (a title above a corner moves the top, not the side).
-    const wide = right - left;
-    const tall = bottom - top;
-    const moves = [
-      { edge: 'right', to: Math.max(core.right, b.x - gap), beside: b.x > face.x },
-      {
-        edge: 'left',
-        to: Math.min(core.left, b.x + b.width + gap),
-        beside: b.x + b.width < face.x + face.width,
-      },
-      { edge: 'bottom', to: Math.max(core.bottom, b.y - gap), beside: b.y > face.y },
-      {
-        edge: 'top',
-        to: Math.min(core.top, b.y + b.height + gap),
-        beside: b.y + b.height < face.y + face.height,
-      },
-    ] as const;
-    const cost = (m: (typeof moves)[number]) =>
-      m.edge === 'right'
-        ? (right - m.to) * tall
-        : m.edge === 'left'
-          ? (m.to - left) * tall
-          : m.edge === 'bottom'
-            ? (bottom - m.to) * wide
-            : (m.to - top) * wide;
-    const clears = (m: (typeof moves)[number]) =>
-      m.edge === 'right'
-        ? m.to <= b.x
-        : m.edge === 'left'
-          ? m.to >= b.x + b.width
-          : m.edge === 'bottom'
-            ? m.to <= b.y
-            : m.to >= b.y + b.height;
-    // A word level with the face (the name column beside it) moves a side, one above or below
-    // it (a title, the number under the portrait) the top or bottom; only a word off a corner
-    // may move either. Cost alone let a column of labels beside the face, each cheaper to clear
-    // from the top, pull the top down to the face.
-    const fits = (m: (typeof moves)[number]) =>
-      m.edge === 'left' || m.edge === 'right' ? level(b) || corner(b) : over(b) || corner(b);
-    // A move that keeps the whole face box goes first: a word that only a cut into the face could
-    // clear from the side lies above or below it (a title over a portrait whose top was placed
-    // high), and cutting the side there left a licence portrait's edge showing.
-    const intoFace = (m: (typeof moves)[number]) =>
-      m.edge === 'right'
-        ? m.to < face.x + face.width
-        : m.edge === 'left'
-          ? m.to > face.x
-          : m.edge === 'bottom'
-            ? m.to < face.y + face.height
-            : m.to > face.y;
-    const best = moves
-      .filter((m) => m.beside && fits(m) && clears(m))
-      .sort((a, c) => Number(intoFace(a)) - Number(intoFace(c)) || cost(a) - cost(c))[0];
-    if (best?.edge === 'right') right = best.to;
-    else if (best?.edge === 'left') left = best.to;
-    else if (best?.edge === 'bottom') bottom = best.to;
-    else if (best?.edge === 'top') top = best.to;
-  }
-  return { x: left, y: top, width: right - left, height: bottom - top };
 }
