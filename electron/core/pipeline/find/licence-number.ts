@@ -22,29 +22,40 @@ function licenceValue(text: string): string | null {
 }
 
 /**
- * Part of a number read after its field's label: glare or a washed-out print hid the rest, which
- * a person may still make out. Its box runs on, at the pitch of the digits read, to the length
- * the field holds.
+ * A number read after its field's label, whole or in part: glare or a washed-out print hid the
+ * rest, which a person may still make out, and a number read whole with one digit wrong fails
+ * the 11-proef that finds a BSN elsewhere (a phone photo's "0" read as "9" left a licence's BSN
+ * readable). A part's box runs on, at the pitch of the digits read, to the length the field holds.
  */
-function partOfNumber(word: OcrWord, digits: number): Box | null {
-  const read = word.text.replace(/[.\s-]/g, '');
-  if (!/^\d{2,}$/.test(read) || read.length >= digits || DATE_LIKE.test(word.text)) return null;
+function numberAfterLabel(word: OcrWord, digits: number, whole: boolean): Box | null {
+  const read = word.text.replace(/[.,\s-]/g, '');
+  const longest = whole ? digits : digits - 1;
+  if (!/^\d{2,}$/.test(read) || read.length > longest || DATE_LIKE.test(word.text)) return null;
   const pitch = word.box.width / read.length;
   return { ...word.box, width: pitch * digits };
 }
 
-/** The fields read in part: their label, what they hold, how many digits, and why they count. */
+/**
+ * The numbered fields: their label, what they hold, how many digits, why they count, and whether
+ * a whole number is taken here (field 5's is, with its value, by `findLicenceNumbers` itself).
+ */
 const NUMBERED_FIELDS = [
-  { label: FIELD_5, kind: 'document_number', digits: LICENCE_DIGITS, via: 'licence-field-5' },
-  { label: FIELD_4D, kind: 'personal_number', digits: BSN_DIGITS, via: 'label' },
+  {
+    label: FIELD_5,
+    kind: 'document_number',
+    digits: LICENCE_DIGITS,
+    via: 'licence-field-5',
+    whole: false,
+  },
+  { label: FIELD_4D, kind: 'personal_number', digits: BSN_DIGITS, via: 'label', whole: true },
 ] as const;
 
-/** On a licence, the beginnings of field 5 and 4d read after their labels (see `partOfNumber`). */
-function partialFields(words: readonly OcrWord[]): Finding[] {
+/** On a licence, the numbers of field 5 and 4d read after their labels (see `numberAfterLabel`). */
+function labelledFields(words: readonly OcrWord[]): Finding[] {
   return words.flatMap((word, i): Finding[] => {
     const label = words[i - 1]?.text.trim() ?? '';
     const field = NUMBERED_FIELDS.find((f) => f.label.test(label));
-    const box = field && partOfNumber(word, field.digits);
+    const box = field && numberAfterLabel(word, field.digits, field.whole);
     return box ? [{ kind: field.kind, box, confidence: 0.6, via: field.via }] : [];
   });
 }
@@ -52,14 +63,14 @@ function partialFields(words: readonly OcrWord[]): Finding[] {
 /**
  * The licence number: the value after field number 5 on its line; and, on a page titled as a
  * driving licence, a lone ten-digit number (the Dutch licence number) wherever OCR lost the "5.",
- * and the part read of field 5 or of 4d (the BSN) when the rest of it was not.
+ * and the number read (whole or in part) after the label of field 5 or of 4d (the BSN).
  */
 export function findLicenceNumbers(lines: readonly OcrLine[]): Finding[] {
   const licence = lines.some((l) => LICENCE_TITLE.test(l.text));
   const out: Finding[] = [];
   for (const line of lines) {
     const words = line.words.filter((w) => w.text.trim());
-    if (licence) out.push(...partialFields(words));
+    if (licence) out.push(...labelledFields(words));
     for (const [i, word] of words.entries()) {
       const value = licenceValue(word.text);
       if (!value) continue;

@@ -37,6 +37,20 @@ describe('driving licence number (EU field 5)', () => {
     ]);
   });
 
+  it('takes the whole BSN after 4d when a misread digit breaks its 11-proef', () => {
+    // 116472005 passes the 11-proef; a phone photo's OCR read its 0 as 9.
+    const page = [
+      line(10, 'RIJBEWIJS'),
+      line(40, '4d', '116472905,'),
+      line(60, '5.', '2186628530'),
+    ];
+    const found = findLicenceNumbers(page).map((f) => [f.kind, f.via, f.box.width]);
+    expect(found).toEqual([
+      ['personal_number', 'label', 100],
+      ['document_number', 'licence-field-5', 100],
+    ]);
+  });
+
   it('leaves the first digits of a field alone off a licence, and a date after a field number', () => {
     expect(findLicenceNumbers([line(10, 'PASPOORT'), line(40, '4d.', '8249')])).toEqual([]);
     expect(
