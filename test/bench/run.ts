@@ -20,6 +20,7 @@ import {
 } from '../helpers/fixtures.ts';
 import { syntheticCorpus } from '../synth/corpus.ts';
 import { HOLDOUT_SEED, realisticCorpus, TUNING_SEED } from '../synth/realistic.ts';
+import { FRAMING_HOLDOUT_SEED, framedCorpus } from '../synth/framed.ts';
 import { testPicture } from '../helpers/images.ts';
 import { report, scoreFile, type FileScore } from './realistic.ts';
 import { cliBatchFigures, cliStartFigures } from './cli-start.ts';
@@ -34,6 +35,7 @@ import type { TruthPolygon } from '../synth/variants.ts';
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 30);
 const HOLDOUT_COUNT = Number(process.env.BENCH_HOLDOUT ?? 200);
+const FRAMED_COUNT = Number(process.env.BENCH_FRAMED ?? 60);
 const engines = createEngines();
 const settings = { detect: true, keep: [], lang: 'nl' as const, watermark: null };
 const times: number[] = [];
@@ -145,6 +147,15 @@ for (const f of holdout) {
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
 }
 
+// Phone photos framed every way (edge to edge, small in a 12 MP frame, off centre): its own seed,
+// measured only, reported apart so the holdout's figures stay comparable between runs.
+console.log(`Framing holdout (seed ${FRAMING_HOLDOUT_SEED}): ${FRAMED_COUNT} documents`);
+const framedScores: FileScore[] = [];
+for (const f of await framedCorpus(FRAMED_COUNT, FRAMING_HOLDOUT_SEED)) {
+  framedScores.push(await scoreFile(f, engines));
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}
+
 const fixtureNotes: string[] = [];
 if (fixturesAvailable()) {
   const SECRET: Record<string, RegionKind> = {
@@ -247,4 +258,13 @@ console.log(nativeRatio);
 for (const n of fixtureNotes) console.log(n);
 console.log(`\n${report(holdoutScores).join('\n')}`);
 console.log((await outlineFigures(holdout)).join('\n'));
+console.log(
+  `\nFraming holdout (phone photos framed every way):\n${report(framedScores).join('\n')}`,
+);
+console.log(
+  `  median time per image ${quantile(
+    framedScores.map((s) => s.ms),
+    0.5,
+  ).toFixed(0)} ms (photos up to 12 MP)`,
+);
 if (misses.length) console.log(`\nTuning-corpus misses:\n  ${misses.join('\n  ')}`);

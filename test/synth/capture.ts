@@ -22,6 +22,12 @@ export interface PhotoCapture {
   /** Sensor noise amplitude, grey levels. */
   noise: number;
   quality: number;
+  /**
+   * How the camera framed it: the photo's long side in pixels and the share of it the document's
+   * long side takes, placed off centre by `offset` (each −1 to 1). Unset: the document lies in the
+   * middle with a fixed margin of table round it, at its rendered size.
+   */
+  framing?: { long: number; fill: number; offset: Point };
 }
 
 export function randomCapture(rng: Rng, maxAngle = 20): PhotoCapture {
@@ -68,6 +74,53 @@ function surfaceSvg(surface: Surface, w: number, h: number, rng: Rng): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><rect width="${w}" height="${h}" fill="${base}"/>${shapes.join('')}</svg>`;
 }
 
+/** The longest table drawn at full size (see `photograph`). */
+const SURFACE_LONG = 2400;
+
+/**
+ * Where the document's corners land in the photo: its far (top) edge shortened by the perspective,
+ * turned by the angle, and scaled and placed as the camera framed it. A document that would stick
+ * out of the frame is made smaller until it fits (its fields must all be in the picture to score).
+ */
+function placeInFrame(W: number, H: number, capture: PhotoCapture) {
+  const inset = (capture.perspective * W) / 2;
+  const a = (capture.angle * Math.PI) / 180;
+  const corners = [
+    { x: inset, y: capture.perspective * H * 0.3 },
+    { x: W - inset, y: capture.perspective * H * 0.3 },
+    { x: W, y: H },
+    { x: 0, y: H },
+  ];
+  // Turned about the document's centre, scaled by k and centred on (cx, cy); at k = 1 the same
+  // arithmetic as before framing existed, so older corpora stay the same to the bit.
+  const place = (cx: number, cy: number, k: number) =>
+    corners.map((p) => {
+      const dx = k * (p.x - W / 2);
+      const dy = k * (p.y - H / 2);
+      return {
+        x: cx + dx * Math.cos(a) - dy * Math.sin(a),
+        y: cy + dx * Math.sin(a) + dy * Math.cos(a),
+      };
+    });
+  const f = capture.framing;
+  if (!f) {
+    const margin = Math.round(0.18 * Math.max(W, H));
+    const cw = W + 2 * margin;
+    const ch = H + 2 * margin;
+    return { cw, ch, quad: place(cw / 2, ch / 2, 1) };
+  }
+  // A phone's 4:3 frame, held the way the document lies.
+  const cw = Math.round(f.long);
+  const ch = Math.round((f.long * 3) / 4);
+  const turned = place(0, 0, 1);
+  const spanX = Math.max(...turned.map((p) => p.x)) - Math.min(...turned.map((p) => p.x));
+  const spanY = Math.max(...turned.map((p) => p.y)) - Math.min(...turned.map((p) => p.y));
+  const k = Math.min((f.fill * cw) / W, (0.98 * cw) / spanX, (0.98 * ch) / spanY);
+  const cx = cw / 2 + ((f.offset.x * (cw - k * spanX)) / 2) * 0.95;
+  const cy = ch / 2 + ((f.offset.y * (ch - k * spanY)) / 2) * 0.95;
+  return { cw, ch, quad: place(cx, cy, k) };
+}
+
 /**
  * A phone photo of a rendered document: tilted, seen in perspective, on a table, with uneven
  * light, maybe glare, blur and noise, saved as JPEG. `map` takes a point of the document to the
@@ -84,33 +137,17 @@ export async function photograph(
     .toBuffer({ resolveWithObject: true });
   const W = info.width;
   const H = info.height;
-  const margin = Math.round(0.18 * Math.max(W, H));
-  const cw = W + 2 * margin;
-  const ch = H + 2 * margin;
-  // The document's corners: far (top) edge shortened, then turned about the canvas centre.
-  const inset = (capture.perspective * W) / 2;
-  const a = (capture.angle * Math.PI) / 180;
-  const turn = (p: Point): Point => {
-    const dx = p.x - W / 2;
-    const dy = p.y - H / 2;
-    return {
-      x: cw / 2 + dx * Math.cos(a) - dy * Math.sin(a),
-      y: ch / 2 + dx * Math.sin(a) + dy * Math.cos(a),
-    };
-  };
+  const { cw, ch, quad } = placeInFrame(W, H, capture);
   const corners = uprightCorners(W, H);
-  const quad = [
-    { x: inset, y: capture.perspective * H * 0.3 },
-    { x: W - inset, y: capture.perspective * H * 0.3 },
-    { x: W, y: H },
-    { x: 0, y: H },
-  ].map(turn);
   const forward = homography(corners, quad);
   const inverse = homography(quad, corners);
-  const bg = await sharp(Buffer.from(surfaceSvg(capture.surface, cw, ch, rng)))
-    .removeAlpha()
-    .raw()
-    .toBuffer();
+  // The table of a large camera frame is drawn at most SURFACE_LONG long and enlarged: librsvg
+  // blends each translucent stroke over the whole canvas, minutes at 12 MP.
+  const k = Math.max(1, Math.max(cw, ch) / SURFACE_LONG);
+  const svg = surfaceSvg(capture.surface, Math.round(cw / k), Math.round(ch / k), rng);
+  let table = sharp(Buffer.from(svg)).removeAlpha();
+  if (k > 1) table = sharp(await table.png().toBuffer()).resize(cw, ch, { fit: 'fill' });
+  const bg = await table.raw().toBuffer();
   const out = Buffer.from(bg);
   warpInto({ data: src, width: W, height: H, dpi: null }, inverse, {
     data: out,

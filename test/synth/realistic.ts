@@ -77,7 +77,7 @@ async function scanned(side: SyntheticSide, mmWide: number, rng: Rng) {
 }
 
 /** One side of a document of the given kind, and its width in millimetres. */
-async function drawSide(
+export async function drawSide(
   docType: string,
   holder: Holder,
   mm: number,

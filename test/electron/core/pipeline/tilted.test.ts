@@ -71,6 +71,26 @@ for (const [i, name] of KINDS.entries()) {
   CASES.push([name, { ...plain, angle, perspective: 0.1, surface: i % 2 ? 'paper' : 'wood' }]);
 }
 
+// Framed as people frame them: filling a 12 MP camera frame edge to edge, and small and off centre.
+CASES.push([
+  'NL driving licence',
+  {
+    ...plain,
+    angle: 6,
+    perspective: 0.05,
+    framing: { long: 4032, fill: 0.95, offset: { x: 0.5, y: -0.5 } },
+  },
+]);
+CASES.push([
+  'NL passport',
+  {
+    ...plain,
+    angle: -9,
+    perspective: 0.05,
+    framing: { long: 3000, fill: 0.35, offset: { x: -0.8, y: 0.6 } },
+  },
+]);
+
 describe('documents photographed at an angle', () => {
   it.each(CASES)(
     '%s, %j: every secret black, identity fields legible',
