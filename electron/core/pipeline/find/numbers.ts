@@ -118,6 +118,20 @@ export interface KnownValues {
 }
 
 /**
+ * The box of a value read a character short (it matched with one lost): the lost one stood at
+ * one end or the other, which the text cannot tell, so the box runs one character's pitch past
+ * both. A 12 MP photo's BSN read as "323.96.923", its first digit joined to the label above,
+ * was otherwise blacked out from the second digit on.
+ */
+function withLostCharacters(box: Box, read: string, value: string): Box {
+  const shown = foldConfusables(read).length;
+  const lost = foldConfusables(value).length - shown;
+  if (lost <= 0 || shown === 0) return box;
+  const grow = (lost * box.width) / shown;
+  return { ...box, x: box.x - grow, width: box.width + 2 * grow };
+}
+
+/**
  * Finds document numbers and personal numbers (BSN, Belgian national number, MRZ personal
  * number) in the page text: by the value read from the MRZ, by label, and by pattern/checksum.
  */
@@ -152,7 +166,13 @@ export function findNumbers(lines: readonly OcrLine[], known: KnownValues): Find
           (o) => o.kind === kind && o.secret === value && overlapRatio(o.box, span.box) >= 0.98,
         );
         if (shown && !within)
-          add({ kind, box: span.box, confidence: 0.95, via: 'mrz-value', secret: value });
+          add({
+            kind,
+            box: withLostCharacters(span.box, span.text, value),
+            confidence: 0.95,
+            via: 'mrz-value',
+            secret: value,
+          });
       }
     }
     const digits = digitsOnly(span.text);

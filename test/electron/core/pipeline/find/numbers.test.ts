@@ -117,6 +117,26 @@ describe('numbers beside a field number or a label', () => {
   });
 });
 
+describe('a value read a character short', () => {
+  it('is covered a character past both ends, where the lost one may stand', () => {
+    // 532396923 read as "323.96.923" (8 of its 9 digits, 100 px wide: 12.5 px per digit read).
+    const found = findNumbers([line(10, '323.96.923')], {
+      documentNumbers: [],
+      personalNumbers: ['532396923'],
+    });
+    const byValue = found.find((f) => f.via === 'mrz-value');
+    expect(byValue?.box).toMatchObject({ x: 10 - 12.5, width: 100 + 25 });
+  });
+
+  it('is covered as read when read whole', () => {
+    const found = findNumbers([line(10, '532.39.6923')], {
+      documentNumbers: [],
+      personalNumbers: ['532396923'],
+    });
+    expect(found.find((f) => f.via === 'mrz-value')?.box).toMatchObject({ x: 10, width: 110 });
+  });
+});
+
 describe('numbers that page OCR broke in two', () => {
   it('reads pieces side by side on one baseline as one line', () => {
     const [a] = [line(100, '2145.2')];
