@@ -267,4 +267,5 @@ console.log(
     0.5,
   ).toFixed(0)} ms (photos up to 12 MP)`,
 );
+console.log((await outlineFigures(framedScores.map((s) => s.file))).join('\n'));
 if (misses.length) console.log(`\nTuning-corpus misses:\n  ${misses.join('\n  ')}`);

@@ -113,11 +113,21 @@ function placeInFrame(W: number, H: number, capture: PhotoCapture) {
   const cw = Math.round(f.long);
   const ch = Math.round((f.long * 3) / 4);
   const turned = place(0, 0, 1);
-  const spanX = Math.max(...turned.map((p) => p.x)) - Math.min(...turned.map((p) => p.x));
-  const spanY = Math.max(...turned.map((p) => p.y)) - Math.min(...turned.map((p) => p.y));
-  const k = Math.min((f.fill * cw) / W, (0.98 * cw) / spanX, (0.98 * ch) / spanY);
-  const cx = cw / 2 + ((f.offset.x * (cw - k * spanX)) / 2) * 0.95;
-  const cy = ch / 2 + ((f.offset.y * (ch - k * spanY)) / 2) * 0.95;
+  const xs = turned.map((p) => p.x);
+  const ys = turned.map((p) => p.y);
+  const [left, right, top, bottom] = [
+    Math.min(...xs),
+    Math.max(...xs),
+    Math.min(...ys),
+    Math.max(...ys),
+  ];
+  const k = Math.min((f.fill * cw) / W, (0.98 * cw) / (right - left), (0.98 * ch) / (bottom - top));
+  // The document's bounds (perspective leaves them off its centre) centred, then moved off centre
+  // by the offset's share of the room left.
+  const cx =
+    cw / 2 - (k * (left + right)) / 2 + ((f.offset.x * (cw - k * (right - left))) / 2) * 0.95;
+  const cy =
+    ch / 2 - (k * (top + bottom)) / 2 + ((f.offset.y * (ch - k * (bottom - top))) / 2) * 0.95;
   return { cw, ch, quad: place(cx, cy, k) };
 }
 
