@@ -7,6 +7,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    globalSetup: ['test/helpers/build-cli.ts'],
+    globalSetup: ['test/helpers/build-cli.ts', 'test/helpers/run-tmp.ts'],
   },
 });

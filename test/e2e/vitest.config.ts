@@ -7,5 +7,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     fileParallelism: false,
+    globalSetup: ['test/helpers/run-tmp.ts'],
   },
 });
