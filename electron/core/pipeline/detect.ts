@@ -16,67 +16,16 @@ import { layoutFindings } from './find/layout-zones.ts';
 import { keepClearOfText } from './find/clear-of-text.ts';
 import { findPhotos } from './find/photo.ts';
 import { readPageText } from './ocr/page.ts';
-import type { OcrLine } from './ocr/text.ts';
 import type { RawImage } from './raw-image.ts';
 import { locateOnPage, plainBorder } from './locate.ts';
 import { rotateRaw, unrotateBox, type QuarterTurn } from './orient.ts';
 import { outlineView, seeView, type ViewPlan } from './view.ts';
+import { mapDetection, recognised, type SideDetection } from './side-detection.ts';
 import { documentOutline } from './vision/outline.ts';
 import { readTextLines, type TextLines } from './vision/skew.ts';
 import { cropRaw } from './vision/crop.ts';
 import { timed, type StageListener } from './timing.ts';
 import { toGray } from './vision/gray.ts';
-
-export interface SideDetection {
-  findings: Finding[];
-  mrz: MrzFinding | null;
-  /**
-   * The page text read during detection (kept in memory for the self-check only), in the pixels
-   * of the upright view when there is one (`view`), else of the image.
-   */
-  lines: OcrLine[];
-  /** The document's outline: the card or page found on a scan, else the whole image. */
-  outline: Box;
-  /**
-   * How the document was looked at upright when it does not lie square on the image (turned by
-   * its text's tilt, or warped out of perspective); null when it does. Boxes are axis-aligned
-   * bounds on the image; findings also carry their quadrilateral as `shape`.
-   */
-  view: ViewPlan | null;
-  /** Milliseconds per stage, for the report and the benchmark. */
-  timings: Record<string, number>;
-}
-
-type BoxMap = (b: Box) => Box;
-
-/**
- * The detection with every box moved by `f`. Only a shift keeps the MRZ's lines square to the
- * image (`shift`); after a turn they are dropped, and the numbers in a kept MRZ are then not
- * placed one by one (the whole MRZ stays covered).
- */
-function mapDetection(det: SideDetection, f: BoxMap, shift = false): SideDetection {
-  const move = <T extends { box: Box }>(item: T): T => ({ ...item, box: f(item.box) });
-  return {
-    ...det,
-    findings: det.findings.map(move),
-    mrz: det.mrz
-      ? { ...move(det.mrz), lineBoxes: shift ? det.mrz.lineBoxes?.map(f) : undefined }
-      : null,
-    outline: f(det.outline),
-    lines: det.lines.map((l) => ({ ...move(l), words: l.words.map(move) })),
-  };
-}
-
-/** Upright enough to trust: an MRZ that reads, or a face beside plenty of legible text. */
-function recognised(det: SideDetection): boolean {
-  const legible = det.lines
-    .flatMap((l) => l.words)
-    .filter((w) => w.confidence >= 80 && w.text.length >= 3);
-  return (
-    !!det.mrz?.info ||
-    (det.findings.some((f) => f.kind === 'photo' && f.via === 'face') && legible.length >= 6)
-  );
-}
 
 /**
  * Everything sensitive on one side of a document. A card scanned on a large page is searched on

@@ -19,7 +19,7 @@ export { logoPng, toPng } from './export/png.ts';
 // What a caller holds between verbs.
 export { closeEngines, createEngines, warmEngines, type Engines } from './engines.ts';
 export type { RawImage } from './raw-image.ts';
-export type { SideDetection } from './detect.ts';
+export type { SideDetection } from './side-detection.ts';
 // Every page of a many-page file, one by one (the CLI's batch of scans).
 export { decodeFile } from './input/decoder.ts';
 // Where the program runs from: the CLI finds its sample and an organisation's config there.

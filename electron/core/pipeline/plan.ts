@@ -20,7 +20,7 @@ import {
 } from '../../../shared/regions.ts';
 import { grownShape } from '../../../shared/shapes.ts';
 import type { Warning } from '../../../shared/warnings.ts';
-import type { SideDetection } from './detect.ts';
+import type { SideDetection } from './side-detection.ts';
 import type { Finding, FindingVia } from './find/finding.ts';
 import { mrzNumberBoxes } from './find/mrz-fields.ts';
 

@@ -1,7 +1,7 @@
 import { mayKeepKind, type OrgConfig } from '../../../shared/org-config.ts';
 import { type Region, type RegionKind } from '../../../shared/regions.ts';
 import { coveredShare } from '../../../shared/shapes.ts';
-import type { SideDetection } from './detect.ts';
+import type { SideDetection } from './side-detection.ts';
 import { planRedaction } from './plan.ts';
 
 /** A region counts as still covered when this much of it lies under what the person sends. */

@@ -4,7 +4,7 @@ import type { RedactSettings } from '../../../shared/settings.ts';
 import type { Warning } from '../../../shared/warnings.ts';
 import { watermarkText } from '../../../shared/watermark-text.ts';
 import { burnRegions } from './burn.ts';
-import type { SideDetection } from './detect.ts';
+import type { SideDetection } from './side-detection.ts';
 import type { Engines } from './engines.ts';
 import { padFinding, type Plan } from './plan.ts';
 import type { RawImage } from './raw-image.ts';

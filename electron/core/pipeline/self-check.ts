@@ -15,7 +15,7 @@ import {
   type RegionKind,
 } from '../../../shared/regions.ts';
 import { pointInPolygon } from '../../../shared/shapes.ts';
-import type { SideDetection } from './detect.ts';
+import type { SideDetection } from './side-detection.ts';
 import { safetyMargin } from './burn.ts';
 import { seeView } from './view.ts';
 import type { Engines } from './engines.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SideDetection } from '../../../../electron/core/pipeline/detect.ts';
+import type { SideDetection } from '../../../../electron/core/pipeline/side-detection.ts';
 import type { Finding } from '../../../../electron/core/pipeline/find/finding.ts';
 import { padFinding, planRedaction } from '../../../../electron/core/pipeline/plan.ts';
 import { polygonBounds, shapeToPolygon } from '../../../../shared/regions.ts';
