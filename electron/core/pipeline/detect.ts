@@ -12,6 +12,8 @@ import { findPerforations } from './find/perforation.ts';
 import { secondLook } from './find/second-look.ts';
 import { closerLook } from './find/closer-look.ts';
 import { ghostByTemplate } from './find/ghost.ts';
+import { ghostFaces } from './find/ghost-faces.ts';
+import type { FaceBox } from './find/faces.ts';
 import { layoutFindings } from './find/layout-zones.ts';
 import { keepClearOfText } from './find/clear-of-text.ts';
 import { findPhotos } from './find/photo.ts';
@@ -160,6 +162,12 @@ export async function detectSide(
   };
 }
 
+/** Faces on the page, and a ghost image's the page-wide look missed (beside the OCR's wait). */
+async function facesAndGhosts(img: RawImage, engines: Engines): Promise<FaceBox[]> {
+  const faces = await engines.faces.detect(img);
+  return [...faces, ...(await ghostFaces(img, faces, engines.faces))];
+}
+
 async function detectIn(
   img: RawImage,
   engines: Engines,
@@ -172,7 +180,7 @@ async function detectIn(
   const [banded, lines, faces, barcodes] = await Promise.all([
     timed(timings, 'mrz', () => findMrz(img, engines.ocr, text), listener),
     text,
-    timed(timings, 'faces', () => engines.faces.detect(img), listener),
+    timed(timings, 'faces', () => facesAndGhosts(img, engines), listener),
     timed(timings, 'barcodes', () => findBarcodes(img), listener),
   ]);
 

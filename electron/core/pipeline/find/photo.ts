@@ -176,14 +176,22 @@ export function growFaceToPortrait(g: Gray, face: Box, faint = false): Box {
   );
 }
 
+/** The holder's face: the largest the model is fairly sure of. */
+export function mainFace(faces: readonly FaceBox[]): FaceBox | undefined {
+  const area = (f: FaceBox) => f.box.width * f.box.height;
+  return [...faces]
+    .sort((a, b) => b.score - a.score)
+    .filter((f) => f.score >= 0.35)
+    .sort((a, b) => area(b) - area(a))[0];
+}
+
 /**
  * The strongest face is the holder's photo; weaker, smaller faces elsewhere are ghost images.
  * Boxes are given and returned in image pixels; `gray` is the image at `scale`.
  */
 export function findPhotos(faces: readonly FaceBox[], gray: Gray, scale: number): PhotoFinding[] {
-  const area = (f: FaceBox) => f.box.width * f.box.height;
   const sorted = [...faces].sort((a, b) => b.score - a.score);
-  const main = sorted.filter((f) => f.score >= 0.35).sort((a, b) => area(b) - area(a))[0];
+  const main = mainFace(faces);
   if (!main) return [];
   const out: PhotoFinding[] = [];
   const portrait = growFaceToPortrait(gray, scaleBox(main.box, scale));

@@ -1,0 +1,79 @@
+import { overlapRatio, type Box } from '../../../../shared/regions.ts';
+import type { RawImage } from '../raw-image.ts';
+import { cropRaw } from '../vision/crop.ts';
+import type { FaceBox, FaceDetector } from './faces.ts';
+import { mainFace } from './photo.ts';
+
+/** Tiles are this many portrait faces wide: the ghost's face is then large in the model's view. */
+const TILE_FACES = 3;
+/** At most this many tiles: on a large page they grow instead (a few hundred ms at most). */
+const MAX_TILES = 12;
+/** The model's score a face seen in a tile needs: more looks, more chances of a false one. */
+const TILE_SCORE = 0.5;
+/** A ghost image's face, against the portrait's: smaller, but not a speck. */
+const SIZE = { min: 0.15, max: 0.8 };
+
+/** Tile origins along one side: overlapping by a third, the last one flush with the end. */
+function starts(length: number, tile: number): number[] {
+  if (length <= tile) return [0];
+  const n = Math.ceil((length - tile) / (tile * (2 / 3))) + 1;
+  return Array.from({ length: n }, (_, i) => Math.round(((length - tile) * i) / (n - 1)));
+}
+
+function tileSide(img: RawImage, face: Box): number {
+  let side = Math.max(64, TILE_FACES * face.width);
+  while (starts(img.width, side).length * starts(img.height, side).length > MAX_TILES) side *= 1.2;
+  return Math.min(side, img.width, img.height);
+}
+
+const centreIn = (a: Box, b: Box) =>
+  a.x + a.width / 2 > b.x &&
+  a.x + a.width / 2 < b.x + b.width &&
+  a.y + a.height / 2 > b.y &&
+  a.y + a.height / 2 < b.y + b.height;
+
+/**
+ * Faces of ghost images the page-wide look missed. The face model sees the whole page at 256 px,
+ * where a ghost image (a quarter of the portrait's size or less, faded) is a few pixels; when it
+ * found the portrait alone, the page is looked at again in tiles three portrait faces wide, in
+ * which the ghost's face is as large as the portrait's was. Returns the extra faces, in image
+ * pixels, to be sorted into portrait and ghost with the others.
+ */
+export async function ghostFaces(
+  img: RawImage,
+  faces: readonly FaceBox[],
+  detector: FaceDetector,
+): Promise<FaceBox[]> {
+  const main = mainFace(faces);
+  if (!main) return [];
+  const w = main.box.width;
+  const near = {
+    x: main.box.x - w / 2,
+    y: main.box.y - w / 2,
+    width: 2 * w,
+    height: main.box.height + w,
+  };
+  const others = faces.filter((f) => f !== main && f.score >= 0.15 && !centreIn(f.box, near));
+  if (others.length > 0) return [];
+  const side = tileSide(img, main.box);
+  const found: FaceBox[] = [];
+  for (const y of starts(img.height, side)) {
+    for (const x of starts(img.width, side)) {
+      const tile = await cropRaw(img, { x, y, width: side, height: side });
+      for (const f of await detector.detect(tile)) {
+        const box = { ...f.box, x: f.box.x + x, y: f.box.y + y };
+        const size = box.width / main.box.width;
+        if (f.score < TILE_SCORE || size < SIZE.min || size > SIZE.max) continue;
+        // The portrait itself, cut by a tile's edge, is a smaller face inside it.
+        if (centreIn(box, near)) continue;
+        found.push({ box, score: f.score });
+      }
+    }
+  }
+  // One face per ghost image: its best look.
+  const kept: FaceBox[] = [];
+  for (const f of found.sort((a, b) => b.score - a.score)) {
+    if (!kept.some((k) => overlapRatio(k.box, f.box) > 0 || centreIn(f.box, k.box))) kept.push(f);
+  }
+  return kept;
+}

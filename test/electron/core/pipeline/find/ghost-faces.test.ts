@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { Box } from '../../../../../shared/regions.ts';
+import type { FaceBox, FaceDetector } from '../../../../../electron/core/pipeline/find/faces.ts';
+import { ghostFaces } from '../../../../../electron/core/pipeline/find/ghost-faces.ts';
+import type { RawImage } from '../../../../../electron/core/pipeline/raw-image.ts';
+
+const PAGE = { width: 2000, height: 1000 };
+const PORTRAIT_FACE = { x: 200, y: 300, width: 200, height: 200 };
+const GHOST = { x: 1500, y: 700, width: 50, height: 50 };
+
+/** A white page with the ghost's face as a red square, found by its colour. */
+function page(): RawImage {
+  const data = Buffer.alloc(PAGE.width * PAGE.height * 3, 255);
+  for (let y = GHOST.y; y < GHOST.y + GHOST.height; y++) {
+    for (let x = GHOST.x; x < GHOST.x + GHOST.width; x++) {
+      const i = (y * PAGE.width + x) * 3;
+      data[i + 1] = 0;
+      data[i + 2] = 0;
+    }
+  }
+  return { data, ...PAGE, dpi: null };
+}
+
+function redSquare(img: RawImage): Box | null {
+  let box: { x0: number; y0: number; x1: number; y1: number } | null = null;
+  for (let y = 0; y < img.height; y++) {
+    for (let x = 0; x < img.width; x++) {
+      const i = (y * img.width + x) * 3;
+      if (img.data[i + 1] !== 0) continue;
+      box = box
+        ? { x0: Math.min(box.x0, x), y0: Math.min(box.y0, y), x1: x + 1, y1: y + 1 }
+        : { x0: x, y0: y, x1: x + 1, y1: y + 1 };
+    }
+  }
+  return box && { x: box.x0, y: box.y0, width: box.x1 - box.x0, height: box.y1 - box.y0 };
+}
+
+/**
+ * The face model as it behaves: on the whole page it sees the portrait (and whatever else it is
+ * told), the ghost's small face only in an image a few times its size.
+ */
+function model(onPage: FaceBox[], ghostScore = 0.8) {
+  const calls: number[] = [];
+  const detector = {
+    detect: async (img: RawImage): Promise<FaceBox[]> => {
+      calls.push(img.width);
+      if (img.width === PAGE.width) return onPage;
+      const red = redSquare(img);
+      const whole = red && red.width === GHOST.width && red.height === GHOST.height;
+      return whole && img.width <= 12 * GHOST.width ? [{ box: red, score: ghostScore }] : [];
+    },
+  } as unknown as FaceDetector;
+  return { detector, calls };
+}
+
+const portrait: FaceBox = { box: PORTRAIT_FACE, score: 0.9 };
+
+describe('ghostFaces', () => {
+  it('looks again in tiles when only the portrait was seen, and places the ghost on the page', async () => {
+    const { detector, calls } = model([portrait]);
+    const faces = await ghostFaces(page(), [portrait], detector);
+    expect(faces).toEqual([{ box: GHOST, score: 0.8 }]);
+    // Tiles a few portrait faces wide, and not too many of them.
+    expect(calls.length).toBeGreaterThan(1);
+    expect(calls.length).toBeLessThanOrEqual(12);
+    expect(Math.max(...calls)).toBeLessThanOrEqual(3 * PORTRAIT_FACE.width);
+  });
+
+  it('does not look again when the page-wide look found a second face', async () => {
+    const second = { box: { x: 1400, y: 100, width: 60, height: 60 }, score: 0.3 };
+    const { detector, calls } = model([portrait, second]);
+    expect(await ghostFaces(page(), [portrait, second], detector)).toEqual([]);
+    expect(calls).toEqual([]);
+  });
+
+  it('takes no unsure face from a tile: more looks, more false faces', async () => {
+    const { detector } = model([portrait], 0.3);
+    expect(await ghostFaces(page(), [portrait], detector)).toEqual([]);
+  });
+
+  it('does nothing on a page without a portrait', async () => {
+    const { detector, calls } = model([]);
+    expect(await ghostFaces(page(), [], detector)).toEqual([]);
+    expect(calls).toEqual([]);
+  });
+});
