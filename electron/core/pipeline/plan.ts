@@ -17,6 +17,7 @@ import {
   type Region,
   type RegionKind,
   type Shape,
+  unionBoxes,
 } from '../../../shared/regions.ts';
 import { grownShape } from '../../../shared/shapes.ts';
 import type { Warning } from '../../../shared/warnings.ts';
@@ -266,8 +267,12 @@ function expectationWarnings(
     for (const f of s.findings)
       if ((f.via === 'layout' || f.via === 'mrz-geometry') && !keep.includes(f.kind))
         warnings.push({ code: 'placed', kind: f.kind, side, spot: on(f.box) });
-    if (s.mrz && !s.mrz.info?.valid)
-      warnings.push({ code: 'mrz_unreadable', side, spot: on(s.mrz.box) });
+    // An MRZ only seen in the page text (its reader made nothing of it: a document upside down)
+    // is as unread as one whose check digits fail.
+    const textMrz = s.findings.filter((f) => f.kind === 'mrz').map((f) => f.box);
+    const mrzSpot = s.mrz?.box ?? (textMrz.length ? unionBoxes(textMrz) : null);
+    if (mrzSpot && !s.mrz?.info?.valid)
+      warnings.push({ code: 'mrz_unreadable', side, spot: on(mrzSpot) });
     if (identity.family === 'unknown' && facts[side]?.face)
       warnings.push({ code: 'unidentified', side });
   });

@@ -125,6 +125,12 @@ describe('redaction plan', () => {
     expect(plan.warnings).toEqual([{ code: 'mrz_unreadable', side: 0, spot: box }]);
   });
 
+  it('flags an MRZ seen only in the page text, which its reader could not read', () => {
+    // Nothing recognised (an ID card's back lying upside down), its MRZ lines read as print.
+    const plan = planRedaction([side(['mrz'], null)], []);
+    expect(plan.warnings).toEqual([{ code: 'mrz_unreadable', side: 0, spot: box }]);
+  });
+
   it("points at an unread MRZ where it lies on the document, not past the document's edge", () => {
     const det = side(['mrz', 'photo', 'document_number', 'personal_number'], { valid: false });
     // The band reader extrapolated a band of 44 characters from a narrow reading.
