@@ -46,11 +46,18 @@ export async function cropForOcr(
   paper = 99,
 ): Promise<OcrCrop> {
   const region = pixelRegion(img, box);
-  const png = await sharp(img.data, rawInput(img))
+  // Two pipelines: in one, sharp stretched a resized crop that it also extends from the histogram
+  // of something other than the crop (a grey card beside a view's white fill stayed grey at every
+  // `paper`, and the legacy engine read its MRZ as "III").
+  const { data, info } = await sharp(img.data, rawInput(img))
     .extract(region)
     .resize({ width: Math.max(8, Math.round(region.width * scale)), kernel: 'lanczos3' })
     .grayscale()
     .normalise({ lower: 1, upper: paper })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const grey = { raw: { width: info.width, height: info.height, channels: info.channels as 1 } };
+  const png = await sharp(data, grey)
     .extend({ top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, background: '#ffffff' })
     .png({ compressionLevel: 1 })
     .toBuffer();
