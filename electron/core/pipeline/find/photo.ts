@@ -161,6 +161,11 @@ export function growFaceToPortrait(g: Gray, face: Box, faint = false): Box {
   // by the portrait's shape from the one seen opposite: ICAO 9303's 35 × 45 mm, 1.29 tall to wide.
   // The width is the sides seen or their default growth, which errs wide, so the black errs tall.
   const { left: l, right: r, top: t, bottom: b } = edges;
+  // The head is centred in a portrait (ICAO 9303): a side border too faint to see lies at least
+  // as far from the face as the one seen opposite (the default growth fell short of a licence
+  // photo's pale background beside the face).
+  if (l.found && !r.found) r.at = Math.max(r.at, face.x + face.width + (face.x - l.at));
+  if (r.found && !l.found) l.at = Math.min(l.at, face.x - (r.at - face.x - face.width));
   const tall = PORTRAIT_ASPECT * (r.at - l.at);
   if (!t.found && b.found) t.at = Math.min(t.at, b.at - tall);
   if (!b.found && t.found) b.at = Math.max(b.at, t.at + tall);

@@ -52,6 +52,17 @@ describe('portrait growth', () => {
     expect(grown.y).toBeGreaterThan(85);
   });
 
+  it('places a side border too faint to see as far from the face as the one seen opposite', () => {
+    // The portrait's pale background runs into the card on the right: no border there.
+    const g = page(600, 400, { x: 40, y: 60, w: 560, h: 240 });
+    const grown = growFaceToPortrait(g, { x: 70, y: 120, width: 100, height: 100 });
+    // The left border lies 30 px from the face; the head is centred, so the right one lies at
+    // least as far (the fixed growth alone stopped at 192).
+    expect(grown.x).toBeLessThanOrEqual(40);
+    expect(grown.x + grown.width).toBeGreaterThanOrEqual(200);
+    expect(grown.x + grown.width).toBeLessThan(215);
+  });
+
   it('takes a straight fringe just above the brows for hair, not for the border', () => {
     const g = page(600, 500, { x: 100, y: 110, w: 160, h: 200 });
     // A dark fringe across the forehead, 8 px above the face box.
