@@ -12,6 +12,19 @@ export interface OcrCrop {
 }
 
 const BORDER = 24;
+const PNG = { compressionLevel: 1 } as const;
+
+/** The crop stretched so that grey at the `paper` percentile becomes white, as raw pixels. */
+async function stretched(
+  crop: sharp.Sharp,
+  paper: number,
+): Promise<[Buffer, { raw: { width: number; height: number; channels: 1 } }]> {
+  const { data, info } = await crop
+    .normalise({ lower: 1, upper: paper })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return [data, { raw: { width: info.width, height: info.height, channels: info.channels as 1 } }];
+}
 
 /** The whole pixels of `box` that lie inside the image (possibly empty). */
 export function pixelBox(img: RawImage, box: Box): Box {
@@ -46,21 +59,22 @@ export async function cropForOcr(
   paper = 99,
 ): Promise<OcrCrop> {
   const region = pixelRegion(img, box);
-  // Two pipelines: in one, sharp stretched a resized crop that it also extends from the histogram
-  // of something other than the crop (a grey card beside a view's white fill stayed grey at every
-  // `paper`, and the legacy engine read its MRZ as "III").
-  const { data, info } = await sharp(img.data, rawInput(img))
+  const grey = sharp(img.data, rawInput(img))
     .extract(region)
     .resize({ width: Math.max(8, Math.round(region.width * scale)), kernel: 'lanczos3' })
-    .grayscale()
-    .normalise({ lower: 1, upper: paper })
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  const grey = { raw: { width: info.width, height: info.height, channels: info.channels as 1 } };
-  const png = await sharp(data, grey)
-    .extend({ top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, background: '#ffffff' })
-    .png({ compressionLevel: 1 })
-    .toBuffer();
+    .grayscale();
+  const border = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, background: '#fff' };
+  const png =
+    paper >= 99
+      ? // The first reading, as every MRZ reader setting was tuned on: in one pipeline with the
+        // border sharp's stretch is not the crop's own (a visa's MRZ on its guilloche reads only so).
+        await grey.normalise({ lower: 1, upper: 99 }).extend(border).png(PNG).toBuffer()
+      : // Grey paper asked for: stretched on its own first, or the stretch did not take (a grey card
+        // beside a view's white fill stayed grey, and the MRZ of a BE eID upside down read "III").
+        await sharp(...(await stretched(grey, paper)))
+          .extend(border)
+          .png(PNG)
+          .toBuffer();
   return {
     png,
     box: { x: region.left, y: region.top, width: region.width, height: region.height },
