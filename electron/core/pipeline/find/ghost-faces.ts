@@ -73,7 +73,7 @@ export async function ghostFaces(
   // One face per ghost image: its best look.
   const kept: FaceBox[] = [];
   for (const f of found.sort((a, b) => b.score - a.score)) {
-    if (!kept.some((k) => overlapRatio(k.box, f.box) > 0 || centreIn(f.box, k.box))) kept.push(f);
+    if (!kept.some((k) => overlapRatio(k.box, f.box) > 0)) kept.push(f);
   }
   return kept;
 }
