@@ -47,10 +47,10 @@ function pixelRegion(img: RawImage, box: Box) {
 }
 
 /**
- * Cuts `box` out of the image, grey and contrast-stretched, scaled by `scale`. `paper` is the
- * percentile of grey taken for white: print that is a small part of the crop (an MRZ) gets a
- * grey background made white, where the white margin round it otherwise drew the legacy engine's
- * one threshold between the grey and the margin, and nothing read.
+ * Cuts `box` out of the image, grey and contrast-stretched, scaled by `scale`. A `paper` below 99
+ * is the percentile of grey taken for white: print that is a small part of the crop (an MRZ) gets
+ * a grey background made white, where the white margin round it otherwise drew the legacy
+ * engine's one threshold between the grey and the margin, and nothing read.
  */
 export async function cropForOcr(
   img: RawImage,
@@ -68,7 +68,7 @@ export async function cropForOcr(
     paper >= 99
       ? // The first reading, as every MRZ reader setting was tuned on: in one pipeline with the
         // border sharp's stretch is not the crop's own (a visa's MRZ on its guilloche reads only so).
-        await grey.normalise({ lower: 1, upper: 99 }).extend(border).png(PNG).toBuffer()
+        await grey.normalise({ lower: 1, upper: paper }).extend(border).png(PNG).toBuffer()
       : // Grey paper asked for: stretched on its own first, or the stretch did not take (a grey card
         // beside a view's white fill stayed grey, and the MRZ of a BE eID upside down read "III").
         await sharp(...(await stretched(grey, paper)))
