@@ -155,6 +155,7 @@ async function readAt(
   ocr: OcrEngine,
   perLine: number,
   paper = 99,
+  alone = false,
 ): Promise<BandReading> {
   const lineHeight = band.height / count;
   // Generous: the proposal may hold 2 of 3 lines, or stop where a run of '<' begins.
@@ -165,7 +166,7 @@ async function readAt(
     height: band.height + 4.4 * lineHeight,
   };
   const scale = Math.min(4, Math.max(0.5, TARGET_LINE_PX / perLine), MAX_CROP_WIDTH / area.width);
-  const crop = await cropForOcr(img, area, scale, paper);
+  const crop = await cropForOcr(img, area, scale, paper, alone);
   const all = await ocr.readMrz(crop.png);
   const legible = all.some((l) => l.text.length >= LEGIBLE_LINE);
   const read = mrzWindow(all.filter((l) => mrzLineScore(l.text) >= 0.6));
@@ -233,7 +234,13 @@ export async function readMrzBand(
   // Stacked lines are an MRZ's shape: worth a second and a third look when nothing read.
   if (first.finding || first.legible || count < 2) return first.finding;
   const onGrey = await readAt(img, band, count, ocr, perLine, GREY_PAPER);
-  if (onGrey.finding || !textHeight || perLine < WIDE_SPACING * textHeight) return onGrey.finding;
+  if (onGrey.finding) return onGrey.finding;
+  // Still no print made out: the grey page whitened by the crop's own stretch (a card beside a
+  // view's white fill stayed grey, and a BE eID's MRZ read "III").
+  const whitened = onGrey.legible
+    ? null
+    : (await readAt(img, band, count, ocr, perLine, GREY_PAPER, true)).finding;
+  if (whitened || !textHeight || perLine < WIDE_SPACING * textHeight) return whitened;
   return (await readAt(img, band, count, ocr, textHeight)).finding;
 }
 

@@ -47,16 +47,20 @@ function pixelRegion(img: RawImage, box: Box) {
 }
 
 /**
- * Cuts `box` out of the image, grey and contrast-stretched, scaled by `scale`. A `paper` below 99
- * is the percentile of grey taken for white: print that is a small part of the crop (an MRZ) gets
- * a grey background made white, where the white margin round it otherwise drew the legacy
- * engine's one threshold between the grey and the margin, and nothing read.
+ * Cuts `box` out of the image, grey and contrast-stretched, scaled by `scale`. `paper` is the
+ * percentile of grey taken for white: print that is a small part of the crop (an MRZ) gets a
+ * grey background made white, where the white margin round it otherwise drew the legacy engine's
+ * one threshold between the grey and the margin, and nothing read. In the one pipeline that adds
+ * the white border, sharp's stretch is not the crop's own (every MRZ setting was tuned on it, and
+ * a visa's MRZ on its guilloche reads only so); `alone` stretches the crop by itself first (a grey
+ * card beside a view's white fill then becomes paper, where it otherwise stayed grey).
  */
 export async function cropForOcr(
   img: RawImage,
   box: Box,
   scale: number,
   paper = 99,
+  alone = false,
 ): Promise<OcrCrop> {
   const region = pixelRegion(img, box);
   const grey = sharp(img.data, rawInput(img))
@@ -64,17 +68,12 @@ export async function cropForOcr(
     .resize({ width: Math.max(8, Math.round(region.width * scale)), kernel: 'lanczos3' })
     .grayscale();
   const border = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, background: '#fff' };
-  const png =
-    paper >= 99
-      ? // The first reading, as every MRZ reader setting was tuned on: in one pipeline with the
-        // border sharp's stretch is not the crop's own (a visa's MRZ on its guilloche reads only so).
-        await grey.normalise({ lower: 1, upper: paper }).extend(border).png(PNG).toBuffer()
-      : // Grey paper asked for: stretched on its own first, or the stretch did not take (a grey card
-        // beside a view's white fill stayed grey, and the MRZ of a BE eID upside down read "III").
-        await sharp(...(await stretched(grey, paper)))
-          .extend(border)
-          .png(PNG)
-          .toBuffer();
+  const png = alone
+    ? await sharp(...(await stretched(grey, paper)))
+        .extend(border)
+        .png(PNG)
+        .toBuffer()
+    : await grey.normalise({ lower: 1, upper: paper }).extend(border).png(PNG).toBuffer();
   return {
     png,
     box: { x: region.left, y: region.top, width: region.width, height: region.height },
