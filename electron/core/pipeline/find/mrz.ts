@@ -231,7 +231,7 @@ export async function readMrzBand(
 ): Promise<MrzFinding | null> {
   const perLine = band.height / count;
   const first = await readAt(img, band, count, ocr, perLine);
-  // Stacked lines are an MRZ's shape: worth a second and a third look when nothing read.
+  // Stacked lines are an MRZ's shape: worth more looks when nothing read.
   if (first.finding || first.legible || count < 2) return first.finding;
   const onGrey = await readAt(img, band, count, ocr, perLine, GREY_PAPER);
   if (onGrey.finding) return onGrey.finding;
