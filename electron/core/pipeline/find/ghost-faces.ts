@@ -1,4 +1,4 @@
-import { overlapRatio, type Box } from '../../../../shared/regions.ts';
+import { growAlongAcross, overlapRatio, type Box } from '../../../../shared/regions.ts';
 import type { RawImage } from '../raw-image.ts';
 import { cropRaw } from '../vision/crop.ts';
 import type { FaceBox, FaceDetector } from './faces.ts';
@@ -46,13 +46,8 @@ export async function ghostFaces(
 ): Promise<FaceBox[]> {
   const main = mainFace(faces);
   if (!main) return [];
-  const w = main.box.width;
-  const near = {
-    x: main.box.x - w / 2,
-    y: main.box.y - w / 2,
-    width: 2 * w,
-    height: main.box.height + w,
-  };
+  // Around the portrait's face by half its width: a face there is the portrait's own.
+  const near = growAlongAcross(main.box, main.box.width / 2, main.box.width / 2);
   const others = faces.filter((f) => f !== main && f.score >= 0.15 && !centreIn(f.box, near));
   if (others.length > 0) return [];
   const side = tileSide(img, main.box);
