@@ -28,7 +28,7 @@ function spansAt(poly: readonly Point[], y: number): [number, number][] {
  * overlay: rasterisers anti-alias edges into grey, and we want every covered pixel exactly 0.
  * Each pixel row is sampled at its top, middle and bottom so slanted edges are covered too.
  */
-export function fillPolygon(img: RawImage, poly: readonly Point[]): void {
+export function fillPolygon(img: RawImage, poly: readonly Point[], value = 0): void {
   if (poly.length < 3) return;
   const ys = poly.map((p) => p.y);
   const y0 = Math.max(0, Math.floor(Math.min(...ys)));
@@ -40,7 +40,7 @@ export function fillPolygon(img: RawImage, poly: readonly Point[]): void {
         const to = Math.min(img.width - 1, Math.ceil(xb) - 1);
         if (to >= from) {
           img.data.fill(
-            0,
+            value,
             (y * img.width + from) * RAW_CHANNELS,
             (y * img.width + to + 1) * RAW_CHANNELS,
           );

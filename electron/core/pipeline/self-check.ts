@@ -6,6 +6,7 @@ import {
 } from '../../../shared/homography.ts';
 import {
   growAlongAcross,
+  growShape,
   polygonBounds,
   scaleBox,
   type Point,
@@ -13,10 +14,12 @@ import {
   type Box,
   type Region,
   type RegionKind,
+  type Shape,
 } from '../../../shared/regions.ts';
 import { pointInPolygon } from '../../../shared/shapes.ts';
 import type { SideDetection } from './side-detection.ts';
 import { safetyMargin } from './burn.ts';
+import { burnedAsPaper } from './burned-paper.ts';
 import { seeView } from './view.ts';
 import type { Engines } from './engines.ts';
 import type { Finding } from './find/finding.ts';
@@ -178,17 +181,27 @@ export async function selfCheck(
       hits.push({ kind, side, box: polygonBounds(shape), shape, via });
     };
     const toView = view && invertHomography(view.toImage);
-    const polygons = sideRegions.map((r) =>
-      shapeToPolygon(r.shape).map((p) => (toView ? applyHomography(toView, p) : p)),
-    );
+    const inView = (shape: Shape) =>
+      shapeToPolygon(shape).map((p) => (toView ? applyHomography(toView, p) : p));
+    const polygons = sideRegions.map((r) => inView(r.shape));
+    const margin = safetyMargin(img.width, img.height);
     for (const f of sensitiveText(det?.lines ?? [], known))
       if (!covered(f.box, polygons)) add(f.kind, f.box, `uncovered ${f.via}`, true);
     // Three readers of their own (page OCR, the MRZ reader, the face model), side by side; the
-    // MRZ reader's later bands wait for the page text, to pass over what it read as plain print.
+    // MRZ reader looks at the print alone (the burns as paper), and its later bands wait for the
+    // page text, to pass over what it read as plain print.
     const text = readPageText(page, engines.ocr);
+    const print = burnedAsPaper(
+      page,
+      sideRegions.map((r, i) => ({
+        inner: polygons[i] ?? [],
+        cover: inView(growShape(r.shape, margin + 1)),
+        around: inView(growShape(r.shape, margin + 4)),
+      })),
+    );
     const [reread, mrz, seen] = await Promise.all([
       text,
-      findMrz(page, engines.ocr, text),
+      findMrz(print, engines.ocr, text),
       engines.faces.detect(page),
     ]);
     for (const f of sensitiveText(reread, known)) add(f.kind, f.box, f.via, true);
@@ -199,11 +212,10 @@ export async function selfCheck(
     const faces = seen.filter(
       (f) => f.score >= FACE_SCORE && !cleanWordsAcross(f.box, det?.lines ?? []),
     );
-    const margin = safetyMargin(img.width, img.height);
     for (const portrait of await portraitsOf(page, faces, reread, margin))
       add('photo', portrait, 'face', true);
-    const inView = sideRegions.map((r, i) => ({ kind: r.kind, polygon: polygons[i] ?? [] }));
-    for (const hit of await numberRegionHits(page, inView, known, engines))
+    const numbers = sideRegions.map((r, i) => ({ kind: r.kind, polygon: polygons[i] ?? [] }));
+    for (const hit of await numberRegionHits(page, numbers, known, engines))
       add(hit.kind, hit.box, 'reread', true);
   }
   const leaked = [...new Set(hits.map((h) => h.kind))];

@@ -92,6 +92,28 @@ describe('self-check on its own terms', () => {
     expect(copy.warnings).toEqual([]);
   });
 
+  it('still catches the part of an MRZ a region leaves showing beside its black', async () => {
+    // The MRZ reader looks at the copy with its burns painted as paper: what shows must stay.
+    const { img, boxes } = await copyWith([
+      'P<UTODE<BRUIJN<<WILLEKE<<<<<<<<<<<<<<<<<<<',
+      'XR12AB3C49UTO6503101F3106075<<<<<<<<<<<<<<06',
+    ]);
+    const [top, bottom] = [boxes[0]!, boxes[1]!];
+    const part = { ...top, width: top.width * 0.3, height: bottom.y + bottom.height - top.y };
+    const cover: Region = {
+      id: 'p',
+      kind: 'mrz',
+      shape: { type: 'rect', rect: boxToRect(part) },
+      source: 'auto',
+      confidence: 1,
+      label: '',
+      side: 0,
+    };
+    const copy = await produceSafeCopy([img], [cover], settings, engines, null);
+    const result = await check(copy.images[0]!, [cover]);
+    expect(result.hits.filter((h) => h.via === 'mrz-band')).toHaveLength(1);
+  });
+
   it('blacks out what it could still read, checks again, and says so', async () => {
     const { img, boxes } = await copyWith(['BSN 123456782']);
     const copy = await produceSafeCopy([img], [], settings, engines, {
