@@ -118,17 +118,34 @@ export interface KnownValues {
 }
 
 /**
- * The box of a value read a character short (it matched with one lost): the lost one stood at
- * one end or the other, which the text cannot tell, so the box runs one character's pitch past
- * both. A 12 MP photo's BSN read as "323.96.923", its first digit joined to the label above,
- * was otherwise blacked out from the second digit on.
+ * The box of a value read short (matched with characters lost). Read as an unbroken part of the
+ * value, the lost characters stood where the value says: a passport's number read "CUW9KG" under
+ * its label, three characters short, left "NI6" readable past its black. Otherwise the text
+ * cannot tell which end lost them, and the box runs their pitch past both (a 12 MP photo's BSN
+ * read as "323.96.923", its first digit joined to the label above, was blacked out from the
+ * second digit on, before the box grew past both ends). Half a character more on a side that lost any: glyphs differ in
+ * width, and the pitch is the read ones' mean.
  */
 function withLostCharacters(box: Box, read: string, value: string): Box {
-  const shown = foldConfusables(read).length;
-  const lost = foldConfusables(value).length - shown;
-  if (lost <= 0 || shown === 0) return box;
-  const grow = (lost * box.width) / shown;
-  return { ...box, x: box.x - grow, width: box.width + 2 * grow };
+  const shown = foldConfusables(read);
+  const whole = foldConfusables(value);
+  const lost = whole.length - shown.length;
+  if (lost <= 0 || shown.length === 0) return box;
+  const pitch = box.width / shown.length;
+  const at = whole.indexOf(shown);
+  const placed = at >= 0 && whole.lastIndexOf(shown) === at;
+  const before = placed ? at : lost;
+  const after = placed ? lost - at : lost;
+  const slack = (n: number) => (n > 0 ? (n + 0.5) * pitch : 0);
+  return { ...box, x: box.x - slack(before), width: box.width + slack(before) + slack(after) };
+}
+
+/** The known value a value read beside its label is an unbroken part of, if any. */
+function wholeOf(read: string, values: readonly string[]): string | undefined {
+  const shown = foldConfusables(read);
+  return shown.length >= 4
+    ? values.find((v) => v.length > read.length && foldConfusables(v).includes(shown))
+    : undefined;
 }
 
 /**
@@ -257,14 +274,19 @@ export function findNumbers(lines: readonly OcrLine[], known: KnownValues): Find
         const alnum = t.replace(/[^A-Z0-9]/gi, '').length;
         return t.length >= 6 && alnum >= 0.75 * t.length && /\d/.test(t) && !DATE_LIKE.test(w.text);
       });
-      if (value)
-        add({
-          kind,
-          box: value.box,
-          confidence: 0.75,
-          via: 'label',
-          secret: value.text.replace(/[.\s-]/g, ''),
-        });
+      if (!value) continue;
+      const read = value.text.replace(/[.\s-]/g, '');
+      const whole = wholeOf(
+        read,
+        kind === 'document_number' ? known.documentNumbers : known.personalNumbers,
+      );
+      add({
+        kind,
+        box: whole ? withLostCharacters(value.box, read, whole) : value.box,
+        confidence: 0.75,
+        via: 'label',
+        secret: whole ?? read,
+      });
     }
   }
   for (const f of findLicenceNumbers(lines)) add(f);

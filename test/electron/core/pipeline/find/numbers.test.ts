@@ -117,15 +117,39 @@ describe('numbers beside a field number or a label', () => {
   });
 });
 
-describe('a value read a character short', () => {
-  it('is covered a character past both ends, where the lost one may stand', () => {
-    // 532396923 read as "323.96.923" (8 of its 9 digits, 100 px wide: 12.5 px per digit read).
+describe('a value read short', () => {
+  it('is covered past the end it lost, when what was read is an unbroken part of it', () => {
+    // 532396923 read as "323.96.923" (8 of its 9 digits, 100 px wide: 12.5 px per digit read):
+    // the lost "5" stood before it; a character and a half's pitch more on that side.
     const found = findNumbers([line(10, '323.96.923')], {
       documentNumbers: [],
       personalNumbers: ['532396923'],
     });
     const byValue = found.find((f) => f.via === 'mrz-value');
-    expect(byValue?.box).toMatchObject({ x: 10 - 12.5, width: 100 + 25 });
+    expect(byValue?.box).toMatchObject({ x: 10 - 18.75, width: 100 + 18.75 });
+  });
+
+  it('is covered past both ends when the text cannot tell where it lost a character', () => {
+    // "5323.99.23": its "6" lost inside, 8 digits read.
+    const found = findNumbers([line(10, '5323.99.23')], {
+      documentNumbers: [],
+      personalNumbers: ['532396923'],
+    });
+    const byValue = found.find((f) => f.via === 'mrz-value');
+    expect(byValue?.box).toMatchObject({ x: 10 - 18.75, width: 100 + 37.5 });
+  });
+
+  it("is covered to the MRZ value's full length when read short under its label", () => {
+    // "CUW9KG" of CUW9KGNI6 (60 px: 10 px a character): "NI6" stood after it.
+    const found = findNumbers(
+      [line(10, 'Documentnummer', '/', 'Document', 'no.'), line(30, 'CUW9KG')],
+      {
+        documentNumbers: ['CUW9KGNI6'],
+        personalNumbers: [],
+      },
+    );
+    const byLabel = found.find((f) => f.via === 'label');
+    expect(byLabel).toMatchObject({ secret: 'CUW9KGNI6', box: { x: 10, width: 60 + 35 } });
   });
 
   it('is covered as read when read whole', () => {
