@@ -9,6 +9,7 @@ import { overlapRatio, unionBoxes, type Box } from '../../../../shared/regions.t
 import type { OcrLine, OcrWord } from '../ocr/text.ts';
 import type { Finding } from './finding.ts';
 import { findLicenceNumbers } from './licence-number.ts';
+import { garbledSerial, wholeOf, withLostCharacters } from './known-values.ts';
 
 /** Up to four neighbouring words of one line, joined: "1234 56 782" is one number. */
 interface Span {
@@ -118,37 +119,6 @@ export interface KnownValues {
 }
 
 /**
- * The box of a value read short (matched with characters lost). Read as an unbroken part of the
- * value, the lost characters stood where the value says: a passport's number read "CUW9KG" under
- * its label, three characters short, left "NI6" readable past its black. Otherwise the text
- * cannot tell which end lost them, and the box runs their pitch past both (a 12 MP photo's BSN
- * read as "323.96.923", its first digit joined to the label above, was blacked out from the
- * second digit on, before the box grew past both ends). Half a character more on a side that lost any: glyphs differ in
- * width, and the pitch is the read ones' mean.
- */
-function withLostCharacters(box: Box, read: string, value: string): Box {
-  const shown = foldConfusables(read);
-  const whole = foldConfusables(value);
-  const lost = whole.length - shown.length;
-  if (lost <= 0 || shown.length === 0) return box;
-  const pitch = box.width / shown.length;
-  const at = whole.indexOf(shown);
-  const placed = at >= 0 && whole.lastIndexOf(shown) === at;
-  const before = placed ? at : lost;
-  const after = placed ? lost - at : lost;
-  const slack = (n: number) => (n > 0 ? (n + 0.5) * pitch : 0);
-  return { ...box, x: box.x - slack(before), width: box.width + slack(before) + slack(after) };
-}
-
-/** The known value a value read beside its label is an unbroken part of, if any. */
-function wholeOf(read: string, values: readonly string[]): string | undefined {
-  const shown = foldConfusables(read);
-  return shown.length >= 4
-    ? values.find((v) => v.length > read.length && foldConfusables(v).includes(shown))
-    : undefined;
-}
-
-/**
  * Finds document numbers and personal numbers (BSN, Belgian national number, MRZ personal
  * number) in the page text: by the value read from the MRZ, by label, and by pattern/checksum.
  */
@@ -177,7 +147,8 @@ export function findNumbers(lines: readonly OcrLine[], known: KnownValues): Find
       for (const value of values) {
         const shown =
           looksLike(span.text, value) ||
-          (folded.length <= value.length + 4 && folded.includes(foldConfusables(value)));
+          (folded.length <= value.length + 4 && folded.includes(foldConfusables(value))) ||
+          (kind === 'document_number' && garbledSerial(span, value));
         // A longer span around a value already found only adds a label ("4d.", "BSN") to it.
         const within = out.some(
           (o) => o.kind === kind && o.secret === value && overlapRatio(o.box, span.box) >= 0.98,

@@ -13,6 +13,29 @@ describe('number finder', () => {
     expect(found.map((f) => [f.kind, f.via])).toContainEqual(['document_number', 'mrz-value']);
   });
 
+  it("finds a document number's second print that OCR garbled twice", () => {
+    // A red serial "UVGTZE830" read "UVOTZES830": G as O and an S slipped in.
+    const known = { documentNumbers: ['UVGTZE830'], personalNumbers: [] };
+    const found = findNumbers([line(10, 'UTOPIA'), line(30, 'UVOTZES830')], known);
+    expect(found).toContainEqual(
+      expect.objectContaining({ kind: 'document_number', via: 'mrz-value', secret: 'UVGTZE830' }),
+    );
+  });
+
+  it('takes no word three edits away, nor an all-digit value two edits away', () => {
+    const three = findNumbers([line(30, 'UVOTZES83A')], {
+      documentNumbers: ['UVGTZE830'],
+      personalNumbers: [],
+    });
+    expect(three).toEqual([]);
+    // A date two edits from an all-digit number stays: dates are what such a rule would take.
+    const date = findNumbers([line(30, '26081959')], {
+      documentNumbers: ['26181950'],
+      personalNumbers: [],
+    });
+    expect(date).toEqual([]);
+  });
+
   it('never matches a value too short to mean anything against the page', () => {
     // A misread MRZ can give a "personal number" of one digit: it must not black out every 5.
     const found = findNumbers([line(10, 'Geboren', '5', 'MEI'), line(30, 'S', '25')], {

@@ -1,0 +1,55 @@
+import { editDistance, foldConfusables } from '../../../../shared/numbers/ocr-confusion.ts';
+import type { Box } from '../../../../shared/regions.ts';
+
+// Text read on the page against a value known from the MRZ: where it stands, and how garbled a
+// reading still counts as it.
+
+/**
+ * The box of a value read short (matched with characters lost). Read as an unbroken part of the
+ * value, the lost characters stood where the value says: a passport's number read "CUW9KG" under
+ * its label, three characters short, left "NI6" readable past its black. Otherwise the text
+ * cannot tell which end lost them, and the box runs their pitch past both (a 12 MP photo's BSN
+ * read as "323.96.923", its first digit joined to the label above, was blacked out from the
+ * second digit on, before the box grew past both ends). Half a character more on a side that lost any: glyphs differ in
+ * width, and the pitch is the read ones' mean.
+ */
+export function withLostCharacters(box: Box, read: string, value: string): Box {
+  const shown = foldConfusables(read);
+  const whole = foldConfusables(value);
+  const lost = whole.length - shown.length;
+  if (lost <= 0 || shown.length === 0) return box;
+  const pitch = box.width / shown.length;
+  const at = whole.indexOf(shown);
+  const placed = at >= 0 && whole.lastIndexOf(shown) === at;
+  const before = placed ? at : lost;
+  const after = placed ? lost - at : lost;
+  const slack = (n: number) => (n > 0 ? (n + 0.5) * pitch : 0);
+  return { ...box, x: box.x - slack(before), width: box.width + slack(before) + slack(after) };
+}
+
+/**
+ * A document number's second print (a red serial, another face) that OCR garbled twice: one word
+ * of about its length, two edits from it. A passport's red "UVGTZE830" read "UVOTZES830" (G for
+ * O, an S slipped in) was left readable, with no warning. Nine mixed letters and digits leave no
+ * other word on a page that close; a shorter or all-digit value might (a date), so it needs more.
+ */
+export function garbledSerial(span: { text: string; words: number }, value: string): boolean {
+  const a = foldConfusables(span.text);
+  const b = foldConfusables(value);
+  return (
+    span.words === 1 &&
+    b.length >= 8 &&
+    /\d/.test(b) &&
+    /\p{L}/u.test(b) &&
+    Math.abs(a.length - b.length) <= 1 &&
+    editDistance(a, b, 2) <= 2
+  );
+}
+
+/** The known value a value read beside its label is an unbroken part of, if any. */
+export function wholeOf(read: string, values: readonly string[]): string | undefined {
+  const shown = foldConfusables(read);
+  return shown.length >= 4
+    ? values.find((v) => v.length > read.length && foldConfusables(v).includes(shown))
+    : undefined;
+}
