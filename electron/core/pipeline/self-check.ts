@@ -189,8 +189,11 @@ export async function selfCheck(
       if (!covered(f.box, polygons)) add(f.kind, f.box, `uncovered ${f.via}`, true);
     // Three readers of their own (page OCR, the MRZ reader, the face model), side by side; the
     // MRZ reader looks at the print alone (the burns as paper), and its later bands wait for the
-    // page text, to pass over what it read as plain print.
+    // page text, to pass over what it read as plain print. The rereads around number regions
+    // queue behind the page text on its reader, while the MRZ reader is still at work.
     const text = readPageText(page, engines.ocr);
+    const numbers = sideRegions.map((r, i) => ({ kind: r.kind, polygon: polygons[i] ?? [] }));
+    const numberHits = numberRegionHits(page, numbers, known, engines);
     const print = burnedAsPaper(
       page,
       sideRegions.map((r, i) => ({
@@ -199,10 +202,11 @@ export async function selfCheck(
         around: inView(growShape(r.shape, margin + 4)),
       })),
     );
-    const [reread, mrz, seen] = await Promise.all([
+    const [reread, mrz, seen, aroundNumbers] = await Promise.all([
       text,
       findMrz(print, engines.ocr, text),
       engines.faces.detect(page),
+      numberHits,
     ]);
     for (const f of sensitiveText(reread, known)) add(f.kind, f.box, f.via, true);
     if (mrz) add('mrz', mrz.box, 'mrz-band', true);
@@ -214,9 +218,7 @@ export async function selfCheck(
     );
     for (const portrait of await portraitsOf(page, faces, reread, margin))
       add('photo', portrait, 'face', true);
-    const numbers = sideRegions.map((r, i) => ({ kind: r.kind, polygon: polygons[i] ?? [] }));
-    for (const hit of await numberRegionHits(page, numbers, known, engines))
-      add(hit.kind, hit.box, 'reread', true);
+    for (const hit of aroundNumbers) add(hit.kind, hit.box, 'reread', true);
   }
   const leaked = [...new Set(hits.map((h) => h.kind))];
   return { ok: hits.length === 0, leaked, hits };
