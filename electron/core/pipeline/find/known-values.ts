@@ -10,8 +10,8 @@ import type { Box } from '../../../../shared/regions.ts';
  * its label, three characters short, left "NI6" readable past its black. Otherwise the text
  * cannot tell which end lost them, and the box runs their pitch past both (a 12 MP photo's BSN
  * read as "323.96.923", its first digit joined to the label above, was blacked out from the
- * second digit on, before the box grew past both ends). Half a character more on a side that lost any: glyphs differ in
- * width, and the pitch is the read ones' mean.
+ * second digit on, before the box grew past both ends). Half a character more on a side that
+ * lost any: glyphs differ in width, and the pitch is the read ones' mean.
  */
 export function withLostCharacters(box: Box, read: string, value: string): Box {
   const shown = foldConfusables(read);
@@ -50,6 +50,9 @@ export function garbledSerial(span: { text: string; words: number }, value: stri
 export function wholeOf(read: string, values: readonly string[]): string | undefined {
   const shown = foldConfusables(read);
   return shown.length >= 4
-    ? values.find((v) => v.length > read.length && foldConfusables(v).includes(shown))
+    ? values.find((v) => {
+        const whole = foldConfusables(v);
+        return whole.length > shown.length && whole.includes(shown);
+      })
     : undefined;
 }
