@@ -10,8 +10,9 @@ import {
   uprightCorners,
   type Quad,
 } from '../../../../shared/homography.ts';
-import { boxToRect, type Box, type Region } from '../../../../shared/regions.ts';
+import { type Box, type Region } from '../../../../shared/regions.ts';
 import { decodeRaw } from '../../../helpers/images.ts';
+import { regionOver } from '../../../helpers/regions.ts';
 import { portraitSvg, Sheet } from '../../../synth/draw.ts';
 
 const engines = createEngines();
@@ -72,18 +73,12 @@ describe('self-check on its own terms', () => {
   it('finds nothing once the planted item is covered', async () => {
     const { img, boxes } = await copyWith(['BSN 123456782']);
     const b = boxes[0]!;
-    const cover: Region = {
-      id: 'm',
-      kind: 'manual',
-      shape: {
-        type: 'rect',
-        rect: boxToRect({ x: b.x - 10, y: b.y - 10, width: b.width + 20, height: b.height + 20 }),
-      },
-      source: 'manual',
-      confidence: 1,
-      label: '',
-      side: 0,
-    };
+    const cover = regionOver({
+      x: b.x - 10,
+      y: b.y - 10,
+      width: b.width + 20,
+      height: b.height + 20,
+    });
     const copy = await produceSafeCopy([img], [cover], settings, engines, {
       secrets: [],
       detections: [],
@@ -100,15 +95,7 @@ describe('self-check on its own terms', () => {
     ]);
     const [top, bottom] = [boxes[0]!, boxes[1]!];
     const part = { ...top, width: top.width * 0.3, height: bottom.y + bottom.height - top.y };
-    const cover: Region = {
-      id: 'p',
-      kind: 'mrz',
-      shape: { type: 'rect', rect: boxToRect(part) },
-      source: 'auto',
-      confidence: 1,
-      label: '',
-      side: 0,
-    };
+    const cover = regionOver(part, 'mrz');
     const copy = await produceSafeCopy([img], [cover], settings, engines, null);
     const result = await check(copy.images[0]!, [cover]);
     expect(result.hits.filter((h) => h.via === 'mrz-band')).toHaveLength(1);
@@ -253,15 +240,8 @@ describe("self-check against detection's own page text", () => {
   };
   const secrets = [{ kind: 'document_number' as const, value: '596469872542', side: 0 }];
   const blank = { data: Buffer.alloc(900 * 700 * 3, 255), width: 900, height: 700, dpi: null };
-  const over = (y: number, height: number): Region => ({
-    id: 'd',
-    kind: 'document_number',
-    shape: { type: 'rect', rect: boxToRect({ x: 490, y, width: 260, height }) },
-    source: 'auto',
-    confidence: 0.9,
-    label: '',
-    side: 0,
-  });
+  const over = (y: number, height: number) =>
+    regionOver({ x: 490, y, width: 260, height }, 'document_number');
 
   it('takes a number as covered when its digits are, though its word boxes reach the row above', async () => {
     // The digits stand at y 584–605; the region covers them with a margin, not the label row.

@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { boxToRect, type Region } from '../../../../../shared/regions.ts';
 import { encodeCopy } from '../../../../../electron/core/pipeline/export/index.ts';
 import { placeImage } from '../../../../../electron/core/pipeline/export/pdf.ts';
 import { burnRegions } from '../../../../../electron/core/pipeline/burn.ts';
 import { loadImage } from '../../../../../electron/core/pipeline/load.ts';
 import { decodeRaw, maxInBox, testPicture } from '../../../../helpers/images.ts';
 import { pdfImages, pdfPageCount } from '../../../../helpers/pdf.ts';
+import { regionOver } from '../../../../helpers/regions.ts';
 
 const box = { x: 40, y: 30, width: 120, height: 50 };
-const region: Region = {
-  id: 'r',
-  kind: 'mrz',
-  shape: { type: 'rect', rect: boxToRect(box) },
-  source: 'auto',
-  confidence: 1,
-  label: '',
-  side: 0,
-};
+const region = regionOver(box, 'mrz');
 
 async function redactedSides(count: number) {
   const img = await loadImage(await testPicture(400, 260));
