@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { overlapRatio, type Box } from '../../../../shared/regions.ts';
+import type { Box } from '../../../../shared/regions.ts';
 import type { RawImage } from '../raw-image.ts';
 import { shippedFile } from '../shipped.ts';
-import { resizeRaw, shrunkOnCanvas } from '../vision/resize.ts';
+import { resizeRaw } from '../vision/resize.ts';
 
 const require = createRequire(import.meta.url);
 // The package's exports map hides package.json; its main entry sits in dist/.
@@ -70,13 +70,6 @@ function fileModelRouter(url: string | string[]) {
     },
   };
 }
-
-/** A face the model is this sure of needs no second look. */
-const SURE = 0.5;
-/** A face this wide for the image's short side is larger than the model sees best. */
-const LARGE = 0.2;
-/** How much smaller a large face is looked at again. */
-const SHRINK = 2;
 
 /** Faces are found on a copy no larger than this; portraits stay well above the model's input size. */
 const DETECT_LONG_SIDE = 1024;
@@ -154,30 +147,13 @@ export class FaceDetector {
   }
 
   async detect(img: RawImage): Promise<FaceBox[]> {
+    this.human ??= this.start();
+    const human = await this.human;
     const small =
       Math.max(img.width, img.height) > DETECT_LONG_SIDE
         ? await resizeRaw(img, DETECT_LONG_SIDE)
         : img;
-    const faces = await this.facesIn(small);
     const k = img.width / small.width;
-    const short = Math.min(small.width, small.height);
-    const unsure =
-      !faces.some((f) => f.score >= SURE) && faces.some((f) => f.box.width >= LARGE * short);
-    if (!unsure) return faces.map((f) => scaled(f, k, { x: 0, y: 0 }, 1));
-    // BlazeFace learnt faces a fifth of its input or smaller: a licence's portrait filling the
-    // card cut from its scan scored 0.29 there, and 0.79 with the card at half its size on a
-    // white page (the portrait then went unblacked). A large face it is unsure of is looked at
-    // again so; what that second look finds takes the place of the first one's guesses there.
-    const { image, offset } = await shrunkOnCanvas(small, SHRINK);
-    const again = (await this.facesIn(image)).map((f) => scaled(f, k, offset, SHRINK));
-    const first = faces.map((f) => scaled(f, k, { x: 0, y: 0 }, 1));
-    return [...again, ...first.filter((f) => !again.some((a) => overlapRatio(a.box, f.box) > 0.3))];
-  }
-
-  /** Faces in an image no larger than the detector's working size, in its pixels. */
-  private async facesIn(small: RawImage): Promise<FaceBox[]> {
-    this.human ??= this.start();
-    const human = await this.human;
     const input = human.tf.tensor3d(
       new Uint8Array(small.data),
       [small.height, small.width, 3],
@@ -186,25 +162,11 @@ export class FaceDetector {
     try {
       const result = await human.detect(input);
       return result.face.map((f) => ({
-        box: { x: f.box[0], y: f.box[1], width: f.box[2], height: f.box[3] },
+        box: { x: f.box[0] * k, y: f.box[1] * k, width: f.box[2] * k, height: f.box[3] * k },
         score: f.boxScore ?? f.score,
       }));
     } finally {
       input.dispose();
     }
   }
-}
-
-/** A face found on a copy shrunk `shrink` times at `offset`, in the pixels of one `k` times larger. */
-function scaled(f: FaceBox, k: number, offset: { x: number; y: number }, shrink: number): FaceBox {
-  const b = f.box;
-  return {
-    score: f.score,
-    box: {
-      x: (b.x - offset.x) * shrink * k,
-      y: (b.y - offset.y) * shrink * k,
-      width: b.width * shrink * k,
-      height: b.height * shrink * k,
-    },
-  };
 }
