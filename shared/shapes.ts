@@ -69,22 +69,25 @@ export function pointInPolygon(p: Point, poly: readonly Point[]): boolean {
   return inside;
 }
 
-/** Share of a shape (sampled on a grid) lying inside any of the other shapes. */
-export function coveredShare(shape: Shape, by: readonly Shape[], grid = 12): number {
-  const poly = shapeToPolygon(shape);
+/** The points of a `grid` × `grid` lattice over the polygon's bounds that lie inside it. */
+export function gridInside(poly: readonly Point[], grid = 12): Point[] {
   const b = polygonBounds(poly);
-  const covers = by.map(shapeToPolygon);
-  let inside = 0;
-  let hit = 0;
+  const points: Point[] = [];
   for (let i = 0; i < grid; i++) {
     for (let j = 0; j < grid; j++) {
       const p = { x: b.x + ((i + 0.5) / grid) * b.width, y: b.y + ((j + 0.5) / grid) * b.height };
-      if (!pointInPolygon(p, poly)) continue;
-      inside++;
-      if (covers.some((c) => pointInPolygon(p, c))) hit++;
+      if (pointInPolygon(p, poly)) points.push(p);
     }
   }
-  return inside === 0 ? 1 : hit / inside;
+  return points;
+}
+
+/** Share of a shape (sampled on a grid) lying inside any of the other shapes. */
+export function coveredShare(shape: Shape, by: readonly Shape[], grid = 12): number {
+  const inside = gridInside(shapeToPolygon(shape), grid);
+  const covers = by.map(shapeToPolygon);
+  const hit = inside.filter((p) => covers.some((c) => pointInPolygon(p, c))).length;
+  return inside.length === 0 ? 1 : hit / inside.length;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Point } from '../../../shared/regions.ts';
-import { pointInPolygon } from '../../../shared/shapes.ts';
+import { gridInside } from '../../../shared/shapes.ts';
 import { fillPolygon } from './burn.ts';
 import { RAW_CHANNELS, type RawImage } from './raw-image.ts';
 
@@ -10,24 +10,14 @@ const THROUGH = 0.98;
 
 /** The share of a grid of points inside `poly` that are black on `img`. */
 function blackShare(img: RawImage, poly: readonly Point[]): number {
-  const xs = poly.map((p) => p.x);
-  const ys = poly.map((p) => p.y);
-  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const step = Math.max(1, Math.min(x1 - x0, y1 - y0) / 12);
-  let inside = 0;
-  let black = 0;
-  for (let y = y0 + step / 2; y < y1; y += step) {
-    for (let x = x0 + step / 2; x < x1; x += step) {
-      if (!pointInPolygon({ x, y }, poly)) continue;
-      const px = Math.floor(x);
-      const py = Math.floor(y);
-      if (px < 0 || py < 0 || px >= img.width || py >= img.height) continue;
-      inside++;
-      const i = (py * img.width + px) * RAW_CHANNELS;
-      if (img.data.subarray(i, i + RAW_CHANNELS).every((v) => v < BURNED)) black++;
-    }
-  }
-  return inside ? black / inside : 0;
+  const inside = gridInside(poly).filter(
+    (p) => p.x >= 0 && p.y >= 0 && p.x < img.width && p.y < img.height,
+  );
+  const black = inside.filter((p) => {
+    const i = (Math.floor(p.y) * img.width + Math.floor(p.x)) * RAW_CHANNELS;
+    return img.data.subarray(i, i + RAW_CHANNELS).every((v) => v < BURNED);
+  }).length;
+  return inside.length ? black / inside.length : 0;
 }
 
 /** The median grey along the polygon's outline, burns left out: the paper just beside a region. */
