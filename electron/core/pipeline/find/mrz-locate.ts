@@ -51,37 +51,26 @@ function stacks(a: Box, b: Box): boolean {
 /** Gray below this is solid black: a redaction, a dark table, a shadow, never paper. */
 const SOLID = 40;
 
-/** The grey levels of the rows `y0` to `y0 + h` under the bar, sorted. */
-function stripAt(gray: Gray, bar: Box, y0: number, h: number): Uint8Array {
-  const from = Math.max(0, y0);
-  const to = Math.min(gray.height, y0 + h);
-  const out = new Uint8Array(Math.max(0, to - from) * bar.width);
-  for (let y = from; y < to; y++)
-    out.set(
-      gray.data.subarray(y * gray.width + bar.x, y * gray.width + bar.x + bar.width),
-      (y - from) * bar.width,
-    );
-  return out.sort();
-}
-
-const at = (sorted: Uint8Array, q: number) => sorted[Math.floor(q * (sorted.length - 1))] ?? 0;
-
 /**
  * Whether the bar is the edge of something solid rather than a line of print: the local darkness
  * a bar is found in marks only a dark area's rim, and a blacked-out region's top and bottom rims
- * are long thin bars. Print has paper above and below it; a rim has, on one side, solid black or
- * a surface darker throughout than half the paper on the other (a card's edge on a dark table:
- * each such band cost the MRZ reader up to three looks, in detection and in the self-check).
+ * are long thin bars. Print has paper above and below it; a rim has solid black on one side.
  * Reading such a rim as an MRZ, enlarged to its few pixels' height, cost the self-check seconds.
  */
 function rimOfSolid(gray: Gray, bar: Box): boolean {
   const h = Math.max(2, bar.height);
-  const above = stripAt(gray, bar, bar.y - h, h);
-  const below = stripAt(gray, bar, bar.y + bar.height, h);
-  const solid = (s: Uint8Array) => s.length > 0 && at(s, 0.9) < SOLID;
-  const darkAgainst = (s: Uint8Array, other: Uint8Array) =>
-    s.length > 0 && other.length > 0 && at(s, 0.9) < 0.5 * at(other, 0.5);
-  return solid(above) || solid(below) || darkAgainst(above, below) || darkAgainst(below, above);
+  const solidShare = (y0: number) => {
+    let solid = 0;
+    let n = 0;
+    for (let y = Math.max(0, y0); y < Math.min(gray.height, y0 + h); y++) {
+      for (let x = bar.x; x < bar.x + bar.width; x++) {
+        n++;
+        if ((gray.data[y * gray.width + x] ?? 255) < SOLID) solid++;
+      }
+    }
+    return n ? solid / n : 0;
+  };
+  return solidShare(bar.y - h) >= 0.9 || solidShare(bar.y + bar.height) >= 0.9;
 }
 
 /**
