@@ -74,6 +74,38 @@ interface Edge {
   found: boolean;
 }
 
+/**
+ * How much darker the image is outside a candidate edge than inside it (mean grey over the edge's
+ * span, 4–7 px either side, outward taken away from the face): past the 2–4 px ramp over which
+ * `edgeStrength` first sees the step.
+ */
+function darkerOutside(
+  g: Gray,
+  side: Side,
+  at: number,
+  from: number,
+  to: number,
+  slope: number,
+): number {
+  const horizontal = side === 'left' || side === 'right';
+  const out = side === 'left' || side === 'top' ? -1 : 1;
+  const span = horizontal ? g.width : g.height;
+  const px = (u: number, v: number) => g.data[horizontal ? v * g.width + u : u * g.width + v] ?? 0;
+  const mid = (from + to) / 2;
+  let sum = 0;
+  let n = 0;
+  for (let t = Math.max(0, from); t < Math.min(to, horizontal ? g.height : g.width); t++) {
+    const u = Math.round(at + slope * (t - mid));
+    if (u < 7 || u >= span - 7) continue;
+    for (const d of [4, 5, 6, 7]) sum += px(u - out * d, t) - px(u + out * d, t);
+    n += 4;
+  }
+  return n === 0 ? 0 : sum / n;
+}
+
+/** Inside a portrait, dark clothing below a light background is this much darker (grey levels). */
+const CLOTHING_STEP = 40;
+
 function snapEdge(
   g: Gray,
   face: Box,
@@ -81,6 +113,7 @@ function snapEdge(
   reach: number,
   fallback: number,
   nearest = reach * 0.1,
+  pastClothing = false,
 ): Edge {
   const horizontal = side === 'left' || side === 'right';
   // Judge the edge along the whole face span and a bit beyond: a portrait border is continuous
@@ -100,15 +133,29 @@ function snapEdge(
   const mid = (from + to) / 2;
   // Nearest continuous edge: hairline and shoulders are curved and fail the continuity test,
   // while a text column beyond the portrait can look like an edge too.
-  for (let step = Math.round(nearest); step <= Math.round(reach); step++) {
-    const at = Math.round(start + dir * step);
-    if (at <= 0 || at >= limit) break;
-    for (const slope of SLOPES) {
-      // The step is measured 2–4 px either side: go 4 px out so the border itself is covered.
-      if (edgeStrength(g, side, at, Math.round(from), Math.round(to), slope) >= 0.8)
-        return { at: at + dir * 4, slope, mid, found: true };
+  const search = (first: number): Edge | undefined => {
+    for (let step = Math.round(first); step <= Math.round(reach); step++) {
+      const at = Math.round(start + dir * step);
+      if (at <= 0 || at >= limit) break;
+      for (const slope of SLOPES) {
+        // The step is measured 2–4 px either side: go 4 px out so the border itself is covered.
+        if (edgeStrength(g, side, at, Math.round(from), Math.round(to), slope) >= 0.8)
+          return { at: at + dir * 4, slope, mid, found: true };
+      }
     }
+    return undefined;
+  };
+  const edge = search(nearest);
+  if (edge && pastClothing) {
+    // A straight, much darker band just past the edge is clothing against the portrait's light
+    // background (a plain dark top drawn flat across), not the card outside: its own far edge
+    // within reach is the border (a licence portrait was cut at the shirt's top).
+    const at = edge.at - dir * 4;
+    const step = darkerOutside(g, side, at, Math.round(from), Math.round(to), edge.slope);
+    const further = step >= CLOTHING_STEP ? search(Math.abs(at - start) + 8) : undefined;
+    if (further) return further;
   }
+  if (edge) return edge;
   const at = Math.max(0, Math.min(limit + 1, start + dir * fallback));
   return { at, slope: 0, mid, found: false };
 }
@@ -155,7 +202,7 @@ export function growFaceToPortrait(g: Gray, face: Box, faint = false): Box {
     // Below the chin a passport photo always shows neck and shoulders (ICAO 9303 puts the chin
     // well above the lower edge): the border is sought beyond them, never at the shoulders'
     // curve.
-    bottom: snapEdge(g, face, 'bottom', 0.7 * s, 0.5 * s, 0.2 * s),
+    bottom: snapEdge(g, face, 'bottom', 0.7 * s, 0.5 * s, 0.2 * s, true),
   };
   // A top or bottom border too faint to see (a light photo background on a light card) is placed
   // by the portrait's shape from the one seen opposite: ICAO 9303's 35 × 45 mm, 1.29 tall to wide.

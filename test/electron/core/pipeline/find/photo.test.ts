@@ -71,6 +71,15 @@ describe('portrait growth', () => {
     expect(grown.y).toBeLessThanOrEqual(110);
   });
 
+  it('takes a dark top drawn flat across the portrait for clothing, not for the bottom border', () => {
+    const g = page(600, 400, { x: 40, y: 60, w: 150, h: 200 });
+    // A plain dark shirt from 25 px below the chin down to the portrait's lower border.
+    for (let y = 235; y < 260; y++) for (let x = 40; x < 190; x++) g.data[y * 600 + x] = 70;
+    const grown = growFaceToPortrait(g, { x: 65, y: 110, width: 100, height: 100 });
+    expect(grown.y + grown.height).toBeGreaterThanOrEqual(260);
+    expect(grown.y + grown.height).toBeLessThan(270);
+  });
+
   it('falls back to a fixed growth when the portrait has no visible border', () => {
     const g = page(600, 400, { x: 0, y: 0, w: 0, h: 0 });
     const grown = growFaceToPortrait(g, { x: 200, y: 100, width: 100, height: 100 });
