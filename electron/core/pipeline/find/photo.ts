@@ -54,6 +54,8 @@ function edgeStrength(
 
 /** A portrait's height over its width (ICAO 9303: 45 × 35 mm). */
 const PORTRAIT_ASPECT = 45 / 35;
+/** The squarest portraits in print, height over width (cropped a little on some cards). */
+const SQUAREST_PORTRAIT = 1.25;
 
 /** Leans tried for a portrait border: up to about 3° either way. */
 const SLOPES = [0, -0.02, 0.02, -0.04, 0.04, -0.055, 0.055];
@@ -211,8 +213,14 @@ export function growFaceToPortrait(g: Gray, face: Box, faint = false): Box {
   // The head is centred in a portrait (ICAO 9303): a side border too faint to see lies at least
   // as far from the face as the one seen opposite (the default growth fell short of a licence
   // photo's pale background beside the face).
-  if (l.found && !r.found) r.at = Math.max(r.at, face.x + face.width + (face.x - l.at));
-  if (r.found && !l.found) l.at = Math.min(l.at, face.x - (r.at - face.x - face.width));
+  // With top and bottom both seen, the portrait's shape gives its width too; a portrait printed a
+  // little squarer than 35 × 45 mm is still covered (the detector's face box is not always
+  // centred on the head: an ID card's portrait lost 3 % at a side lost in glare).
+  const wide = t.found && b.found ? (b.at - t.at) / SQUAREST_PORTRAIT : 0;
+  if (l.found && !r.found)
+    r.at = Math.max(r.at, face.x + face.width + (face.x - l.at), l.at + wide);
+  if (r.found && !l.found)
+    l.at = Math.min(l.at, face.x - (r.at - face.x - face.width), r.at - wide);
   const tall = PORTRAIT_ASPECT * (r.at - l.at);
   if (!t.found && b.found) t.at = Math.min(t.at, b.at - tall);
   if (!b.found && t.found) b.at = Math.max(b.at, t.at + tall);

@@ -63,6 +63,18 @@ describe('portrait growth', () => {
     expect(grown.x + grown.width).toBeLessThan(215);
   });
 
+  it('places a side border lost in glare by the portrait’s shape when the face is off-centre', () => {
+    const g = page(600, 400, { x: 40, y: 60, w: 150, h: 195 });
+    // Glare brightens the left, fading over 100 px: the left border no longer stands out.
+    for (let y = 0; y < 400; y++)
+      for (let x = 0; x < 100; x++)
+        g.data[y * 600 + x] = Math.min(255, g.data[y * 600 + x]! + 100 - x);
+    // The face box sits nearer the right border than the left.
+    const grown = growFaceToPortrait(g, { x: 80, y: 100, width: 100, height: 100 });
+    expect(grown.x).toBeLessThanOrEqual(40);
+    expect(grown.x).toBeGreaterThan(25);
+  });
+
   it('takes a straight fringe just above the brows for hair, not for the border', () => {
     const g = page(600, 500, { x: 100, y: 110, w: 160, h: 200 });
     // A dark fringe across the forehead, 8 px above the face box.
