@@ -1,5 +1,5 @@
 import type { Gray } from './gray.ts';
-import { binarize, darkness, otsu } from './morphology.ts';
+import { binarize, components, darkness, otsu } from './morphology.ts';
 
 /** The steepest tilt looked for: phones on a table are held within about this of square. */
 export const MAX_SKEW = 22;
@@ -53,10 +53,39 @@ export function estimateSkew(gray: Gray): number {
 export function readTextLines(gray: Gray): TextLines {
   const dark = darkness(gray, 3, 3);
   const ink = binarize(dark, Math.max(40, otsu(dark)));
-  const { width: w, height: h } = gray;
+  const lines = linesOfInk(ink, gray.width, gray.height);
+  if (lines.skew === 0) {
+    // Square, or unclear: a small card tilted on a table can be outweighed by a pen or a ruler
+    // beside it (a licence at 19° read square). Its characters alone say how its lines lean.
+    const letters = linesOfInk(letterInk(ink, gray.width, gray.height), gray.width, gray.height);
+    if (letters.skew !== 0 && letters.gain >= LETTERS_GAIN)
+      return { skew: letters.skew, runs: letters.runs };
+  }
+  return { skew: lines.skew, runs: lines.runs };
+}
+
+/** The longest side (pixels at the 800 px scale) of a patch of ink taken for a character. */
+const LETTER_SIZE = 30;
+
+/** Characters alone must sharpen the rows this much over square to set the tilt. */
+const LETTERS_GAIN = 1.3;
+
+/** Only the ink in patches no larger than a character: no rules, bars or outlines. */
+function letterInk(ink: Uint8Array, width: number, height: number): Uint8Array {
+  const out = new Uint8Array(ink.length);
+  for (const { box } of components(ink, width, height)) {
+    if (Math.max(box.width, box.height) > LETTER_SIZE) continue;
+    for (let y = box.y; y < box.y + box.height; y++)
+      for (let x = box.x; x < box.x + box.width; x++) out[y * width + x] = ink[y * width + x] ?? 0;
+  }
+  return out;
+}
+
+/** The lines' lean and direction from set pixels, with how much sharper they are than square. */
+function linesOfInk(ink: Uint8Array, w: number, h: number): TextLines & { gain: number } {
   let n = 0;
   for (const v of ink) n += v;
-  if (n < 200) return { skew: 0, runs: null };
+  if (n < 200) return { skew: 0, runs: null, gain: 0 };
   // Centred coordinates of a sample of the ink (at most ~60k points keeps the sweep fast).
   const step = Math.max(1, Math.floor(n / 60_000));
   const xs = new Int32Array(Math.ceil(n / step));
@@ -91,7 +120,7 @@ export function readTextLines(gray: Gray): TextLines {
   const down = Math.abs(fine.angle - 90) < 45;
   const clear = fine.top >= DIRECTION_GAIN * score(fine.angle + 90);
   const runs = clear ? (down ? 'down' : 'across') : null;
-  if (Math.abs(skew) > MAX_SKEW || fine.top < MIN_GAIN * score(fine.angle - skew))
-    return { skew: 0, runs };
-  return { skew: Math.round(skew * 10) / 10, runs };
+  const gain = fine.top / score(fine.angle - skew);
+  if (Math.abs(skew) > MAX_SKEW || gain < MIN_GAIN) return { skew: 0, runs, gain };
+  return { skew: Math.round(skew * 10) / 10, runs, gain };
 }

@@ -69,6 +69,29 @@ describe('documents at an angle', () => {
     }
   });
 
+  it('measures the tilt of a small card from its letters when pens beside it lie square', async () => {
+    const card = new Sheet(520, 320);
+    for (let i = 0; i < 6; i++) await card.text(`${i + 1}. JANSEN 12.05.1985`, 24, 30 + i * 45, 22);
+    const tilted = await rotateFree(await decodeRaw(await card.render('#f4f0f0')), -19);
+    const { data, width, height } = tilted;
+    const table = new Sheet(2400, 1800);
+    // Two pens and a ruler's edge, square to the frame: denser rows than the card's text.
+    table.svg(
+      '<rect x="150" y="300" width="800" height="24" rx="12" fill="#333"/>' +
+        '<rect x="1300" y="1500" width="900" height="20" rx="10" fill="#2a2a2a"/>' +
+        '<rect x="200" y="1650" width="1000" height="9" fill="#444"/>',
+    );
+    table.layers.push({
+      input: await sharp(data, { raw: { width, height, channels: 3 } })
+        .png()
+        .toBuffer(),
+      left: 1300,
+      top: 700,
+    });
+    const { gray } = await toGray(await decodeRaw(await table.render('#b9b9b9')), 800);
+    expect(estimateSkew(gray)).toBeCloseTo(-19, 0);
+  });
+
   it('finds no tilt on a square page or a page without text', async () => {
     expect(estimateSkew((await toGray(await page(), 800)).gray)).toBeCloseTo(0, 0);
     const blank = await decodeRaw(
