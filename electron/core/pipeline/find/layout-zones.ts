@@ -1,4 +1,4 @@
-import { layoutOf, placeLayout } from '../../../../shared/documents/layouts.ts';
+import { layoutOf, placeLayout, type LayoutItem } from '../../../../shared/documents/layouts.ts';
 import type { MrzInfo } from '../../../../shared/mrz.ts';
 import { boxArea, intersectBoxes, type Box } from '../../../../shared/regions.ts';
 import type { Finding } from './finding.ts';
@@ -25,15 +25,20 @@ export function layoutFindings(
   );
   const layout = layoutOf(info, numberReadAgain);
   if (!layout) return [];
-  const seen = (kind: Finding['kind'], zone: Box) =>
+  // Holes stand only for the perforation: a stray one in the number field's zone (a warped view
+  // of a photo put one there) is not the field's number, which stayed readable.
+  const seen = (item: LayoutItem, zone: Box) =>
     found.find(
-      (f) => f.kind === kind && boxArea(intersectBoxes(f.box, zone)) >= 0.3 * boxArea(f.box),
+      (f) =>
+        f.kind === item.kind &&
+        (item.whole === true || f.via !== 'perforation') &&
+        boxArea(intersectBoxes(f.box, zone)) >= 0.3 * boxArea(f.box),
     );
   return placeLayout(layout, band, within).flatMap(({ item, box }): Finding[] => {
     // A portrait found anywhere is the portrait: the zone is only a stand-in for a face not seen.
     const portrait = item.kind === 'photo';
     if (portrait && found.some((f) => f.kind === 'photo')) return [];
-    const part = portrait ? undefined : seen(item.kind, box);
+    const part = portrait ? undefined : seen(item, box);
     // Part of a whole item found: its black reaches the zone's ends, as what was found.
     if (part)
       return item.whole

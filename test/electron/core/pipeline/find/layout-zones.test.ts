@@ -53,6 +53,15 @@ describe('what the layout blacks out where nothing was found', () => {
     expect(out.map((f) => f.box.x)).toEqual([1080]);
   });
 
+  it('does not take holes found in the number field’s zone for the field’s number', () => {
+    const stray = { ...found('document_number', 820, 110, 40, 30), via: 'perforation' as const };
+    const bsn = found('personal_number', 60, 640, 250, 35);
+    const out = layoutFindings(band, dutch, [portrait, bsn, stray], IMAGE);
+    const field = out.find((f) => f.via === 'layout' && f.box.x < 1000);
+    expect(field).toMatchObject({ kind: 'document_number' });
+    expect(field!.box.x).toBeLessThanOrEqual(780);
+  });
+
   it('blacks out the whole perforation when only some of its holes were found', () => {
     const some = { ...found('document_number', 1205, 60, 32, 110), via: 'perforation' as const };
     const field = found('document_number', 790, 110, 220, 35);
