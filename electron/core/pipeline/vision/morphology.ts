@@ -138,6 +138,25 @@ export function components(
 }
 
 /**
+ * Only the set pixels in patches no larger than `maxSide` either way: characters kept, rules,
+ * bars, pens and outlines dropped.
+ */
+export function smallParts(
+  bin: Uint8Array,
+  width: number,
+  height: number,
+  maxSide: number,
+): Uint8Array {
+  const out = new Uint8Array(bin.length);
+  for (const { box } of components(bin, width, height)) {
+    if (Math.max(box.width, box.height) > maxSide) continue;
+    for (let y = box.y; y < box.y + box.height; y++)
+      for (let x = box.x; x < box.x + box.width; x++) out[y * width + x] = bin[y * width + x] ?? 0;
+  }
+  return out;
+}
+
+/**
  * Splits a blob of touching text lines (tight MRZ line spacing makes them merge) at the rows
  * where few pixels are set, returning one box per line.
  */

@@ -6,7 +6,7 @@ import { colourEdges, EDGE, type Edges } from './edges.ts';
 import { DEG, houghLines, type Line } from './hough-lines.ts';
 import { fitEdge, type Line as Straight } from './edge-fit.ts';
 import { toGray } from './gray.ts';
-import { darkness } from './morphology.ts';
+import { darkness, smallParts } from './morphology.ts';
 import { resizeRaw } from './resize.ts';
 
 // Finds a document's four edges on a photo: straight lines of colour change that run with the
@@ -105,7 +105,18 @@ function scaled(q: Quad, k: number): Quad {
  * real specimens too, where two cards side by side or one above the other must not be cut
  * apart: detection sees only what lies in the outline.
  */
-function holdsThePrint(q: Quad, ink: readonly Point[]): boolean {
+function holdsThePrint(q: Quad, ink: readonly Point[], letters: readonly Point[]): boolean {
+  const all = inkAround(q, ink);
+  // Another document beside this one (a card's front and back side by side, a second card
+  // above it, the facing page of a passport): much of the ink outside, some of it right round.
+  // Unless not one character lies right round: that ink is a pen or a ruler by a lone card.
+  const another =
+    all.share < LONE_SHARE && all.round >= NEIGHBOUR_RING && inkAround(q, letters).round > 0;
+  return all.share >= 0.4 && all.round <= RING_INK && !another;
+}
+
+/** Share of the ink inside the quad, and the ink in a ring just outside it against that inside. */
+function inkAround(q: Quad, ink: readonly Point[]): { share: number; round: number } {
   const near = scaled(q, 1.04);
   const ring = scaled(q, 1.35);
   let inside = 0;
@@ -114,12 +125,7 @@ function holdsThePrint(q: Quad, ink: readonly Point[]): boolean {
     if (pointInPolygon(p, q)) inside++;
     else if (!pointInPolygon(p, near) && pointInPolygon(p, ring)) outside++;
   }
-  const share = inside / Math.max(1, ink.length);
-  const round = outside / Math.max(1, inside);
-  // Another document beside this one (a card's front and back side by side, a second card
-  // above it, the facing page of a passport): much of the ink outside, some of it right round.
-  const another = share < LONE_SHARE && round >= NEIGHBOUR_RING;
-  return share >= 0.4 && round <= RING_INK && !another;
+  return { share: inside / Math.max(1, ink.length), round: outside / Math.max(1, inside) };
 }
 
 /** How far the text may lean beyond its document's top and bottom edges, in radians. */
@@ -134,8 +140,15 @@ const TEXT_LEAN = 1.5 * DEG;
 export function textBetween(top: Straight, bottom: Straight, s: number): boolean {
   const lean = (l: Straight) => l.t - Math.PI / 2 - s;
   const [lo, hi] = [lean(top), lean(bottom)].sort((a, b) => a - b) as [number, number];
-  return lo - TEXT_LEAN <= 0 && 0 <= hi + TEXT_LEAN;
+  return lo - TEXT_LEAN <= 0 && 0 <= hi + TEXT_LEAN && hi - lo <= SPREAD;
 }
+
+/**
+ * How far a document's top and bottom edges may lean apart: a card seen with its far side 25 %
+ * shorter still spreads them under 9°. A level grain line through one corner of a card tilted
+ * 9–14° spread them by the whole tilt and was taken for the top edge.
+ */
+const SPREAD = 8 * DEG;
 
 /**
  * The document's outline on the image the edges come from, corners in the order of the text's
@@ -143,7 +156,12 @@ export function textBetween(top: Straight, bottom: Straight, s: number): boolean
  * document's shape is edged all round (the document fills the frame, runs off it, or lies on a
  * surface of its own colour).
  */
-export function findOutline(edges: Edges, ink: readonly Point[], skew: number): Quad | null {
+export function findOutline(
+  edges: Edges,
+  ink: readonly Point[],
+  skew: number,
+  letters: readonly Point[] = ink,
+): Quad | null {
   const { width: w, height: h } = edges;
   const s = skew * DEG;
   const across = houghLines(edges, s + Math.PI / 2);
@@ -195,7 +213,7 @@ export function findOutline(edges: Edges, ink: readonly Point[], skew: number): 
   // Best edged first; of two about as well edged, the larger (an inner line, a row of text or a
   // photo's frame, can close a smaller quad nearly as well).
   best.sort((a, b) => (Math.abs(a.score - b.score) < 0.02 ? b.area - a.area : b.score - a.score));
-  const found = best.slice(0, 20).find((b) => holdsThePrint(b.quad, ink));
+  const found = best.slice(0, 20).find((b) => holdsThePrint(b.quad, ink, letters));
   return found ? refined(edges, found.quad, found.sides) : null;
 }
 
@@ -222,6 +240,8 @@ function refined(edges: Edges, q: Quad, sides: readonly Straight[]): Quad {
 const LONG_SIDE = 512;
 /** Ink: this much darker than its surroundings (print, not table grain or shading). */
 const INK = 80;
+/** The longest side of a character at the working size, in pixels. */
+const LETTER_SIZE = 20;
 
 /** A document's outline on a photo. */
 export interface Outline {
@@ -242,11 +262,21 @@ export async function documentOutline(img: RawImage, skew: number): Promise<Outl
   const small = await resizeRaw(img, LONG_SIDE);
   const { gray } = await toGray(small, LONG_SIDE);
   const dark = darkness(gray, 2, 2);
+  const letter = smallParts(
+    dark.data.map((v) => (v >= INK ? 1 : 0)),
+    dark.width,
+    dark.height,
+    LETTER_SIZE,
+  );
   const ink: Point[] = [];
+  const letters: Point[] = [];
   for (let y = 0; y < dark.height; y += 2)
-    for (let x = 0; x < dark.width; x += 2)
-      if ((dark.data[y * dark.width + x] ?? 0) >= INK) ink.push({ x, y });
-  const quad = findOutline(colourEdges(small), ink, skew);
+    for (let x = 0; x < dark.width; x += 2) {
+      if ((dark.data[y * dark.width + x] ?? 0) < INK) continue;
+      ink.push({ x, y });
+      if (letter[y * dark.width + x]) letters.push({ x, y });
+    }
+  const quad = findOutline(colourEdges(small), ink, skew, letters);
   if (!quad) return null;
   // Ink right at the edge is the table's side of it (darker than the card beside it).
   const near = scaled(quad, 1.04);

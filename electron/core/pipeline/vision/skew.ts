@@ -1,5 +1,5 @@
 import type { Gray } from './gray.ts';
-import { binarize, components, darkness, otsu } from './morphology.ts';
+import { binarize, darkness, otsu, smallParts } from './morphology.ts';
 
 /** The steepest tilt looked for: phones on a table are held within about this of square. */
 export const MAX_SKEW = 22;
@@ -57,7 +57,11 @@ export function readTextLines(gray: Gray): TextLines {
   if (lines.skew === 0) {
     // Square, or unclear: a small card tilted on a table can be outweighed by a pen or a ruler
     // beside it (a licence at 19° read square). Its characters alone say how its lines lean.
-    const letters = linesOfInk(letterInk(ink, gray.width, gray.height), gray.width, gray.height);
+    const letters = linesOfInk(
+      smallParts(ink, gray.width, gray.height, LETTER_SIZE),
+      gray.width,
+      gray.height,
+    );
     if (letters.skew !== 0 && letters.gain >= LETTERS_GAIN)
       return { skew: letters.skew, runs: letters.runs };
   }
@@ -69,17 +73,6 @@ const LETTER_SIZE = 30;
 
 /** Characters alone must sharpen the rows this much over square to set the tilt. */
 const LETTERS_GAIN = 1.3;
-
-/** Only the ink in patches no larger than a character: no rules, bars or outlines. */
-function letterInk(ink: Uint8Array, width: number, height: number): Uint8Array {
-  const out = new Uint8Array(ink.length);
-  for (const { box } of components(ink, width, height)) {
-    if (Math.max(box.width, box.height) > LETTER_SIZE) continue;
-    for (let y = box.y; y < box.y + box.height; y++)
-      for (let x = box.x; x < box.x + box.width; x++) out[y * width + x] = ink[y * width + x] ?? 0;
-  }
-  return out;
-}
 
 /** The lines' lean and direction from set pixels, with how much sharper they are than square. */
 function linesOfInk(ink: Uint8Array, w: number, h: number): TextLines & { gain: number } {

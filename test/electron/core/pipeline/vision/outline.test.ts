@@ -101,6 +101,36 @@ describe('a document outline on a photo', () => {
     }
   });
 
+  it('finds a card pens lie beside: a pen is no second document', async () => {
+    // A small card turned −9° on a plain table, three pens square to the frame, one by the card.
+    const corners = [
+      { x: 500, y: 350 },
+      { x: 890, y: 288 },
+      { x: 928, y: 527 },
+      { x: 538, y: 589 },
+    ];
+    const lines = Array.from(
+      { length: 7 },
+      (_, i) =>
+        `<text x="20" y="${40 + i * 28}" font-family="sans-serif" font-size="16" fill="#222">` +
+        `${i + 1}. JANSEN 12.05.1985</text>`,
+    ).join('');
+    const pen = (x: number, y: number) =>
+      `<rect x="${x}" y="${y}" width="420" height="26" rx="13" fill="#1c1c1c"/>`;
+    const svg =
+      `<svg xmlns="http://www.w3.org/2000/svg" width="1100" height="850">` +
+      `<rect width="1100" height="850" fill="#8a7a6a"/>` +
+      pen(110, 625) +
+      pen(80, 100) +
+      pen(600, 770) +
+      `<g transform="translate(500 350) rotate(-9)">` +
+      `<rect width="395" height="242" fill="#ecebe8"/>${lines}</g></svg>`;
+    const img = await loadImage(await sharp(Buffer.from(svg)).jpeg().toBuffer());
+    const quad = (await documentOutline(img, -9))?.quad ?? null;
+    expect(quad).not.toBeNull();
+    expect(far(quad ?? [], corners)).toBeLessThan(0.005 * Math.hypot(img.width, img.height));
+  });
+
   it('never calls the card alone when a second one lies beside it', async () => {
     const c = shot({ angle: -11, perspective: 0.08, surface: 'dark' });
     const { bytes } = await photograph(front.png, c, createRng(1));
@@ -136,5 +166,11 @@ describe('the edges an outline is closed with', () => {
     // Tuning photo be-id-back-381: text at −2.8°, the edges found at +2.9° and +1.6°.
     expect(textBetween(across(2.9), across(1.6), -2.8 * DEG)).toBe(false);
     expect(textBetween(across(-7), across(-6), -2.8 * DEG)).toBe(false);
+  });
+
+  it('never lean apart by more than a card in steep perspective: a level line at one corner', () => {
+    // Framed photo nl-id-front-42: a card at −9.4°, a level grain line through its top right.
+    expect(textBetween(across(0), across(-9.4), -9.4 * DEG)).toBe(false);
+    expect(textBetween(across(-6), across(-12), -9.4 * DEG)).toBe(true);
   });
 });
