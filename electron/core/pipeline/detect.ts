@@ -12,7 +12,7 @@ import { findPerforations } from './find/perforation.ts';
 import { secondLook } from './find/second-look.ts';
 import { closerLook } from './find/closer-look.ts';
 import { ghostByTemplate } from './find/ghost.ts';
-import { ghostFaces } from './find/ghost-faces.ts';
+import { withGhostFaces } from './find/ghost-faces.ts';
 import type { FaceBox } from './find/faces.ts';
 import { layoutFindings } from './find/layout-zones.ts';
 import { keepClearOfText } from './find/clear-of-text.ts';
@@ -165,7 +165,7 @@ export async function detectSide(
 /** Faces on the page, and a ghost image's the page-wide look missed (beside the OCR's wait). */
 async function facesAndGhosts(img: RawImage, engines: Engines): Promise<FaceBox[]> {
   const faces = await engines.faces.detect(img);
-  return [...faces, ...(await ghostFaces(img, faces, engines.faces))];
+  return withGhostFaces(img, faces, engines.faces);
 }
 
 async function detectIn(

@@ -33,23 +33,25 @@ const centreIn = (a: Box, b: Box) =>
   a.y + a.height / 2 < b.y + b.height;
 
 /**
- * Faces of ghost images the page-wide look missed. The face model sees the whole page at 256 px,
- * where a ghost image (a quarter of the portrait's size or less, faded) is a few pixels; when it
- * found the portrait alone, the page is looked at again in tiles three portrait faces wide, in
- * which the ghost's face is as large as the portrait's was. Returns the extra faces, in image
- * pixels, to be sorted into portrait and ghost with the others.
+ * The page's faces with those of ghost images the page-wide look missed. The face model sees the
+ * whole page at 256 px, where a ghost image (a quarter of the portrait's size or less, faded) is a
+ * few pixels; when it found no sure face beside the portrait, the page is looked at again in
+ * tiles three portrait faces wide, in which the ghost's face is as large as the portrait's was.
+ * A ghost found sure there replaces the unsure faces of the page-wide look: those were print
+ * (one over a nationality field kept the tiles from looking, and the ghost stayed readable).
+ * Boxes in image pixels, to be sorted into portrait and ghost.
  */
-export async function ghostFaces(
+export async function withGhostFaces(
   img: RawImage,
   faces: readonly FaceBox[],
   detector: FaceDetector,
 ): Promise<FaceBox[]> {
   const main = mainFace(faces);
-  if (!main) return [];
+  if (!main) return [...faces];
   // Around the portrait's face by half its width: a face there is the portrait's own.
   const near = growAlongAcross(main.box, main.box.width / 2, main.box.width / 2);
   const others = faces.filter((f) => f !== main && f.score >= 0.15 && !centreIn(f.box, near));
-  if (others.length > 0) return [];
+  if (others.some((f) => f.score >= TILE_SCORE)) return [...faces];
   const side = tileSide(img, main.box);
   const found: FaceBox[] = [];
   for (const y of starts(img.height, side)) {
@@ -70,5 +72,6 @@ export async function ghostFaces(
   for (const f of found.sort((a, b) => b.score - a.score)) {
     if (!kept.some((k) => overlapRatio(k.box, f.box) > 0)) kept.push(f);
   }
-  return kept;
+  if (kept.length === 0) return [...faces];
+  return [...faces.filter((f) => !others.includes(f)), ...kept];
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Box } from '../../../../../shared/regions.ts';
 import type { FaceBox, FaceDetector } from '../../../../../electron/core/pipeline/find/faces.ts';
-import { ghostFaces } from '../../../../../electron/core/pipeline/find/ghost-faces.ts';
+import { withGhostFaces } from '../../../../../electron/core/pipeline/find/ghost-faces.ts';
 import type { RawImage } from '../../../../../electron/core/pipeline/raw-image.ts';
 
 const PAGE = { width: 2000, height: 1000 };
@@ -55,32 +55,48 @@ function model(onPage: FaceBox[], ghostScore = 0.8) {
 
 const portrait: FaceBox = { box: PORTRAIT_FACE, score: 0.9 };
 
-describe('ghostFaces', () => {
+describe('withGhostFaces', () => {
   it('looks again in tiles when only the portrait was seen, and places the ghost on the page', async () => {
     const { detector, calls } = model([portrait]);
-    const faces = await ghostFaces(page(), [portrait], detector);
-    expect(faces).toEqual([{ box: GHOST, score: 0.8 }]);
+    const faces = await withGhostFaces(page(), [portrait], detector);
+    expect(faces).toEqual([portrait, { box: GHOST, score: 0.8 }]);
     // Tiles a few portrait faces wide, and not too many of them.
     expect(calls.length).toBeGreaterThan(1);
     expect(calls.length).toBeLessThanOrEqual(12);
     expect(Math.max(...calls)).toBeLessThanOrEqual(3 * PORTRAIT_FACE.width);
   });
 
-  it('does not look again when the page-wide look found a second face', async () => {
-    const second = { box: { x: 1400, y: 100, width: 60, height: 60 }, score: 0.3 };
+  it('does not look again when the page-wide look found a second face it is sure of', async () => {
+    const second = { box: { x: 1400, y: 100, width: 60, height: 60 }, score: 0.6 };
     const { detector, calls } = model([portrait, second]);
-    expect(await ghostFaces(page(), [portrait, second], detector)).toEqual([]);
+    expect(await withGhostFaces(page(), [portrait, second], detector)).toEqual([portrait, second]);
     expect(calls).toEqual([]);
+  });
+
+  it('looks again past an unsure face in the print, and drops it for the ghost found sure', async () => {
+    // Framed photo be-id-front-8: a face scored 0.17 over the nationality field.
+    const print = { box: { x: 1400, y: 100, width: 60, height: 60 }, score: 0.17 };
+    const { detector } = model([portrait, print]);
+    expect(await withGhostFaces(page(), [portrait, print], detector)).toEqual([
+      portrait,
+      { box: GHOST, score: 0.8 },
+    ]);
+  });
+
+  it('keeps an unsure face when the tiles find no ghost either', async () => {
+    const unsure = { box: { x: 1400, y: 100, width: 60, height: 60 }, score: 0.3 };
+    const { detector } = model([portrait, unsure], 0.3);
+    expect(await withGhostFaces(page(), [portrait, unsure], detector)).toEqual([portrait, unsure]);
   });
 
   it('takes no unsure face from a tile: more looks, more false faces', async () => {
     const { detector } = model([portrait], 0.3);
-    expect(await ghostFaces(page(), [portrait], detector)).toEqual([]);
+    expect(await withGhostFaces(page(), [portrait], detector)).toEqual([portrait]);
   });
 
   it('does nothing on a page without a portrait', async () => {
     const { detector, calls } = model([]);
-    expect(await ghostFaces(page(), [], detector)).toEqual([]);
+    expect(await withGhostFaces(page(), [], detector)).toEqual([]);
     expect(calls).toEqual([]);
   });
 });
