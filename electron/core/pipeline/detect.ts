@@ -17,6 +17,7 @@ import type { FaceBox } from './find/faces.ts';
 import { layoutFindings } from './find/layout-zones.ts';
 import { keepClearOfText } from './find/clear-of-text.ts';
 import { findPhotos } from './find/photo.ts';
+import { redNumbers } from './find/red-print.ts';
 import { readPageText } from './ocr/page.ts';
 import type { RawImage } from './raw-image.ts';
 import { locateOnPage, plainBorder } from './locate.ts';
@@ -244,9 +245,17 @@ async function detectIn(
     () => closerLook(img, lines, [...numbers, ...more], known, engines.ocr),
     listener,
   );
+  const red = await timed(
+    timings,
+    'red-print',
+    () => redNumbers(img, [...numbers, ...more, ...closer], known, engines.ocr),
+    listener,
+  );
   // Numbers inside the MRZ band are covered by it already.
   findings.push(
-    ...[...numbers, ...more, ...closer].filter((n) => !avoid || overlapRatio(n.box, avoid) < 0.6),
+    ...[...numbers, ...more, ...closer, ...red].filter(
+      (n) => !avoid || overlapRatio(n.box, avoid) < 0.6,
+    ),
   );
   findings.push(
     ...(await timed(timings, 'perforation', () => findPerforations(img, lines), listener)),

@@ -1,0 +1,104 @@
+import { foldConfusables } from '../../../../shared/numbers/ocr-confusion.ts';
+import { overlapRatio, scaleBox, type Box } from '../../../../shared/regions.ts';
+import type { OcrEngine } from '../ocr/engine.ts';
+import { RAW_CHANNELS, type RawImage } from '../raw-image.ts';
+import { cropForOcr, cropRaw, fromCrop, pixelBox } from '../vision/crop.ts';
+import { components, smearRows } from '../vision/morphology.ts';
+import { resizeRaw } from '../vision/resize.ts';
+import type { Finding } from './finding.ts';
+import { findNumbers, type KnownValues } from './numbers.ts';
+
+/** Working size for finding lines of coloured ink: a serial's strokes still show. */
+const LONG_SIDE = 1000;
+/** How much redder than grey a pixel of red print is, at least (of 255). */
+const RED = 24;
+/** Lines read per page at most: each costs one or two OCR calls (about 60 ms each). */
+/** Characters are enlarged to about this height (pixels) for the readers. */
+const CHARACTER = 80;
+const MAX_LINES = 4;
+
+/** How much redder than grey a pixel is: red print stands out of glare, grey paper and black ink. */
+function redness(data: Buffer, i: number): number {
+  const r = data[i] ?? 0;
+  const g = data[i + 1] ?? 0;
+  const b = data[i + 2] ?? 0;
+  return Math.max(0, r - (g + b) / 2);
+}
+
+/** Lines of red print at the working size: runs of red pixels, wide as a line of characters. */
+function redLines(small: RawImage): Box[] {
+  const { width: w, height: h, data } = small;
+  const mask = new Uint8Array(w * h);
+  for (let p = 0; p < w * h; p++) mask[p] = redness(data, p * RAW_CHANNELS) >= RED ? 1 : 0;
+  const long = Math.max(w, h);
+  const lines = components(smearRows(mask, w, h, Math.round(0.012 * long)), w, h, 20);
+  return lines
+    .map((c) => c.box)
+    .filter((b) => b.width >= 3 * b.height && b.height >= 0.006 * long && b.height <= 0.05 * long)
+    .sort((a, b) => b.width - a.width);
+}
+
+/** The crop with red print dark on white, and everything grey (glare, black ink) white. */
+export function redInk(crop: RawImage): RawImage {
+  const data = Buffer.alloc(crop.data.length);
+  for (let i = 0; i < data.length; i += RAW_CHANNELS) {
+    const v = Math.max(0, 255 - 3 * redness(crop.data, i));
+    data.fill(v, i, i + RAW_CHANNELS);
+  }
+  return { ...crop, data };
+}
+
+/**
+ * A number the MRZ gave, printed again in red (a passport's serial) where page OCR saw nothing:
+ * in a glare spot the serial fades to the paper's grey, but its red still stands apart (a
+ * passport photo's "BC3SM4V34" was left readable, with no warning). Lines of red print are read
+ * on a map of their redness alone, and only a reading that matches the value is kept.
+ * Hand-written: a colour map and a row smear; no library finds coloured text.
+ */
+export async function redNumbers(
+  img: RawImage,
+  found: readonly Finding[],
+  known: KnownValues,
+  ocr: OcrEngine,
+): Promise<Finding[]> {
+  if (!known.documentNumbers.some((v) => foldConfusables(v).length >= 6)) return [];
+  const small = Math.max(img.width, img.height) > LONG_SIDE ? await resizeRaw(img, LONG_SIDE) : img;
+  const k = img.width / small.width;
+  const out: Finding[] = [];
+  const lines = redLines(small)
+    .map((b) => scaleBox(b, k))
+    .filter((b) => !found.some((f) => f.kind === 'document_number' && overlapRatio(f.box, b) > 0.5))
+    .slice(0, MAX_LINES);
+  for (const line of lines) {
+    const pad = 0.4 * line.height;
+    const box = pixelBox(img, {
+      x: line.x - pad,
+      y: line.y - pad,
+      width: line.width + 2 * pad,
+      height: line.height + 2 * pad,
+    });
+    const ink = redInk(await cropRaw(img, box));
+    const whole = { x: 0, y: 0, width: ink.width, height: ink.height };
+    const crop = await cropForOcr(ink, whole, Math.min(4, Math.max(1, CHARACTER / line.height)));
+    const place = (b: Box) => {
+      const c = fromCrop(crop, b);
+      return { ...c, x: c.x + box.x, y: c.y + box.y };
+    };
+    // The page reader first; the MRZ reader's capitals and digits alone read a blurred serial
+    // the page reader made words of ("BC3SMV34" where it read "BCASHAVIA").
+    for (const reader of [ocr.readPage, ocr.readMrz]) {
+      const read = (await reader.call(ocr, crop.png)).map((l) => ({
+        ...l,
+        box: place(l.box),
+        words: l.words.map((w) => ({ ...w, box: place(w.box) })),
+      }));
+      const hits = findNumbers(read, {
+        documentNumbers: known.documentNumbers,
+        personalNumbers: [],
+      }).filter((f) => f.via === 'mrz-value');
+      out.push(...hits);
+      if (hits.length) break;
+    }
+  }
+  return out;
+}

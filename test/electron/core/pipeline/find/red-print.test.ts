@@ -1,0 +1,89 @@
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { redInk, redNumbers } from '../../../../../electron/core/pipeline/find/red-print.ts';
+import type { OcrEngine } from '../../../../../electron/core/pipeline/ocr/engine.ts';
+import type { OcrLine } from '../../../../../electron/core/pipeline/ocr/text.ts';
+import type { Box } from '../../../../../shared/regions.ts';
+import { decodeRaw } from '../../../../helpers/images.ts';
+import { Sheet } from '../../../../synth/draw.ts';
+
+const SERIAL = 'BC3SM4V34';
+const known = { documentNumbers: [SERIAL], personalNumbers: [] };
+
+/** A pale page in glare: black print, and the number again in faded red. */
+async function page() {
+  const sheet = new Sheet(1200, 800);
+  await sheet.text('Documentnummer / Document no.', 100, 100, 28, 'sans', '#222222');
+  await sheet.text('BAKKER ANNA 01 DEC 1998', 100, 300, 30, 'sans', '#222222');
+  const serial = await sheet.text(SERIAL, 800, 90, 34, 'mono', '#f0b4b4');
+  return { img: await decodeRaw(await sheet.render('#f4f2f2')), serial };
+}
+
+/** The box of the dark pixels in a PNG (what a reader would see as print). */
+async function printIn(png: Buffer): Promise<Box | null> {
+  const { data, info } = await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true });
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -1, -1];
+  for (let y = 0; y < info.height; y++)
+    for (let x = 0; x < info.width; x++)
+      if ((data[y * info.width + x] ?? 255) < 128) {
+        [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+      }
+  return x1 < 0 ? null : { x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1 };
+}
+
+/** Readers that see `text` wherever a crop shows dark print; the page reader only if asked. */
+function readers(text: string, pageReads: boolean) {
+  const calls: string[] = [];
+  const read = (who: string, reads: boolean) => async (png: Buffer) => {
+    calls.push(who);
+    const box = await printIn(png);
+    if (!box || !reads) return [];
+    const line: OcrLine = { text, box, words: [{ text, box, confidence: 80 }], confidence: 80 };
+    return [line];
+  };
+  const ocr = { readPage: read('page', pageReads), readMrz: read('mrz', true) };
+  return { ocr: ocr as unknown as OcrEngine, calls };
+}
+
+describe('the red ink map', () => {
+  it('shows faded red print dark and leaves black print and glare white', () => {
+    // Three pixels: faded red print in glare, black print, bright glare on grey paper.
+    const px = Buffer.from([240, 180, 180, 30, 30, 30, 250, 250, 250]);
+    const { data } = redInk({ data: px, width: 3, height: 1, dpi: null });
+    expect(data[0]).toBeLessThan(100);
+    expect(data[3]).toBe(255);
+    expect(data[6]).toBe(255);
+  });
+});
+
+describe('a known number printed again in red, faded in glare', () => {
+  it('is read on its redness alone and blacked where it is printed', async () => {
+    const { img, serial } = await page();
+    const { ocr, calls } = readers(SERIAL, false);
+    const found = await redNumbers(img, [], known, ocr);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'document_number', via: 'mrz-value' });
+    const box = found[0]!.box;
+    expect(box.x).toBeLessThanOrEqual(serial.x + 4);
+    expect(box.x + box.width).toBeGreaterThanOrEqual(serial.x + serial.width - 4);
+    expect(box.y).toBeLessThanOrEqual(serial.y + serial.height / 2);
+    expect(box.y + box.height).toBeGreaterThanOrEqual(serial.y + serial.height / 2);
+    // The black print is no red line: only the serial was read, by both readers in turn.
+    expect(calls).toEqual(['page', 'mrz']);
+  });
+
+  it('keeps no reading that is not the number', async () => {
+    const { img } = await page();
+    const { ocr } = readers('XY7730012', true);
+    expect(await redNumbers(img, [], known, ocr)).toEqual([]);
+  });
+
+  it('reads nothing when the MRZ gave no number', async () => {
+    const { img } = await page();
+    const { ocr, calls } = readers(SERIAL, true);
+    expect(await redNumbers(img, [], { documentNumbers: [], personalNumbers: [] }, ocr)).toEqual(
+      [],
+    );
+    expect(calls).toEqual([]);
+  });
+});
