@@ -22,6 +22,34 @@ export interface PhotoFinding {
 type Side = 'left' | 'right' | 'top' | 'bottom';
 
 /**
+ * Walks a candidate edge line of a side, leaning `slope` px per px along it, from `from` to `to`
+ * along the side: at each position whose `reach` px either side lie on the image, `visit` gets the
+ * grey `d` px across the line (negative d towards lower coordinates). Returns the positions
+ * walked, on the image or not.
+ */
+function alongEdge(
+  g: Gray,
+  side: Side,
+  at: number,
+  [from, to]: [number, number],
+  slope: number,
+  reach: number,
+  visit: (across: (d: number) => number) => void,
+): number {
+  const horizontal = side === 'left' || side === 'right';
+  const span = horizontal ? g.width : g.height;
+  const mid = (from + to) / 2;
+  let total = 0;
+  for (let t = Math.max(0, from); t < Math.min(to, horizontal ? g.height : g.width); t++) {
+    const u = Math.round(at + slope * (t - mid));
+    total++;
+    if (u < reach || u >= span - reach) continue;
+    visit((d) => g.data[horizontal ? t * g.width + u + d : (u + d) * g.width + t] ?? 0);
+  }
+  return total;
+}
+
+/**
  * Share of positions along a candidate edge line where brightness steps across it. Each side is
  * averaged over 3 px, so faint borders (light photo background on a light page) still count.
  * The line may lean (`slope` px per px along it): a photo straightened by rotation keeps some
@@ -36,19 +64,11 @@ function edgeStrength(
   slope = 0,
 ): number {
   let strong = 0;
-  let total = 0;
-  const horizontal = side === 'left' || side === 'right';
-  const px = (u: number, v: number) => g.data[horizontal ? v * g.width + u : u * g.width + v] ?? 0;
-  const span = horizontal ? g.width : g.height;
-  const mid = (from + to) / 2;
-  for (let t = Math.max(0, from); t < Math.min(to, horizontal ? g.height : g.width); t++) {
-    const u = Math.round(at + slope * (t - mid));
-    total++;
-    if (u < 4 || u >= span - 4) continue;
-    const before = (px(u - 2, t) + px(u - 3, t) + px(u - 4, t)) / 3;
-    const after = (px(u + 2, t) + px(u + 3, t) + px(u + 4, t)) / 3;
+  const total = alongEdge(g, side, at, [from, to], slope, 4, (px) => {
+    const before = (px(-2) + px(-3) + px(-4)) / 3;
+    const after = (px(2) + px(3) + px(4)) / 3;
     if (Math.abs(before - after) >= 7) strong++;
-  }
+  });
   return total === 0 ? 0 : strong / total;
 }
 
@@ -89,19 +109,13 @@ function darkerOutside(
   to: number,
   slope: number,
 ): number {
-  const horizontal = side === 'left' || side === 'right';
   const out = side === 'left' || side === 'top' ? -1 : 1;
-  const span = horizontal ? g.width : g.height;
-  const px = (u: number, v: number) => g.data[horizontal ? v * g.width + u : u * g.width + v] ?? 0;
-  const mid = (from + to) / 2;
   let sum = 0;
   let n = 0;
-  for (let t = Math.max(0, from); t < Math.min(to, horizontal ? g.height : g.width); t++) {
-    const u = Math.round(at + slope * (t - mid));
-    if (u < 7 || u >= span - 7) continue;
-    for (const d of [4, 5, 6, 7]) sum += px(u - out * d, t) - px(u + out * d, t);
+  alongEdge(g, side, at, [from, to], slope, 7, (px) => {
+    for (const d of [4, 5, 6, 7]) sum += px(-out * d) - px(out * d);
     n += 4;
-  }
+  });
   return n === 0 ? 0 : sum / n;
 }
 
