@@ -6,7 +6,7 @@ import { colourEdges, EDGE, type Edges } from './edges.ts';
 import { DEG, houghLines, type Line } from './hough-lines.ts';
 import { fitEdge, type Line as Straight } from './edge-fit.ts';
 import { toGray } from './gray.ts';
-import { darkness, smallParts } from './morphology.ts';
+import { binarize, darkness, smallParts } from './morphology.ts';
 import { resizeRaw } from './resize.ts';
 
 // Finds a document's four edges on a photo: straight lines of colour change that run with the
@@ -262,17 +262,14 @@ export async function documentOutline(img: RawImage, skew: number): Promise<Outl
   const small = await resizeRaw(img, LONG_SIDE);
   const { gray } = await toGray(small, LONG_SIDE);
   const dark = darkness(gray, 2, 2);
-  const letter = smallParts(
-    dark.data.map((v) => (v >= INK ? 1 : 0)),
-    dark.width,
-    dark.height,
-    LETTER_SIZE,
-  );
+  // Darkness is whole grey levels: above INK − 1 is at least INK.
+  const inked = binarize(dark, INK - 1);
+  const letter = smallParts(inked, dark.width, dark.height, LETTER_SIZE);
   const ink: Point[] = [];
   const letters: Point[] = [];
   for (let y = 0; y < dark.height; y += 2)
     for (let x = 0; x < dark.width; x += 2) {
-      if ((dark.data[y * dark.width + x] ?? 0) < INK) continue;
+      if (!inked[y * dark.width + x]) continue;
       ink.push({ x, y });
       if (letter[y * dark.width + x]) letters.push({ x, y });
     }
