@@ -14,6 +14,12 @@ export interface PhotoCapture {
   angle: number;
   /** Perspective: how much shorter the far edge looks than the near one (0–0.15). */
   perspective: number;
+  /**
+   * Perspective across the document: how much shorter its right edge looks than its left
+   * (negative: the left shorter), as when the phone is held off to one side. Unset or 0: only
+   * the far edge is foreshortened.
+   */
+  sideLean?: number;
   surface: Surface;
   /** A bright reflection somewhere on the document. */
   glare: boolean;
@@ -91,6 +97,18 @@ function placeInFrame(W: number, H: number, capture: PhotoCapture) {
     { x: W, y: H },
     { x: 0, y: H },
   ];
+  const lean = capture.sideLean ?? 0;
+  if (lean !== 0) {
+    // The far side's corners drawn toward its middle and inward, as the far edge is above.
+    const far = lean > 0 ? [1, 2] : [0, 3];
+    const q = Math.abs(lean);
+    const ends = far.map((i) => corners[i]!);
+    const mid = (ends[0]!.y + ends[1]!.y) / 2;
+    for (const p of ends) {
+      p.y = mid + (p.y - mid) * (1 - q);
+      p.x += Math.sign(-lean) * q * W * 0.3;
+    }
+  }
   // Turned about the document's centre, scaled by k and centred on (cx, cy); at k = 1 the same
   // arithmetic as before framing existed, so older corpora stay the same to the bit.
   const place = (cx: number, cy: number, k: number) =>

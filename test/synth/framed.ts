@@ -43,7 +43,10 @@ export async function framedCorpus(count: number, seed: number): Promise<Realist
     // Drawn near the size it will have in the photo, so the camera neither blurs nor aliases it.
     const mm = Math.min(24, Math.max(MIN_PX_PER_MM, Math.round((fill * long) / mmWide)));
     const { side } = await drawSide(docType, holder, mm, seed + i, rng);
-    const shot = { ...randomCapture(rng, 20), framing: { long, fill, offset } };
+    // The phone held off to one side too, drawn from a stream of its own so that every other
+    // draw (and so each document, its table and its light) is what it was before this was added.
+    const sideLean = (createRng(seed * 7919 + i).next() * 2 - 1) * 0.1;
+    const shot = { ...randomCapture(rng, 20), sideLean, framing: { long, fill, offset } };
     const out = await photograph(side.png, shot, rng);
     files.push({
       name: `${docType}-${i}-framed-${long}-${Math.round(100 * fill)}`,
