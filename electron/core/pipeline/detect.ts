@@ -11,7 +11,7 @@ import { findNumbers } from './find/numbers.ts';
 import { findPerforations } from './find/perforation.ts';
 import { secondLook } from './find/second-look.ts';
 import { closerLook } from './find/closer-look.ts';
-import { ghostByTemplate } from './find/ghost.ts';
+import { ghostsOffPrint, withTemplateGhost } from './find/ghost.ts';
 import { withGhostFaces } from './find/ghost-faces.ts';
 import type { FaceBox } from './find/faces.ts';
 import { layoutFindings } from './find/layout-zones.ts';
@@ -198,13 +198,12 @@ async function detectIn(
       via: m.info?.format ?? 'mrz',
       secret: m.lines.join(''),
     }));
-  const photos = findPhotos(faces, gray, scale);
+  const photos = await withTemplateGhost(
+    img,
+    ghostsOffPrint(findPhotos(faces, gray, scale), lines),
+    lines,
+  );
   const words = lines.flatMap((l) => l.words);
-  const ghost = await ghostByTemplate(img, photos, lines);
-  // The template's ghost replaces the detector's (it holds it), or is the only one.
-  const detected = photos.findIndex((p) => p.kind === 'ghost_photo');
-  if (ghost && detected >= 0) photos[detected] = ghost;
-  else if (ghost) photos.push(ghost);
   // The portrait yields its edge to the name beside it, by the burn's margin on the whole image
   // too; a ghost keeps its frame (faint, generously framed, OCR reads stray words across it).
   const margin = safetyMargin(around.width, around.height);

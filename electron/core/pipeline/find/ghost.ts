@@ -1,6 +1,6 @@
 import { scaleBox, unionBoxes, type Box } from '../../../../shared/regions.ts';
 import type { OcrLine } from '../ocr/text.ts';
-import { cleanPrintAcross } from './clean-print.ts';
+import { cleanPrintAcross, cleanWordsAcross } from './clean-print.ts';
 import type { RawImage } from '../raw-image.ts';
 import { toGray, type Gray } from '../vision/gray.ts';
 import type { PhotoFinding } from './photo.ts';
@@ -81,35 +81,70 @@ export function findGhostByTemplate(
 
 /** Minimum correlation for a template match to count as the ghost image. */
 const GHOST_MATCH = 0.6;
+/**
+ * A ghost the face detector is less sure of than this may be something else (the card's corner,
+ * print): where no copy of the portrait lies around it, the whole page is searched too.
+ */
+const SURE_GHOST = 0.5;
 
 /**
- * The ghost image by its likeness to the portrait: where the face detector missed the faint copy,
- * anywhere on the page; where it found it, around its find, whose frame then grows to the copy's
- * whole extent (the detector's box on a faded face can be half the copy's width, and off centre).
- * Returns the ghost to use, or null when there is none or nothing to add.
+ * The photos without the "ghost images" the face detector saw on print: words read with
+ * confidence across the face it found (a licence's dates and numbers, sideways, scored 0.55)
+ * are a field, which a ghost's black would cover.
  */
-export async function ghostByTemplate(
+export function ghostsOffPrint(
+  photos: readonly PhotoFinding[],
+  lines: readonly OcrLine[],
+): PhotoFinding[] {
+  return photos.filter((p) => p.kind !== 'ghost_photo' || !cleanWordsAcross(p.face, lines));
+}
+
+/**
+ * The photos with the ghost image found by its likeness to the portrait: where the face detector
+ * missed the faint copy, anywhere on the page; where it found it, around its find, whose frame
+ * then grows to the copy's whole extent (the detector's box on a faded face can be half the
+ * copy's width, and off centre). An unsure find with no copy around it does not stop the search
+ * elsewhere: a weak "face" on a passport's corner had kept it from the real ghost.
+ */
+export async function withTemplateGhost(
   img: RawImage,
   photos: readonly PhotoFinding[],
   lines: readonly OcrLine[],
-): Promise<PhotoFinding | null> {
+): Promise<PhotoFinding[]> {
   const main = photos.find((p) => p.kind === 'photo');
-  if (!main) return null;
+  if (!main) return [...photos];
   const found = photos.find((p) => p.kind === 'ghost_photo');
   const long = Math.max(img.width, img.height);
   const { gray, scale } = await toGray(
     img,
     Math.min(600, Math.round((long * 48) / main.box.width)),
   );
-  const near = found && scaleBox(grownBy(found.box, 0.5), scale);
-  const match = findGhostByTemplate(gray, scaleBox(main.box, scale), near);
-  if (!match || match.score < GHOST_MATCH) return null;
-  const box = scaleBox(match.box, 1 / scale);
+  const portrait = scaleBox(main.box, scale);
   // Clean print across the match: the print's texture correlated, not a ghost image.
-  if (cleanPrintAcross(box, lines)) return null;
-  const framed = grownBy(box, 0.08);
-  if (found) return { ...found, box: unionBoxes([found.box, framed]) };
-  return { kind: 'ghost_photo', box: framed, face: box, confidence: match.score, via: 'template' };
+  const copyAt = (within?: Box) => {
+    const match = findGhostByTemplate(gray, portrait, within);
+    if (!match || match.score < GHOST_MATCH) return null;
+    const box = scaleBox(match.box, 1 / scale);
+    return cleanPrintAcross(box, lines) ? null : { box, score: match.score };
+  };
+  if (found) {
+    const near = copyAt(scaleBox(grownBy(found.box, 0.5), scale));
+    if (near)
+      return photos.map((p) =>
+        p === found ? { ...found, box: unionBoxes([found.box, grownBy(near.box, 0.08)]) } : p,
+      );
+    if (found.confidence >= SURE_GHOST) return [...photos];
+  }
+  const copy = copyAt();
+  if (!copy) return [...photos];
+  const ghost: PhotoFinding = {
+    kind: 'ghost_photo',
+    box: grownBy(copy.box, 0.08),
+    face: copy.box,
+    confidence: copy.score,
+    via: 'template',
+  };
+  return [...photos, ghost];
 }
 
 /** The box with `k` times its longer side added on every side. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   findGhostByTemplate,
-  ghostByTemplate,
+  ghostsOffPrint,
+  withTemplateGhost,
 } from '../../../../../electron/core/pipeline/find/ghost.ts';
 import type { PhotoFinding } from '../../../../../electron/core/pipeline/find/photo.ts';
 import type { RawImage } from '../../../../../electron/core/pipeline/raw-image.ts';
@@ -58,13 +59,13 @@ function raw(g: Gray): RawImage {
 }
 
 describe('the ghost image a face detector saw only in part', () => {
-  const found = (kind: PhotoFinding['kind'], box: Box, face: Box): PhotoFinding => ({
-    kind,
-    box,
-    face,
-    confidence: kind === 'photo' ? 0.9 : 0.3,
-    via: 'face',
-  });
+  const found = (
+    kind: PhotoFinding['kind'],
+    box: Box,
+    face: Box,
+    confidence = kind === 'photo' ? 0.9 : 0.3,
+  ): PhotoFinding => ({ kind, box, face, confidence, via: 'face' });
+  const ghostsIn = (photos: PhotoFinding[]) => photos.filter((p) => p.kind === 'ghost_photo');
   const portrait = found(
     'photo',
     { x: 20, y: 20, width: 80, height: 100 },
@@ -77,7 +78,9 @@ describe('the ghost image a face detector saw only in part', () => {
       { x: 218, y: 125, width: 20, height: 35 },
       { x: 222, y: 130, width: 14, height: 20 },
     );
-    const ghost = await ghostByTemplate(raw(page(true)), [portrait, partial], []);
+    const ghosts = ghostsIn(await withTemplateGhost(raw(page(true)), [portrait, partial], []));
+    expect(ghosts).toHaveLength(1);
+    const ghost = ghosts[0];
     expect(ghost!.via).toBe('face');
     const b = ghost!.box;
     // The copy spans 220–260 × 120–170; the search runs on a smaller image (a few px of slack).
@@ -87,8 +90,49 @@ describe('the ghost image a face detector saw only in part', () => {
     expect(b.y + b.height).toBeGreaterThanOrEqual(168);
   });
   it('finds the copy anywhere on the page when the detector saw none', async () => {
-    const ghost = await ghostByTemplate(raw(page(true)), [portrait], []);
+    const [ghost] = ghostsIn(await withTemplateGhost(raw(page(true)), [portrait], []));
     expect(ghost!.via).toBe('template');
     expect(ghost!.box.x + ghost!.box.width).toBeGreaterThanOrEqual(255);
+  });
+  // A weak "face" on empty paper (a passport's corner, in a scan) had sent the search there only.
+  const elsewhere = (confidence: number) =>
+    found(
+      'ghost_photo',
+      { x: 130, y: 10, width: 30, height: 36 },
+      { x: 134, y: 14, width: 22, height: 28 },
+      confidence,
+    );
+  it('still finds the copy when the detector was unsure of a "ghost" elsewhere', async () => {
+    const ghosts = ghostsIn(
+      await withTemplateGhost(raw(page(true)), [portrait, elsewhere(0.17)], []),
+    );
+    expect(ghosts.map((g) => g.via)).toEqual(['face', 'template']);
+    expect(ghosts[1]!.box.x + ghosts[1]!.box.width).toBeGreaterThanOrEqual(255);
+  });
+  it('trusts a ghost the detector was sure of', async () => {
+    const photos = [portrait, elsewhere(0.8)];
+    expect(await withTemplateGhost(raw(page(true)), photos, [])).toEqual(photos);
+  });
+});
+
+describe('a "ghost image" on print', () => {
+  it('is the field it lies on, and is dropped; the portrait is kept', () => {
+    const words = ['20.07.1977', '01.04.2034'].map((text, i) => ({
+      text,
+      box: { x: 300, y: 100 + 30 * i, width: 140, height: 19 },
+      confidence: 95,
+    }));
+    const lines = words.map((w) => ({ ...w, words: [w] }));
+    const at = (kind: PhotoFinding['kind'], face: Box): PhotoFinding => ({
+      kind,
+      box: face,
+      face,
+      confidence: 0.55,
+      via: 'face',
+    });
+    const portrait = at('photo', { x: 20, y: 20, width: 80, height: 100 });
+    const onFields = at('ghost_photo', { x: 380, y: 95, width: 60, height: 60 });
+    const apart = at('ghost_photo', { x: 500, y: 95, width: 60, height: 60 });
+    expect(ghostsOffPrint([portrait, onFields, apart], lines)).toEqual([portrait, apart]);
   });
 });

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { cleanWordsAcross } from '../../../../../electron/core/pipeline/find/clean-print.ts';
+import type { OcrLine, OcrWord } from '../../../../../electron/core/pipeline/ocr/text.ts';
+import { unionBoxes } from '../../../../../shared/regions.ts';
+
+const word = (text: string, x: number, y: number, confidence = 95): OcrWord => ({
+  text,
+  box: { x, y, width: 140, height: 19 },
+  confidence,
+});
+const line = (...words: OcrWord[]): OcrLine => ({
+  text: words.map((w) => w.text).join(' '),
+  box: unionBoxes(words.map((w) => w.box)),
+  words,
+  confidence: Math.min(...words.map((w) => w.confidence)),
+});
+
+describe('clean words across a box', () => {
+  // A licence's fields 4d and 5, one under the other, as a page read gives them.
+  const fields = [line(word('505011438', 529, 539)), line(word('2532439913', 518, 578))];
+
+  it('sees a box that two words lie across', () => {
+    expect(cleanWordsAcross({ x: 520, y: 530, width: 100, height: 70 }, fields)).toBe(true);
+  });
+
+  it('sees a small box on the ends of two numbers, neither of them a third inside it', () => {
+    // The face a detector found there: 60 px, over the last digits of both.
+    expect(cleanWordsAcross({ x: 613, y: 544, width: 60, height: 61 }, fields)).toBe(true);
+  });
+
+  it('leaves a box one word only grazes', () => {
+    expect(cleanWordsAcross({ x: 650, y: 590, width: 80, height: 100 }, fields)).toBe(false);
+  });
+
+  it('leaves a picture that OCR makes junk of', () => {
+    const junk = [line(word('%e5', 600, 550, 20), word('Wmmw', 640, 560, 31))];
+    expect(cleanWordsAcross({ x: 600, y: 540, width: 80, height: 80 }, junk)).toBe(false);
+  });
+});
