@@ -3,7 +3,7 @@ import { quadThrough } from '../../../shared/homography.ts';
 import { overlapRatio, polygonBounds, type Box } from '../../../shared/regions.ts';
 import { safetyMargin } from './burn.ts';
 import type { Engines } from './engines.ts';
-import { findBarcodes } from './find/barcodes.ts';
+import { facesOffBarcodes, findBarcodes } from './find/barcodes.ts';
 import type { Finding } from './find/finding.ts';
 import { confirmMrz, findMrz, type MrzFinding } from './find/mrz.ts';
 import { mrzTextBands } from './find/mrz-text.ts';
@@ -200,7 +200,7 @@ async function detectIn(
     }));
   const photos = await withTemplateGhost(
     img,
-    ghostsOffPrint(findPhotos(faces, gray, scale), lines),
+    ghostsOffPrint(findPhotos(facesOffBarcodes(faces, barcodes), gray, scale), lines),
     lines,
   );
   const words = lines.flatMap((l) => l.words);

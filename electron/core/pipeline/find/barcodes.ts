@@ -2,6 +2,7 @@ import sharp from 'sharp';
 import { readBarcodes, type ReadInputBarcodeFormat } from 'zxing-wasm';
 import { polygonBounds, scaleBox, type Box } from '../../../../shared/regions.ts';
 import { rawInput, type RawImage } from '../raw-image.ts';
+import type { FaceBox } from './faces.ts';
 import type { Finding } from './finding.ts';
 import { ensureZxing } from './zxing.ts';
 
@@ -51,4 +52,21 @@ export async function findBarcodes(img: RawImage): Promise<Finding[]> {
         via: 'barcode' as const,
       };
     });
+}
+
+/**
+ * The faces that are not a barcode's modules: a QR code's squares scored 0.36 as a face on a
+ * card's back, which then passed for its front (and was asked for a portrait and a ghost image).
+ */
+export function facesOffBarcodes(
+  faces: readonly FaceBox[],
+  barcodes: readonly Finding[],
+): FaceBox[] {
+  return faces.filter((f) => {
+    const cx = f.box.x + f.box.width / 2;
+    const cy = f.box.y + f.box.height / 2;
+    return !barcodes.some(
+      ({ box: b }) => cx > b.x && cx < b.x + b.width && cy > b.y && cy < b.y + b.height,
+    );
+  });
 }

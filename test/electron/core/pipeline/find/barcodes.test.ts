@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findBarcodes } from '../../../../../electron/core/pipeline/find/barcodes.ts';
+import {
+  facesOffBarcodes,
+  findBarcodes,
+} from '../../../../../electron/core/pipeline/find/barcodes.ts';
 import { loadImage } from '../../../../../electron/core/pipeline/load.ts';
 import { overlapRatio } from '../../../../../shared/regions.ts';
 import { idCard } from '../../../../synth/documents.ts';
@@ -19,5 +22,17 @@ describe('barcode finder', () => {
 
   it('finds nothing on a picture without codes', async () => {
     expect(await findBarcodes(await loadImage(await testPicture(400, 300)))).toEqual([]);
+  });
+});
+
+describe('faces on a barcode', () => {
+  it("are the code's modules, not a portrait; faces beside it stay", () => {
+    const qr = { kind: 'barcode' as const, box: { x: 1041, y: 226, width: 241, height: 236 } };
+    const barcodes = [{ ...qr, confidence: 0.95, via: 'barcode' }];
+    // What the face model made of a Dutch ID card back's QR code, and a portrait elsewhere.
+    const onCode = { box: { x: 1046, y: 221, width: 141, height: 161 }, score: 0.36 };
+    const portrait = { box: { x: 100, y: 200, width: 200, height: 240 }, score: 0.9 };
+    expect(facesOffBarcodes([onCode, portrait], barcodes)).toEqual([portrait]);
+    expect(facesOffBarcodes([onCode, portrait], [])).toEqual([onCode, portrait]);
   });
 });
