@@ -26,6 +26,7 @@ import type { Finding } from './find/finding.ts';
 import { findMrz } from './find/mrz.ts';
 import { mrzTextBands } from './find/mrz-text.ts';
 import type { FaceBox } from './find/faces.ts';
+import { facesOffBarcodes } from './find/barcodes.ts';
 import { cleanWordsAcross } from './find/clean-print.ts';
 import { findNumbers, type KnownValues } from './find/numbers.ts';
 import { keepClearOfText } from './find/clear-of-text.ts';
@@ -213,7 +214,10 @@ export async function selfCheck(
     // A "face" on words the document's own reading found as clean print is the print (the dates
     // beside a blacked-out portrait can look like one). The copy's own text is not used (the
     // watermark runs across everything, a portrait still showing too).
-    const faces = seen.filter(
+    const barcodes = polygons
+      .filter((_, i) => sideRegions[i]?.kind === 'barcode')
+      .map((p) => ({ box: polygonBounds(p) }));
+    const faces = facesOffBarcodes(seen, barcodes).filter(
       (f) => f.score >= FACE_SCORE && !cleanWordsAcross(f.box, det?.lines ?? []),
     );
     for (const portrait of await portraitsOf(page, faces, reread, margin))
