@@ -35,7 +35,12 @@ export function warningSpot(w: Warning): Box | null {
 function missingKey(w: Extract<Warning, { code: 'missing' }>): MessageKey {
   if (w.kind === 'personal_number')
     return w.country === 'BEL' ? 'warning.missing.be_number' : 'warning.missing.bsn';
-  if (w.kind === 'mrz' || w.kind === 'photo' || w.kind === 'document_number')
+  if (
+    w.kind === 'mrz' ||
+    w.kind === 'photo' ||
+    w.kind === 'ghost_photo' ||
+    w.kind === 'document_number'
+  )
     return `warning.missing.${w.kind}`;
   return 'warning.missing';
 }

@@ -22,6 +22,12 @@ export interface SideFacts {
 // 17.9 mm of a TD1 card back (54 mm).
 const TD3_MRZ_ZONE: Box = { x: 0, y: 0.7, width: 1, height: 0.3 };
 const TD1_MRZ_ZONE: Box = { x: 0, y: 0.6, width: 1, height: 0.4 };
+// The ghost image, a small faded copy of the portrait: in the right third of the Dutch passport's
+// data page above the MRZ, and of the Dutch and Belgian card fronts below their title.
+const PAGE_GHOST_ZONE: Box = { x: 0.66, y: 0.3, width: 0.34, height: 0.5 };
+const CARD_GHOST_ZONE: Box = { x: 0.66, y: 0.3, width: 0.34, height: 0.7 };
+/** States whose passport and identity card print a ghost image on every current model. */
+const GHOST_STATES = ['NLD', 'BEL'];
 
 /**
  * The side with the portrait (front, data page): the one that shows a face, else the one without
@@ -49,6 +55,8 @@ export function expectedItems(id: DocumentIdentity, sides: readonly SideFacts[])
   const front = frontOf(sides, id.family);
   const frontGiven = sides.length > 1 || sides[front]?.face || !sides[front]?.mrz;
   const back = sides.length > 1 ? 1 - front : sides[front]?.mrz && !sides[front]?.face ? front : -1;
+  // A missed ghost image is a readable face nothing would point at: asked for where it is known.
+  const ghost = id.country !== null && GHOST_STATES.includes(id.country);
 
   switch (id.family) {
     case 'passport':
@@ -56,6 +64,7 @@ export function expectedItems(id: DocumentIdentity, sides: readonly SideFacts[])
       add('photo', front);
       add('document_number', front);
       if (id.family === 'passport') add('mrz', front, TD3_MRZ_ZONE);
+      if (id.family === 'passport' && ghost) add('ghost_photo', front, PAGE_GHOST_ZONE);
       if (id.country === 'NLD' && id.family === 'passport') add('personal_number', front);
       break;
     case 'id_card':
@@ -63,6 +72,7 @@ export function expectedItems(id: DocumentIdentity, sides: readonly SideFacts[])
       if (frontGiven) {
         add('photo', front);
         add('document_number', front);
+        if (id.family === 'id_card' && ghost) add('ghost_photo', front, CARD_GHOST_ZONE);
       }
       if (back >= 0) add('mrz', back, TD1_MRZ_ZONE);
       if (id.country === 'NLD' && id.family === 'id_card') add('personal_number', null);

@@ -92,9 +92,30 @@ describe('what each side should carry', () => {
     expect(kinds([front, back])).toEqual([
       'photo@0',
       'document_number@0',
+      'ghost_photo@0',
       'mrz@1',
       'personal_number@null',
     ]);
+  });
+
+  it('asks a Dutch or Belgian passport page and card front for its ghost image, where it lies', () => {
+    const page = expectedItems(identifyDocument([side({ mrz: mrz({}), face: true })]), [
+      { face: true, mrz: true },
+    ]).find((i) => i.kind === 'ghost_photo');
+    expect(page?.side).toBe(0);
+    // On the right of the page, above the MRZ.
+    expect(page!.zone!.x).toBeGreaterThanOrEqual(0.6);
+    expect(page!.zone!.y + page!.zone!.height).toBeLessThanOrEqual(0.85);
+    const beFront = side({ face: true, text: 'BELGIË BELGIQUE IDENTITEITSKAART' });
+    expect(kinds([beFront])).toContain('ghost_photo@0');
+    // A card's back carries none; nor is one asked of states whose models may not print it.
+    expect(kinds([side({ mrz: mrz({ format: 'TD1', documentCode: 'I' }) })])).not.toContain(
+      'ghost_photo@0',
+    );
+    expect(kinds([side({ mrz: mrz({ issuingState: 'CAN' }), face: true })])).not.toContain(
+      'ghost_photo@0',
+    );
+    expect(kinds([side({ text: 'RIJBEWIJS  NL', face: true })])).not.toContain('ghost_photo@0');
   });
 
   it('expects a number beside any portrait, even on a document it does not know', () => {

@@ -40,7 +40,7 @@ function side(findings: Finding['kind'][], mrz: Partial<MrzInfo> | null): SideDe
 
 describe('redaction plan', () => {
   it('warns when a Dutch passport shows no BSN', () => {
-    const plan = planRedaction([side(['mrz', 'photo', 'document_number'], {})], []);
+    const plan = planRedaction([side(['mrz', 'photo', 'ghost_photo', 'document_number'], {})], []);
     expect(plan.warnings).toEqual([
       { code: 'missing', kind: 'personal_number', side: 0, spot: null, country: 'NLD' },
     ]);
@@ -52,10 +52,37 @@ describe('redaction plan', () => {
   });
 
   it('sends people to the back of a Dutch ID card when only the front was given', () => {
-    const front = side(['photo', 'document_number'], null);
+    const front = side(['photo', 'ghost_photo', 'document_number'], null);
     front.lines = [line(10, 'IDENTITEITSKAART'), line(40, 'NEDERLAND')];
     front.outline = { x: 0, y: 0, width: 856, height: 540 };
     expect(planRedaction([front], []).warnings).toEqual([{ code: 'missing_bsn_back' }]);
+  });
+
+  it("points at a Dutch passport page's ghost image when none was found", () => {
+    const plan = planRedaction(
+      [side(['mrz', 'photo', 'document_number', 'personal_number'], {})],
+      [],
+    );
+    expect(plan.warnings).toEqual([
+      {
+        code: 'missing',
+        kind: 'ghost_photo',
+        side: 0,
+        spot: expect.objectContaining({ x: expect.any(Number) }),
+        country: 'NLD',
+      },
+    ]);
+    // In the right third of the 1250 × 880 page, above its MRZ.
+    const spot = (plan.warnings[0] as { spot: { x: number; y: number; height: number } }).spot;
+    expect(spot.x).toBeGreaterThanOrEqual(800);
+    expect(spot.y + spot.height).toBeLessThanOrEqual(0.85 * 880);
+    // Not asked for when the recipient keeps faces readable.
+    expect(
+      planRedaction(
+        [side(['mrz', 'photo', 'document_number', 'personal_number'], {})],
+        ['photo', 'ghost_photo'],
+      ).warnings,
+    ).toEqual([]);
   });
 
   it('asks the back of a Dutch ID card for its BSN, never for a photo', () => {
@@ -119,7 +146,11 @@ describe('redaction plan', () => {
 
   it('flags an MRZ whose check digits failed', () => {
     const plan = planRedaction(
-      [side(['mrz', 'photo', 'document_number', 'personal_number'], { valid: false })],
+      [
+        side(['mrz', 'photo', 'ghost_photo', 'document_number', 'personal_number'], {
+          valid: false,
+        }),
+      ],
       [],
     );
     expect(plan.warnings).toEqual([{ code: 'mrz_unreadable', side: 0, spot: box }]);
@@ -132,7 +163,9 @@ describe('redaction plan', () => {
   });
 
   it("points at an unread MRZ where it lies on the document, not past the document's edge", () => {
-    const det = side(['mrz', 'photo', 'document_number', 'personal_number'], { valid: false });
+    const det = side(['mrz', 'photo', 'ghost_photo', 'document_number', 'personal_number'], {
+      valid: false,
+    });
     // The band reader extrapolated a band of 44 characters from a narrow reading.
     det.mrz!.box = { x: 100, y: 700, width: 1400, height: 100 };
     const [warning] = planRedaction([det], []).warnings;
