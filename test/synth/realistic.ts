@@ -135,7 +135,8 @@ export async function realisticCorpus(count: number, seed: number): Promise<Real
     if (capture === 'clean') out = { bytes: side.png, map: (p) => p };
     else if (capture === 'scan') out = await scanned(side, mmWide, rng);
     else {
-      const shot = randomCapture(rng, 20);
+      // Held off to one side too (one side edge shorter), from the document's own stream.
+      const shot = { ...randomCapture(rng, 20), sideLean: (extra.next() * 2 - 1) * 0.1 };
       orientation = Math.abs(shot.angle) >= 3 ? 'tilted' : 'square';
       out = await photograph(side.png, shot, rng);
       if (capture === 'exif-phone') {
