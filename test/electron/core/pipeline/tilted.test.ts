@@ -64,11 +64,14 @@ const KINDS = [
   'BE eID front',
   'BE eID back',
 ];
-// Each kind turned both ways as far as a hand-held photo goes, and once warped in perspective.
+// Each kind turned both ways as far as a hand-held photo goes, and once warped in perspective:
+// its far edge shortened and one side edge too, as a phone held above and off to one side sees it.
 for (const [i, name] of KINDS.entries()) {
   for (const angle of [20, -20]) CASES.push([name, { ...plain, angle, perspective: 0 }]);
   const angle = i % 2 ? -6 : 8;
-  CASES.push([name, { ...plain, angle, perspective: 0.1, surface: i % 2 ? 'paper' : 'wood' }]);
+  const surface = i % 2 ? 'paper' : 'wood';
+  const sideLean = i % 2 ? 0.08 : -0.08;
+  CASES.push([name, { ...plain, angle, perspective: 0.1, sideLean, surface }]);
 }
 
 // Framed as people frame them: filling a 12 MP camera frame edge to edge, and small and off centre.
