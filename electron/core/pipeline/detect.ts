@@ -82,7 +82,8 @@ async function detectTurned(
     });
     if (det && (needsMrz ? !!det.mrz?.info : recognised(det))) {
       det.timings.orientation = angle;
-      return mapDetection(det, (b) => unrotateBox(b, angle, img.width, img.height));
+      const back = mapDetection(det, (b) => unrotateBox(b, angle, img.width, img.height));
+      return { ...back, turn: angle };
     }
   }
   return null;

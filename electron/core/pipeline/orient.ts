@@ -1,4 +1,5 @@
 import sharp from 'sharp';
+import type { Homography } from '../../../shared/homography.ts';
 import type { Box } from '../../../shared/regions.ts';
 import { rawInput, type RawImage } from './raw-image.ts';
 
@@ -21,6 +22,18 @@ export function unrotateBox(box: Box, angle: QuarterTurn, width: number, height:
   if (angle === 90) return { x: y, y: height - x - w, width: h, height: w };
   // Turned 270° clockwise: original (x, y) went to (y, width − x).
   return { x: width - y - h, y: x, width: h, height: w };
+}
+
+/**
+ * The map from the image turned clockwise by `angle` back to the original (`width` × `height`),
+ * as a homography, so that it composes with a view's (as `unrotateBox` for single boxes).
+ */
+export function quarterTurnedBack(angle: QuarterTurn, width: number, height: number): Homography {
+  if (angle === 180) return [-1, 0, width, 0, -1, height, 0, 0, 1];
+  // Turned 90° clockwise, original (x, y) went to (height − y, x): x = v, y = height − u.
+  if (angle === 90) return [0, 1, 0, -1, 0, height, 0, 0, 1];
+  // Turned 270°: original (x, y) went to (y, width − x): x = width − v, y = u.
+  return [0, -1, width, 1, 0, 0, 0, 0, 1];
 }
 
 /**

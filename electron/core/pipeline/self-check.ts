@@ -1,5 +1,7 @@
 import {
   applyHomography,
+  composeHomographies,
+  type Homography,
   invertHomography,
   quadThrough,
   type Quad,
@@ -34,6 +36,7 @@ import { growFaceToPortrait } from './find/photo.ts';
 import { PAGE_LONG_SIDE, readPageText } from './ocr/page.ts';
 import type { OcrLine } from './ocr/text.ts';
 import type { Plan } from './plan.ts';
+import { quarterTurnedBack, rotateRaw } from './orient.ts';
 import type { RawImage } from './raw-image.ts';
 import { cropForOcr } from './vision/crop.ts';
 import { toGray } from './vision/gray.ts';
@@ -151,6 +154,17 @@ async function portraitsOf(
   });
 }
 
+/** Detection's page text, in the pixels of the page turned upright (`back` maps those to it). */
+function turnedLines(lines: readonly OcrLine[], back: Homography | null): readonly OcrLine[] {
+  if (!back) return lines;
+  const ahead = invertHomography(back);
+  const turn = <T extends { box: Box }>(item: T): T => ({
+    ...item,
+    box: polygonBounds(quadThrough(ahead, item.box)),
+  });
+  return lines.map((l) => ({ ...turn(l), words: l.words.map(turn) }));
+}
+
 /**
  * Proves the finished copy before it is called clean, without trusting detection: the output is
  * read again as an attacker would (page OCR, the MRZ reader, the face detector) and anything
@@ -174,19 +188,27 @@ export async function selfCheck(
     // A document tilted or seen in perspective is read upright, as detection read it (OCR fails
     // on text at 10°); its page text and the regions are compared in that view's pixels.
     const view = det?.view ? await seeView(img, det.view) : null;
-    const page = view?.image ?? img;
+    // A document lying sideways or upside down is read turned upright too, as detection read it:
+    // the page reader makes junk of print running down the page (a number left readable on a
+    // sideways passport went unseen).
+    const unturned = view?.image ?? img;
+    const page = det?.turn ? await rotateRaw(unturned, det.turn) : unturned;
+    const back = det?.turn ? quarterTurnedBack(det.turn, unturned.width, unturned.height) : null;
+    const toImage =
+      view && back ? composeHomographies(view.toImage, back) : (view?.toImage ?? back);
     const add = (kind: RegionKind, box: Box, via: string, inView = false) => {
       if (keep.includes(kind)) return;
-      if (!inView || !view) return void hits.push({ kind, side, box, via });
-      const shape = quadThrough(view.toImage, box);
+      if (!inView || !toImage) return void hits.push({ kind, side, box, via });
+      const shape = quadThrough(toImage, box);
       hits.push({ kind, side, box: polygonBounds(shape), shape, via });
     };
-    const toView = view && invertHomography(view.toImage);
+    const toView = toImage && invertHomography(toImage);
     const inView = (shape: Shape) =>
       shapeToPolygon(shape).map((p) => (toView ? applyHomography(toView, p) : p));
     const polygons = sideRegions.map((r) => inView(r.shape));
     const margin = safetyMargin(img.width, img.height);
-    for (const f of sensitiveText(det?.lines ?? [], known))
+    const lines = turnedLines(det?.lines ?? [], back);
+    for (const f of sensitiveText(lines, known))
       if (!covered(f.box, polygons)) add(f.kind, f.box, `uncovered ${f.via}`, true);
     // Three readers of their own (page OCR, the MRZ reader, the face model), side by side; the
     // MRZ reader looks at the print alone (the burns as paper), and its later bands wait for the
@@ -218,7 +240,7 @@ export async function selfCheck(
       .filter((_, i) => sideRegions[i]?.kind === 'barcode')
       .map((p) => ({ box: polygonBounds(p) }));
     const faces = facesOffBarcodes(seen, barcodes).filter(
-      (f) => f.score >= FACE_SCORE && !cleanWordsAcross(f.box, det?.lines ?? []),
+      (f) => f.score >= FACE_SCORE && !cleanWordsAcross(f.box, lines),
     );
     for (const portrait of await portraitsOf(page, faces, reread, margin))
       add('photo', portrait, 'face', true);

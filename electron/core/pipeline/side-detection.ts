@@ -2,6 +2,7 @@ import type { Box } from '../../../shared/regions.ts';
 import type { Finding } from './find/finding.ts';
 import type { MrzFinding } from './find/mrz.ts';
 import type { OcrLine } from './ocr/text.ts';
+import type { QuarterTurn } from './orient.ts';
 import type { ViewPlan } from './view.ts';
 
 // What detection found on one side, and the two things done with it as a whole while the
@@ -23,6 +24,11 @@ export interface SideDetection {
    * bounds on the image; findings also carry their quadrilateral as `shape`.
    */
   view: ViewPlan | null;
+  /**
+   * The quarter turn (clockwise) under which the document read upright, after `view`: a document
+   * lying sideways or upside down. Its `lines` stay in the unturned pixels.
+   */
+  turn?: QuarterTurn;
   /** Milliseconds per stage, for the report and the benchmark. */
   timings: Record<string, number>;
 }

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  quarterTurnedBack,
   rotateRaw,
   unrotateBox,
   type QuarterTurn,
 } from '../../../../electron/core/pipeline/orient.ts';
 import type { RawImage } from '../../../../electron/core/pipeline/raw-image.ts';
+import { polygonBounds } from '../../../../shared/regions.ts';
+import { quadThrough } from '../../../../shared/homography.ts';
 
 /** 60×40 white image with one black pixel block at (10..14, 5..7). */
 function marked(): RawImage {
@@ -44,6 +47,17 @@ describe('quarter turns', () => {
         width: 5,
         height: 3,
       });
+    },
+  );
+  it.each([90, 180, 270] as QuarterTurn[])(
+    'the turned-back homography after %i° maps a box as unrotateBox does',
+    async (angle) => {
+      const img = marked();
+      const found = blackBox(await rotateRaw(img, angle));
+      const back = quarterTurnedBack(angle, img.width, img.height);
+      expect(polygonBounds(quadThrough(back, found))).toEqual(
+        unrotateBox(found, angle, img.width, img.height),
+      );
     },
   );
 });

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeEngines, createEngines } from '../../../../electron/core/pipeline/engines.ts';
 import { produceSafeCopy } from '../../../../electron/core/pipeline/index.ts';
+import { rotateRaw } from '../../../../electron/core/pipeline/orient.ts';
 import { selfCheck } from '../../../../electron/core/pipeline/self-check.ts';
 import { outlineView } from '../../../../electron/core/pipeline/view.ts';
 import { warpInto } from '../../../../electron/core/pipeline/vision/warp.ts';
@@ -68,6 +69,31 @@ describe('self-check on its own terms', () => {
     // It points at the planted text.
     expect(hit.box.y).toBeLessThan(first.y + first.height);
     expect(hit.box.y + hit.box.height).toBeGreaterThan(first.y);
+  });
+
+  it('reads a copy lying sideways turned upright, as detection did, and points at the spot', async () => {
+    const { img, boxes } = await copyWith(['SPECI2026']);
+    // Lying a quarter turn anticlockwise on the image: detection read it turned 90° clockwise.
+    const sideways = await rotateRaw(img, 270);
+    const det = {
+      findings: [],
+      mrz: null,
+      lines: [],
+      outline: { x: 0, y: 0, width: sideways.width, height: sideways.height },
+      view: null,
+      turn: 90 as const,
+      timings: {},
+    };
+    const result = await selfCheck([sideways], [], [], [], engines, [det]);
+    const hit = result.hits.find((h) => h.kind === 'document_number');
+    expect(hit).toBeDefined();
+    // The planted number's place on the sideways image: its box turned with the page.
+    const b = boxes[0]!;
+    const at = { x: b.y, y: img.width - b.x - b.width, width: b.height, height: b.width };
+    expect(hit!.box.x).toBeLessThan(at.x + at.width);
+    expect(hit!.box.x + hit!.box.width).toBeGreaterThan(at.x);
+    expect(hit!.box.y).toBeLessThan(at.y + at.height);
+    expect(hit!.box.y + hit!.box.height).toBeGreaterThan(at.y);
   });
 
   it('finds nothing once the planted item is covered', async () => {
