@@ -1,6 +1,8 @@
 import { unionBoxes, type Box } from '../../../../shared/regions.ts';
 import type { OcrLine } from '../ocr/text.ts';
 
+const DOTTED_DATE = /\d{2}\.\d{2}\.\d{2,4}/;
+
 /**
  * Page OCR (the LSTM engine) reads an MRZ line with its fillers as '<', '«' or a run of 'K's and
  * splits it into words. What still gives it away: a line of the MRZ alphabet with '<<' in it, or
@@ -9,7 +11,8 @@ import type { OcrLine } from '../ocr/text.ts';
  */
 export function looksLikeMrzText(text: string): boolean {
   const clean = text.replace(/\s/g, '').replace(/«/g, '<<').toUpperCase();
-  if (clean.length < 12) return false;
+  // A dotted date is print ("3. 13.05.2005" on a licence); an MRZ writes dates as YYMMDD.
+  if (clean.length < 12 || DOTTED_DATE.test(text)) return false;
   const alphabet = [...clean].filter((c) => /[A-Z0-9<]/.test(c)).length / clean.length;
   if (clean.includes('<<') && alphabet >= 0.8) return true;
   return text

@@ -21,6 +21,8 @@ describe('MRZ lines in page text', () => {
       '12 APR/APR 2006',
       'MEULENDIJK-VAN DER BERG',
       'Nationaliteit Nederlandse',
+      // A licence's date of birth, with a mark beside it read as '«'.
+      '3. 13.05.2005 L«',
     ])
       expect(looksLikeMrzText(text), text).toBe(false);
   });
