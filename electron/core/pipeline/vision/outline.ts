@@ -143,6 +143,19 @@ export function textBetween(top: Straight, bottom: Straight, s: number): boolean
   return lo - TEXT_LEAN <= 0 && 0 <= hi + TEXT_LEAN && hi - lo <= SPREAD;
 }
 
+/** How far a side may lean beyond the square to the text: perspective turns it off square. */
+const SIDE_LEAN = 2.5 * DEG;
+
+/**
+ * Whether the square to the text lies between the two sides' leans, as perspective fans them out
+ * round it. Grain lines taken for a card's sides on a wood table leant the same way, 6° off (a
+ * sideways eID: the view cut its print, its numbers read in pieces).
+ */
+export function sidesAround(left: Straight, right: Straight, s: number): boolean {
+  const [lo, hi] = [left.t - s, right.t - s].sort((a, b) => a - b) as [number, number];
+  return lo - SIDE_LEAN <= 0 && 0 <= hi + SIDE_LEAN;
+}
+
 /**
  * How far a document's top and bottom edges may lean apart: a card seen with its far side 25 %
  * shorter still spreads them under 9°. A level grain line through one corner of a card tilted
@@ -194,7 +207,7 @@ export function findOutline(
           const high = (distance(tl, bl) + distance(tr, br)) / 2;
           const aspect = Math.max(wide, high) / Math.min(wide, high);
           if (aspect < ASPECT[0] || aspect > ASPECT[1] || wide * high < 0.08 * w * h) continue;
-          if (!textBetween(top, bottom, s)) continue;
+          if (!textBetween(top, bottom, s) || !sidesAround(left, right, s)) continue;
           const sides = [
             side(top, tl, tr),
             side(right, tr, br),

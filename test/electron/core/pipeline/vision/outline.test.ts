@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadImage } from '../../../../../electron/core/pipeline/load.ts';
 import {
   documentOutline,
+  sidesAround,
   textBetween,
 } from '../../../../../electron/core/pipeline/vision/outline.ts';
 import { DEG } from '../../../../../electron/core/pipeline/vision/hough-lines.ts';
@@ -172,5 +173,19 @@ describe('the edges an outline is closed with', () => {
     // Framed photo nl-id-front-42: a card at −9.4°, a level grain line through its top right.
     expect(textBetween(across(0), across(-9.4), -9.4 * DEG)).toBe(false);
     expect(textBetween(across(-6), across(-12), -9.4 * DEG)).toBe(true);
+  });
+
+  // A side of the document, by its lean off square to the text's lines, in degrees.
+  const down = (lean: number) => ({ t: lean * DEG, rho: 0 });
+
+  it('have their sides fan out round the square to the text, as perspective draws them', () => {
+    expect(sidesAround(down(-7), down(-5), -6 * DEG)).toBe(true);
+    expect(sidesAround(down(-4), down(-4), -6 * DEG)).toBe(true);
+  });
+
+  it('never have both sides lean well off it the same way: grain lines beside a card', () => {
+    // Realistic photo be-id-front-2 (sideways on wood): text at −6°, grain lines at 0°.
+    expect(sidesAround(down(0), down(0.1), -6 * DEG)).toBe(false);
+    expect(sidesAround(down(-12), down(-10), -6 * DEG)).toBe(false);
   });
 });
