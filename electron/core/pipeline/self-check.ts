@@ -196,9 +196,10 @@ export async function selfCheck(
     const back = det?.turn ? quarterTurnedBack(det.turn, unturned.width, unturned.height) : null;
     const toImage =
       view && back ? composeHomographies(view.toImage, back) : (view?.toImage ?? back);
-    const add = (kind: RegionKind, box: Box, via: string, inView = false) => {
+    // What the readers saw, in the page's pixels, onto the image.
+    const add = (kind: RegionKind, box: Box, via: string) => {
       if (keep.includes(kind)) return;
-      if (!inView || !toImage) return void hits.push({ kind, side, box, via });
+      if (!toImage) return void hits.push({ kind, side, box, via });
       const shape = quadThrough(toImage, box);
       hits.push({ kind, side, box: polygonBounds(shape), shape, via });
     };
@@ -209,7 +210,7 @@ export async function selfCheck(
     const margin = safetyMargin(img.width, img.height);
     const lines = turnedLines(det?.lines ?? [], back);
     for (const f of sensitiveText(lines, known))
-      if (!covered(f.box, polygons)) add(f.kind, f.box, `uncovered ${f.via}`, true);
+      if (!covered(f.box, polygons)) add(f.kind, f.box, `uncovered ${f.via}`);
     // Three readers of their own (page OCR, the MRZ reader, the face model), side by side; the
     // MRZ reader looks at the print alone (the burns as paper), and its later bands wait for the
     // page text, to pass over what it read as plain print. The rereads around number regions
@@ -231,8 +232,8 @@ export async function selfCheck(
       engines.faces.detect(page),
       numberHits,
     ]);
-    for (const f of sensitiveText(reread, known)) add(f.kind, f.box, f.via, true);
-    if (mrz) add('mrz', mrz.box, 'mrz-band', true);
+    for (const f of sensitiveText(reread, known)) add(f.kind, f.box, f.via);
+    if (mrz) add('mrz', mrz.box, 'mrz-band');
     // A "face" on words the document's own reading found as clean print is the print (the dates
     // beside a blacked-out portrait can look like one). The copy's own text is not used (the
     // watermark runs across everything, a portrait still showing too).
@@ -243,8 +244,8 @@ export async function selfCheck(
       (f) => f.score >= FACE_SCORE && !cleanWordsAcross(f.box, lines),
     );
     for (const portrait of await portraitsOf(page, faces, reread, margin))
-      add('photo', portrait, 'face', true);
-    for (const hit of aroundNumbers) add(hit.kind, hit.box, 'reread', true);
+      add('photo', portrait, 'face');
+    for (const hit of aroundNumbers) add(hit.kind, hit.box, 'reread');
   }
   const leaked = [...new Set(hits.map((h) => h.kind))];
   return { ok: hits.length === 0, leaked, hits };
