@@ -199,6 +199,13 @@ export function unionBoxes(boxes: readonly Box[]): Box {
   );
 }
 
+/** Whether the centre of `a` lies inside `b`. */
+export function centreIn(a: Box, b: Box): boolean {
+  const x = a.x + a.width / 2;
+  const y = a.y + a.height / 2;
+  return x > b.x && x < b.x + b.width && y > b.y && y < b.y + b.height;
+}
+
 /** Intersection over the smaller box: 1 when one box lies inside the other. */
 export function overlapRatio(a: Box, b: Box): number {
   const small = Math.min(boxArea(a), boxArea(b));

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { readBarcodes, type ReadInputBarcodeFormat } from 'zxing-wasm';
-import { polygonBounds, scaleBox, type Box } from '../../../../shared/regions.ts';
+import { centreIn, polygonBounds, scaleBox, type Box } from '../../../../shared/regions.ts';
 import { rawInput, type RawImage } from '../raw-image.ts';
 import type { FaceBox } from './faces.ts';
 import type { Finding } from './finding.ts';
@@ -63,11 +63,5 @@ export function facesOffBarcodes(
   faces: readonly FaceBox[],
   barcodes: readonly { box: Box }[],
 ): FaceBox[] {
-  return faces.filter((f) => {
-    const cx = f.box.x + f.box.width / 2;
-    const cy = f.box.y + f.box.height / 2;
-    return !barcodes.some(
-      ({ box: b }) => cx > b.x && cx < b.x + b.width && cy > b.y && cy < b.y + b.height,
-    );
-  });
+  return faces.filter((f) => !barcodes.some((b) => centreIn(f.box, b.box)));
 }

@@ -1,4 +1,4 @@
-import { growAlongAcross, overlapRatio, type Box } from '../../../../shared/regions.ts';
+import { centreIn, growAlongAcross, overlapRatio, type Box } from '../../../../shared/regions.ts';
 import type { RawImage } from '../raw-image.ts';
 import { cropRaw } from '../vision/crop.ts';
 import type { FaceBox, FaceDetector } from './faces.ts';
@@ -25,12 +25,6 @@ function tileSide(img: RawImage, face: Box): number {
   while (starts(img.width, side).length * starts(img.height, side).length > MAX_TILES) side *= 1.2;
   return Math.min(side, img.width, img.height);
 }
-
-const centreIn = (a: Box, b: Box) =>
-  a.x + a.width / 2 > b.x &&
-  a.x + a.width / 2 < b.x + b.width &&
-  a.y + a.height / 2 > b.y &&
-  a.y + a.height / 2 < b.y + b.height;
 
 /**
  * The page's faces with those of ghost images the page-wide look missed. The face model sees the
