@@ -138,22 +138,24 @@ const TEXT_LEAN = 1.5 * DEG;
  * text's −2.8°, the same way), and everything found through such an outline leaned the wrong way.
  */
 export function textBetween(top: Straight, bottom: Straight, s: number): boolean {
-  const lean = (l: Straight) => l.t - Math.PI / 2 - s;
-  const [lo, hi] = [lean(top), lean(bottom)].sort((a, b) => a - b) as [number, number];
-  return lo - TEXT_LEAN <= 0 && 0 <= hi + TEXT_LEAN && hi - lo <= SPREAD;
+  const [a, b] = [top.t - Math.PI / 2 - s, bottom.t - Math.PI / 2 - s];
+  return zeroBetween(a, b, TEXT_LEAN) && Math.abs(a - b) <= SPREAD;
 }
 
-/** How far a side may lean beyond the square to the text: perspective turns it off square. */
+/** Whether 0 lies between `a` and `b`, or within `slack` of them. */
+function zeroBetween(a: number, b: number, slack: number): boolean {
+  return Math.min(a, b) - slack <= 0 && 0 <= Math.max(a, b) + slack;
+}
+
+/** How far a side may lean beyond the square to the text (perspective turns it off square). */
 const SIDE_LEAN = 2.5 * DEG;
 
 /**
- * Whether the square to the text lies between the two sides' leans, as perspective fans them out
- * round it. Grain lines taken for a card's sides on a wood table leant the same way, 6° off (a
- * sideways eID: the view cut its print, its numbers read in pieces).
+ * Whether the sides fan out round the square to the text, as perspective draws them; wood-grain
+ * lines taken for a sideways eID's sides leant the same way, 6° off, and cut its print.
  */
 export function sidesAround(left: Straight, right: Straight, s: number): boolean {
-  const [lo, hi] = [left.t - s, right.t - s].sort((a, b) => a - b) as [number, number];
-  return lo - SIDE_LEAN <= 0 && 0 <= hi + SIDE_LEAN;
+  return zeroBetween(left.t - s, right.t - s, SIDE_LEAN);
 }
 
 /**
