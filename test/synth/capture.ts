@@ -34,6 +34,38 @@ export interface PhotoCapture {
    * middle with a fixed margin of table round it, at its rendered size.
    */
   framing?: { long: number; fill: number; offset: Point };
+  /** The room's light, beside the gradient and glare every photo has. Unset: neutral, no shadow. */
+  light?: RoomLight;
+}
+
+/**
+ * Light a room gives a photo: a colour cast (a warm lamp, a cool window; channel gains, 1 = none)
+ * and the soft shadow of the phone or hand held over the table, the frame darkened beyond a line
+ * through `through` (share of the frame, 0–1) at `angle` degrees, by `depth` (0–1).
+ */
+export interface RoomLight {
+  cast: [number, number, number];
+  shadow?: { through: Point; angle: number; depth: number };
+}
+
+/** A room's light, drawn from its own stream: a cast on most photos, a shadow on some. */
+export function randomLight(rng: Rng): RoomLight {
+  const cast = rng.pick<[number, number, number]>([
+    [1, 1, 1],
+    [1.04, 0.94, 0.78],
+    [1.02, 0.9, 0.7],
+    [0.88, 0.97, 1.06],
+    [0.95, 1.02, 0.92],
+  ]);
+  const shadow =
+    rng.next() < 0.4
+      ? {
+          through: { x: 0.3 + 0.4 * rng.next(), y: 0.3 + 0.4 * rng.next() },
+          angle: rng.next() * 360,
+          depth: 0.25 + 0.3 * rng.next(),
+        }
+      : undefined;
+  return { cast, shadow };
 }
 
 export function randomCapture(rng: Rng, maxAngle = 20): PhotoCapture {
@@ -150,6 +182,34 @@ function placeInFrame(W: number, H: number, capture: PhotoCapture) {
 }
 
 /**
+ * The soft-edged shadow of a `RoomLight`, as a PNG overlay of the frame's size. Drawn at an
+ * eighth of the size and enlarged: the enlargement softens its edge as a penumbra does, and a
+ * blur at full size of a 12 MP frame took seconds.
+ */
+async function shadowOverlay(
+  cw: number,
+  ch: number,
+  shadow: NonNullable<RoomLight['shadow']>,
+): Promise<Buffer> {
+  const w = Math.max(8, Math.round(cw / 8));
+  const h = Math.max(8, Math.round(ch / 8));
+  const a = (shadow.angle * Math.PI) / 180;
+  const [dx, dy] = [Math.cos(a), Math.sin(a)];
+  const p = { x: shadow.through.x * w, y: shadow.through.y * h };
+  const L = 2 * (w + h);
+  const corners = [
+    [p.x - dx * L, p.y - dy * L],
+    [p.x + dx * L, p.y + dy * L],
+    [p.x + dx * L - dy * L, p.y + dy * L + dx * L],
+    [p.x - dx * L - dy * L, p.y - dy * L + dx * L],
+  ];
+  const points = corners.map(([x, y]) => `${x!.toFixed(1)},${y!.toFixed(1)}`).join(' ');
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><polygon points="${points}" fill="#0a0c14" fill-opacity="${shadow.depth.toFixed(2)}"/></svg>`;
+  const small = await sharp(Buffer.from(svg)).blur(1.5).png().toBuffer();
+  return sharp(small).resize(cw, ch, { fit: 'fill', kernel: 'cubic' }).png().toBuffer();
+}
+
+/**
  * A phone photo of a rendered document: tilted, seen in perspective, on a table, with uneven
  * light, maybe glare, blur and noise, saved as JPEG. `map` takes a point of the document to the
  * photo, for exact ground truth.
@@ -193,9 +253,14 @@ export async function photograph(
     <radialGradient id="g"><stop offset="0" stop-color="#fff" stop-opacity="0.85"/><stop offset="1" stop-color="#fff" stop-opacity="0"/></radialGradient></defs>
     <rect width="${cw}" height="${ch}" fill="url(#l)"/>
     ${capture.glare ? `<ellipse cx="${gx}" cy="${gy}" rx="${cw * 0.12}" ry="${ch * 0.08}" fill="url(#g)"/>` : ''}</svg>`;
+  const shadow = capture.light?.shadow;
   let img = sharp(out, { raw: { width: cw, height: ch, channels: 3 } }).composite([
     { input: Buffer.from(light) },
+    ...(shadow ? [{ input: await shadowOverlay(cw, ch, shadow) }] : []),
   ]);
+  const cast = capture.light?.cast;
+  if (cast && cast.some((g) => g !== 1))
+    img = sharp(await img.png().toBuffer()).linear(cast, [0, 0, 0]);
   if (capture.blur > 0) img = sharp(await img.png().toBuffer()).blur(capture.blur);
   const bytes = await img.jpeg({ quality: capture.quality }).toBuffer();
   return { bytes, map: (p) => applyHomography(forward, p) };

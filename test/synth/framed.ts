@@ -1,5 +1,5 @@
 import { uprightCorners } from '../../shared/homography.ts';
-import { photograph, randomCapture } from './capture.ts';
+import { photograph, randomCapture, randomLight } from './capture.ts';
 import { randomHolder } from './holder.ts';
 import { createRng } from './prng.ts';
 import { drawSide, type RealisticFile } from './realistic.ts';
@@ -45,8 +45,11 @@ export async function framedCorpus(count: number, seed: number): Promise<Realist
     const { side } = await drawSide(docType, holder, mm, seed + i, rng);
     // The phone held off to one side too, drawn from a stream of its own so that every other
     // draw (and so each document, its table and its light) is what it was before this was added.
-    const sideLean = (createRng(seed * 7919 + i).next() * 2 - 1) * 0.1;
-    const shot = { ...randomCapture(rng, 20), sideLean, framing: { long, fill, offset } };
+    // So is the room's light (a colour cast, a shadow across).
+    const own = createRng(seed * 7919 + i);
+    const sideLean = (own.next() * 2 - 1) * 0.1;
+    const light = randomLight(own);
+    const shot = { ...randomCapture(rng, 20), sideLean, light, framing: { long, fill, offset } };
     const out = await photograph(side.png, shot, rng);
     files.push({
       name: `${docType}-${i}-framed-${long}-${Math.round(100 * fill)}`,

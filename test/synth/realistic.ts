@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { uprightCorners } from '../../shared/homography.ts';
 import type { Point } from '../../shared/regions.ts';
-import { photograph, randomCapture } from './capture.ts';
+import { photograph, randomCapture, randomLight } from './capture.ts';
 import { beIdCard, randomCardNumber, randomNationalNumber } from './be-eid.ts';
 import { drivingLicenceFront, randomLicenceNumber } from './driving-licence.ts';
 import { idCard, passportPage, type SyntheticSide } from './documents.ts';
@@ -135,8 +135,13 @@ export async function realisticCorpus(count: number, seed: number): Promise<Real
     if (capture === 'clean') out = { bytes: side.png, map: (p) => p };
     else if (capture === 'scan') out = await scanned(side, mmWide, rng);
     else {
-      // Held off to one side too (one side edge shorter), from the document's own stream.
-      const shot = { ...randomCapture(rng, 20), sideLean: (extra.next() * 2 - 1) * 0.1 };
+      // Held off to one side too (one side edge shorter), in a room's light (a colour cast, a
+      // shadow across), from the document's own stream.
+      const shot = {
+        ...randomCapture(rng, 20),
+        sideLean: (extra.next() * 2 - 1) * 0.1,
+        light: randomLight(extra),
+      };
       orientation = Math.abs(shot.angle) >= 3 ? 'tilted' : 'square';
       out = await photograph(side.png, shot, rng);
       if (capture === 'exif-phone') {
