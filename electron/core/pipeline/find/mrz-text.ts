@@ -7,7 +7,8 @@ const DOTTED_DATE = /\d{2}\.\d{2}\.\d{2,4}/;
  * Page OCR (the LSTM engine) reads an MRZ line with its fillers as '<', '«' or a run of 'K's and
  * splits it into words. What still gives it away: a line of the MRZ alphabet with '<<' in it, or
  * one unbroken run of 20+ capitals and digits holding at least six digits (no printed word or
- * number on an ID is that long).
+ * number on an ID is that long), two of them misread as marks at most (a '7' in shadow read as
+ * '/' left a Belgian card's second MRZ line unseen).
  */
 export function looksLikeMrzText(text: string): boolean {
   const clean = text.replace(/\s/g, '').replace(/«/g, '<<').toUpperCase();
@@ -18,7 +19,12 @@ export function looksLikeMrzText(text: string): boolean {
   return text
     .toUpperCase()
     .split(/\s+/)
-    .some((t) => /^[A-Z0-9<]{20,}$/.test(t) && (t.match(/\d/g) ?? []).length >= 6);
+    .some(
+      (t) =>
+        t.length >= 20 &&
+        (t.match(/[^A-Z0-9<]/g) ?? []).length <= 2 &&
+        (t.match(/\d/g) ?? []).length >= 6,
+    );
 }
 
 export interface MrzTextBand {
@@ -27,8 +33,9 @@ export interface MrzTextBand {
 }
 
 /**
- * Lines of the page text that look like an MRZ, joined into bands (lines stacked within two line
- * heights of each other). A safety net beside the band locator: it finds MRZs that morphology
+ * Lines of the page text that look like an MRZ, joined into bands (lines stacked within three
+ * line heights of each other: an MRZ's first and last lines still make one band when the line
+ * between them was misread, and the band then covers it). A safety net beside the band locator: it finds MRZs that morphology
  * missed (small scans, clutter), and in the self-check any MRZ still readable in the output.
  */
 export function mrzTextBands(lines: readonly OcrLine[]): MrzTextBand[] {
@@ -38,7 +45,7 @@ export function mrzTextBands(lines: readonly OcrLine[]): MrzTextBand[] {
     const last = bands[bands.length - 1];
     const prev = last?.boxes[last.boxes.length - 1];
     const stacked =
-      last && prev && l.box.y - (prev.y + prev.height) < 2 * Math.max(prev.height, l.box.height);
+      last && prev && l.box.y - (prev.y + prev.height) < 3 * Math.max(prev.height, l.box.height);
     if (stacked) {
       last.boxes.push(l.box);
       last.lines.push(l.text);

@@ -12,6 +12,8 @@ describe('MRZ lines in page text', () => {
     expect(looksLikeMrzText('I«UTOD231458907 «««««««')).toBe(true);
     // Fillers read as letters: still one unbroken run of capitals and digits.
     expect(looksLikeMrzText('L898902C36UTO7408122F1204159ZE184226B')).toBe(true);
+    // A TD1's second line half in shadow: a '7' read as '/'.
+    expect(looksLikeMrzText('9603080F340/138BEL960308876485')).toBe(true);
   });
 
   it('leaves printed words, names and dates alone', () => {
@@ -23,6 +25,9 @@ describe('MRZ lines in page text', () => {
       'Nationaliteit Nederlandse',
       // A licence's date of birth, with a mark beside it read as '«'.
       '3. 13.05.2005 L«',
+      // A period of validity written as one run.
+      '01.01.2020-01.01.2030',
+      'www.rijksoverheid.nl/paspoort-2024',
     ])
       expect(looksLikeMrzText(text), text).toBe(false);
   });
@@ -38,5 +43,15 @@ describe('MRZ lines in page text', () => {
     expect(bands[0]?.lines).toHaveLength(2);
     expect(bands[0]?.box.y).toBe(300);
     expect(bands[0]?.box.height).toBe(34);
+  });
+
+  it("makes one band of an MRZ's first and last lines when the line between them was misread", () => {
+    const bands = mrzTextBands([
+      line(100, 'TDBELS9644524 3 <3335<<<<<<<<<<<'),
+      line(125, '9603O8OF34O/I38BE?96O3O8-876485'),
+      line(150, 'BOS<<EMMA<JOHANNA<<<<<<<<<<<<<'),
+    ]);
+    expect(bands).toHaveLength(1);
+    expect(bands[0]?.box).toMatchObject({ y: 100, height: 64 });
   });
 });
