@@ -118,6 +118,26 @@ export interface KnownValues {
   personalNumbers: string[];
 }
 
+/** Letters OCR reads for a digit in a number's last place (the Dutch number ends in a digit). */
+const DIGIT_LOOKALIKES: Record<string, string> = { S: '5', B: '8', Z: '2', G: '6' };
+
+/**
+ * A Dutch document number in `text`, as printed, or null. Dutch numbers never contain the letter
+ * O, so an O read by OCR is a zero. A last character read as a letter like a digit ("LDDI21DKS"
+ * for LDDI21DK8) is that digit when the number shows a digit of its own: a place name of nine
+ * capitals would otherwise pass ("ZANDVOORT").
+ */
+function dutchNumberIn(text: string): string | null {
+  const upper = text.toUpperCase();
+  const candidate = upper.replace(/O/g, '0');
+  const mixed = (c: string) => /\d.*[A-Z]|[A-Z].*\d/.test(c.slice(2));
+  if (candidate.length !== 9 || !mixed(candidate)) return null;
+  if (isNlDocumentNumber(candidate)) return candidate;
+  const last = DIGIT_LOOKALIKES[candidate[8] ?? ''];
+  const fixed = `${candidate.slice(0, 8)}${last ?? ''}`;
+  return last && /\d/.test(upper.slice(2, 8)) && isNlDocumentNumber(fixed) ? fixed : null;
+}
+
 /**
  * Finds document numbers and personal numbers (BSN, Belgian national number, MRZ personal
  * number) in the page text: by the value read from the MRZ, by label, and by pattern/checksum.
@@ -182,12 +202,12 @@ export function findNumbers(lines: readonly OcrLine[], known: KnownValues): Find
         secret: digits,
       });
     }
-    if (
-      digits &&
-      digits.length === 12 &&
-      /^\d{3}-\d{7}-\d{2}$/.test(span.text.trim()) &&
-      isValidBeCardNumber(digits)
-    ) {
+    // A Belgian card number (593-4058184-55), its dashes read as dots or lost to spaces, and its
+    // groups split by spaces: still three, seven and two digits. Twelve digits with separators
+    // anywhere pass the check one time in 97 (a sideways card's dates and numbers, read as one
+    // line, did).
+    const compact = span.text.replace(/\s/g, '');
+    if (digits && /^\d{3}[-.]?\d{7}[-.]?\d{2}$/.test(compact) && isValidBeCardNumber(digits)) {
       add({
         kind: 'document_number',
         box: span.box,
@@ -207,13 +227,8 @@ export function findNumbers(lines: readonly OcrLine[], known: KnownValues): Find
         secret: slash[1] as string,
       });
     }
-    // Dutch numbers never contain the letter O, so an O read by OCR is a zero.
-    const nlCandidate = span.text.toUpperCase().replace(/O/g, '0');
-    if (
-      nlCandidate.length === 9 &&
-      isNlDocumentNumber(nlCandidate) &&
-      /\d.*[A-Z]|[A-Z].*\d/.test(nlCandidate.slice(2))
-    ) {
+    const nlCandidate = dutchNumberIn(span.text);
+    if (nlCandidate) {
       add({
         kind: 'document_number',
         box: span.box,

@@ -80,6 +80,15 @@ describe('number finder', () => {
     expect(found.map((f) => f.kind).sort()).toEqual(['document_number', 'personal_number']);
   });
 
+  it('finds a Belgian card number whose dashes OCR read as dots or spaces', () => {
+    const found = findNumbers([line(30, 'Kaart', '591.', '2345', '678-', '29')], none);
+    expect(found).toContainEqual(
+      expect.objectContaining({ kind: 'document_number', via: 'mod-97', secret: '591234567829' }),
+    );
+    // Twelve digits that fail the check are not a card number.
+    expect(findNumbers([line(30, '591.', '2345', '678-', '28')], none)).toEqual([]);
+  });
+
   it('finds the BSN before the licence number on a driving licence', () => {
     const found = findNumbers([line(10, '4d.', '123456782/5123456789')], none);
     expect(found).toContainEqual(
@@ -95,6 +104,14 @@ describe('number finder', () => {
       expect.objectContaining({ secret: 'NX7K2P0R4' }),
     );
     expect(findNumbers([line(10, 'NOTAVALID')], none)).toEqual([]);
+  });
+
+  it('finds a Dutch document number whose last digit OCR read as a letter', () => {
+    expect(findNumbers([line(10, 'LDDI21DKS')], none)).toContainEqual(
+      expect.objectContaining({ kind: 'document_number', via: 'nl-pattern', secret: 'LDDI21DK5' }),
+    );
+    // Nine capitals with no digit of their own are a word (a place of birth), not a number.
+    expect(findNumbers([line(10, 'ZANDVOORT')], none)).toEqual([]);
   });
 
   it('finds a serial in the shape of a document number, printed alone without a label', () => {
