@@ -73,7 +73,10 @@ function shapeOf(aspect: number | null): 'page' | 'card' | null {
  * outline is a passport data page, on a card-shaped one an identity card).
  */
 export function identifyDocument(sides: readonly SideEvidence[]): DocumentIdentity {
-  const text = sides.map((s) => s.text.toUpperCase()).join('\n');
+  // Read as OCR misreads them: a J as ')' or ']' ("RIJBEWI)S"), an I as '|' or '!'.
+  const text = sides
+    .map((s) => s.text.toUpperCase().replace(/[)\]]/g, 'J').replace(/[|!]/g, 'I'))
+    .join('\n');
   const country = COUNTRIES.find(([, re]) => re.test(text))?.[0] ?? null;
   const mrz = sides.find((s) => s.mrz && s.mrz.format !== 'UNKNOWN')?.mrz;
   if (mrz) {

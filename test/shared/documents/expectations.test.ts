@@ -49,6 +49,10 @@ describe('identifying a document', () => {
     expect(identifyDocument([side({ text: 'RIJBEWIJS  NL', face: true })]).family).toBe(
       'driving_licence',
     );
+    // As OCR misreads it: the J as ')'.
+    expect(identifyDocument([side({ text: 'RIJBEWI)S', face: true })]).family).toBe(
+      'driving_licence',
+    );
     expect(
       identifyDocument([side({ text: 'BELGIË BELGIQUE IDENTITEITSKAART', face: true })]),
     ).toEqual({ family: 'id_card', country: 'BEL', by: 'words' });
