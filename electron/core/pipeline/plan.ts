@@ -184,7 +184,9 @@ function hasFace(det: SideDetection): boolean {
 }
 
 function evidenceOf(det: SideDetection): SideEvidence {
-  const { width, height } = det.outline;
+  // A rectified view knows the document's own shape; the bounds of a tilted card on the image
+  // are squarer (a licence at 5° measured as a passport page).
+  const { width, height } = det.view?.kind === 'rectified' ? det.view.outline : det.outline;
   return {
     mrz: det.mrz?.info ?? null,
     face: hasFace(det),

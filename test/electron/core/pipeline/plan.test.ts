@@ -51,6 +51,24 @@ describe('redaction plan', () => {
     });
   });
 
+  it("tells a card lying tilted by its rectified view's shape, not by its squarer bounds", () => {
+    // A card front, portrait and number found, title unread: on the image its tilted outline's
+    // bounds are page-shaped (1.42), the upright view shows a card (1.59).
+    const front = side(['photo', 'document_number'], null);
+    front.outline = { x: 0, y: 0, width: 1000, height: 705 };
+    front.view = {
+      kind: 'rectified',
+      toImage: [1, 0, 0, 0, 1, 0, 0, 0, 1],
+      width: 1000,
+      height: 705,
+      outline: { x: 50, y: 50, width: 856, height: 540 },
+      alone: true,
+    };
+    const plan = planRedaction([front], []);
+    expect(plan.document).toMatchObject({ kind: 'id_card' });
+    expect(plan.warnings.map((w) => w.code)).not.toContain('missing');
+  });
+
   it('sends people to the back of a Dutch ID card when only the front was given', () => {
     const front = side(['photo', 'ghost_photo', 'document_number'], null);
     front.lines = [line(10, 'IDENTITEITSKAART'), line(40, 'NEDERLAND')];
