@@ -10,7 +10,7 @@ import { mrzTextBands } from './find/mrz-text.ts';
 import { findNumbers } from './find/numbers.ts';
 import { findPerforations } from './find/perforation.ts';
 import { secondLook } from './find/second-look.ts';
-import { closerLook } from './find/closer-look.ts';
+import { closerLook, closerLookUnread } from './find/closer-look.ts';
 import { ghostsOffPrint, withTemplateGhost } from './find/ghost.ts';
 import { withGhostFaces } from './find/ghost-faces.ts';
 import type { FaceBox } from './find/faces.ts';
@@ -251,9 +251,22 @@ async function detectIn(
     () => redNumbers(img, [...numbers, ...more, ...closer], known, engines.ocr),
     listener,
   );
+  const unread = await timed(
+    timings,
+    'closer-look',
+    () =>
+      closerLookUnread(
+        img,
+        lines,
+        [...findings, ...numbers, ...more, ...closer, ...red],
+        known,
+        engines.ocr,
+      ),
+    listener,
+  );
   // Numbers inside the MRZ band are covered by it already.
   findings.push(
-    ...[...numbers, ...more, ...closer, ...red].filter(
+    ...[...numbers, ...more, ...closer, ...red, ...unread].filter(
       (n) => !avoid || overlapRatio(n.box, avoid) < 0.6,
     ),
   );

@@ -15,6 +15,7 @@ export type FindingVia =
   | 'mod-97'
   | 'nl-pattern'
   | 'serial'
+  | 'closer-look'
   | 'driving-licence'
   | 'licence-field-5'
   | 'licence-number'
