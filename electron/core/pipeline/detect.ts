@@ -10,7 +10,8 @@ import { mrzTextBands } from './find/mrz-text.ts';
 import { findNumbers } from './find/numbers.ts';
 import { findPerforations } from './find/perforation.ts';
 import { secondLook } from './find/second-look.ts';
-import { closerLook, closerLookUnread } from './find/closer-look.ts';
+import { closerLook } from './find/closer-look.ts';
+import { numberInOddPrint } from './find/odd-print.ts';
 import { ghostsOffPrint, withTemplateGhost } from './find/ghost.ts';
 import { withGhostFaces } from './find/ghost-faces.ts';
 import type { FaceBox } from './find/faces.ts';
@@ -255,12 +256,12 @@ async function detectIn(
     timings,
     'closer-look',
     () =>
-      closerLookUnread(
+      numberInOddPrint(
         img,
+        engines.ocr,
         lines,
         [...findings, ...numbers, ...more, ...closer, ...red],
         known,
-        engines.ocr,
       ),
     listener,
   );

@@ -35,8 +35,9 @@ export interface MrzTextBand {
 /**
  * Lines of the page text that look like an MRZ, joined into bands (lines stacked within three
  * line heights of each other: an MRZ's first and last lines still make one band when the line
- * between them was misread, and the band then covers it). A safety net beside the band locator: it finds MRZs that morphology
- * missed (small scans, clutter), and in the self-check any MRZ still readable in the output.
+ * between them was misread, and the band then covers it). A safety net beside the band locator:
+ * it finds MRZs that morphology missed (small scans, clutter), and in the self-check any MRZ
+ * still readable in the output.
  */
 export function mrzTextBands(lines: readonly OcrLine[]): MrzTextBand[] {
   const hits = lines.filter((l) => looksLikeMrzText(l.text)).sort((a, b) => a.box.y - b.box.y);
