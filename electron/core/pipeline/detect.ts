@@ -254,7 +254,7 @@ async function detectIn(
   );
   const unread = await timed(
     timings,
-    'closer-look',
+    'odd-print',
     () =>
       numberInOddPrint(
         img,

@@ -53,7 +53,7 @@ const LABELS: Record<FindingVia, string> = {
   'mod-97': 'passes the mod-97 check',
   'nl-pattern': 'Dutch document number pattern',
   serial: 'document number pattern (letters and digits)',
-  'closer-look': 'number-like print read again where the number was missing',
+  'odd-print': 'number-like print read again where the number was missing',
   'driving-licence': 'BSN before licence number',
   face: 'face found',
   template: 'small copy of the portrait',
@@ -197,7 +197,7 @@ function evidenceOf(det: SideDetection): SideEvidence {
 }
 
 /** Numbers told by their shape alone: another number of that shape may be printed there. */
-const SHAPE_ONLY: readonly FindingVia[] = ['nl-pattern', 'serial', 'closer-look'];
+const SHAPE_ONLY: readonly FindingVia[] = ['nl-pattern', 'serial', 'odd-print'];
 
 /**
  * Whether a finding shows the side's own item of its kind. With the document number known from

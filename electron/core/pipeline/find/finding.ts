@@ -15,7 +15,7 @@ export type FindingVia =
   | 'mod-97'
   | 'nl-pattern'
   | 'serial'
-  | 'closer-look'
+  | 'odd-print'
   | 'driving-licence'
   | 'licence-field-5'
   | 'licence-number'

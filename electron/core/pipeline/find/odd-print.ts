@@ -80,7 +80,7 @@ export async function numberInOddPrint(
           kind: 'document_number',
           box: w.box,
           confidence: 0.6,
-          via: 'closer-look',
+          via: 'odd-print',
           secret: w.text.trim(),
         })),
     );

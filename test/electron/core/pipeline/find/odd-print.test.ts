@@ -58,7 +58,7 @@ describe('a closer look at odd print on a front whose number no reading found', 
     for (const text of ['LDDI21DKS8', '22127224046']) {
       const { ocr } = engine(text);
       expect(await numberInOddPrint(img, ocr, page, [portrait], none), text).toContainEqual(
-        expect.objectContaining({ kind: 'document_number', via: 'closer-look', secret: text }),
+        expect.objectContaining({ kind: 'document_number', via: 'odd-print', secret: text }),
       );
     }
   });
