@@ -8,6 +8,12 @@ import { mainFace } from './photo.ts';
 const TILE_FACES = 3;
 /** At most this many tiles: on a large page they grow instead (a few hundred ms at most). */
 const MAX_TILES = 12;
+/**
+ * Tiles beside the portrait are this many portrait faces wide: a faded ghost in shadow, a quarter
+ * of the portrait's size, scored under the bar in a tile three faces wide and over it in a
+ * tile this size (the model sees it larger).
+ */
+const BAND_TILE = 2.2;
 /** The model's score a face seen in a tile needs: more looks, more chances of a false one. */
 const TILE_SCORE = 0.5;
 /** A ghost image's face, against the portrait's: smaller, but not a speck. */
@@ -30,8 +36,9 @@ function tileSide(img: RawImage, face: Box): number {
  * The page's faces with those of ghost images the page-wide look missed. The face model sees the
  * whole page at 256 px, where a ghost image (a quarter of the portrait's size or less, faded) is a
  * few pixels; when it found no sure face beside the portrait, the page is looked at again in
- * tiles three portrait faces wide, in which the ghost's face is as large as the portrait's was.
- * A ghost found sure there replaces the unsure faces of the page-wide look: those were print
+ * tiles three portrait faces wide, in which the ghost's face is as large as the portrait's was;
+ * when those find none, where a ghost is printed is looked at closer still (a ghost faded in a
+ * photo's shadow). A ghost found sure there replaces the unsure faces of the page-wide look: those were print
  * (one over a nationality field kept the tiles from looking, and the ghost stayed readable).
  * Boxes in image pixels, to be sorted into portrait and ghost.
  */
@@ -46,14 +53,48 @@ export async function withGhostFaces(
   const near = growAlongAcross(main.box, main.box.width / 2, main.box.width / 2);
   const others = faces.filter((f) => f !== main && f.score >= 0.15 && !centreIn(f.box, near));
   if (others.some((f) => f.score >= TILE_SCORE)) return [...faces];
-  const side = tileSide(img, main.box);
+  const page = { x: 0, y: 0, width: img.width, height: img.height };
+  const look = (within: Box, side: number) => ghostFacesIn(img, within, side, main.box, detector);
+  let kept = await look(page, tileSide(img, main.box));
+  if (kept.length === 0)
+    kept = await look(besidePortrait(main.box, page), BAND_TILE * main.box.width);
+  if (kept.length === 0) return [...faces];
+  return [...faces.filter((f) => !others.includes(f)), ...kept];
+}
+
+/**
+ * Where a ghost image is printed: right of the portrait on the data pages and card fronts whose
+ * layouts are known (its centre about four portrait faces to the right, up to a face lower), with
+ * room for other models. In image pixels, clipped to the page.
+ */
+function besidePortrait(face: Box, page: Box): Box {
+  const x = face.x + face.width * 1.2;
+  const y = Math.max(page.y, face.y - face.height);
+  const right = Math.min(page.x + page.width, face.x + face.width * 7.5);
+  const bottom = Math.min(page.y + page.height, face.y + face.height * 3);
+  return { x, y, width: Math.max(0, right - x), height: Math.max(0, bottom - y) };
+}
+
+/** Faces like a ghost image's in square tiles of `side` over `within`: the best look of each. */
+async function ghostFacesIn(
+  img: RawImage,
+  within: Box,
+  side: number,
+  portrait: Box,
+  detector: FaceDetector,
+): Promise<FaceBox[]> {
+  if (within.width <= 0 || within.height <= 0) return [];
+  const near = growAlongAcross(portrait, portrait.width / 2, portrait.width / 2);
+  const tile = Math.min(side, img.width, img.height);
   const found: FaceBox[] = [];
-  for (const y of starts(img.height, side)) {
-    for (const x of starts(img.width, side)) {
-      const tile = await cropRaw(img, { x, y, width: side, height: side });
-      for (const f of await detector.detect(tile)) {
+  for (const dy of starts(within.height, tile)) {
+    for (const dx of starts(within.width, tile)) {
+      const x = Math.round(Math.min(within.x + dx, img.width - tile));
+      const y = Math.round(Math.min(within.y + dy, img.height - tile));
+      const crop = await cropRaw(img, { x, y, width: tile, height: tile });
+      for (const f of await detector.detect(crop)) {
         const box = { ...f.box, x: f.box.x + x, y: f.box.y + y };
-        const size = box.width / main.box.width;
+        const size = box.width / portrait.width;
         if (f.score < TILE_SCORE || size < SIZE.min || size > SIZE.max) continue;
         // The portrait itself, cut by a tile's edge, is a smaller face inside it.
         if (centreIn(box, near)) continue;
@@ -66,6 +107,5 @@ export async function withGhostFaces(
   for (const f of found.sort((a, b) => b.score - a.score)) {
     if (!kept.some((k) => overlapRatio(k.box, f.box) > 0)) kept.push(f);
   }
-  if (kept.length === 0) return [...faces];
-  return [...faces.filter((f) => !others.includes(f)), ...kept];
+  return kept;
 }
