@@ -41,16 +41,53 @@ export interface MrzTextBand {
  */
 export function mrzTextBands(lines: readonly OcrLine[]): MrzTextBand[] {
   const hits = lines.filter((l) => looksLikeMrzText(l.text)).sort((a, b) => a.box.y - b.box.y);
-  const bands: { boxes: Box[]; lines: string[] }[] = [];
+  const bands: OcrLine[][] = [];
   for (const l of hits) {
     const last = bands[bands.length - 1];
-    const prev = last?.boxes[last.boxes.length - 1];
+    const prev = last?.[last.length - 1]?.box;
     const stacked =
       last && prev && l.box.y - (prev.y + prev.height) < 3 * Math.max(prev.height, l.box.height);
-    if (stacked) {
-      last.boxes.push(l.box);
-      last.lines.push(l.text);
-    } else bands.push({ boxes: [l.box], lines: [l.text] });
+    if (stacked) last.push(l);
+    else bands.push([l]);
   }
-  return bands.map((b) => ({ box: unionBoxes(b.boxes), lines: b.lines }));
+  return bands.map((b) => {
+    const members = withAlignedLines(b, lines).sort((x, y) => x.box.y - y.box.y);
+    return { box: unionBoxes(members.map((l) => l.box)), lines: members.map((l) => l.text) };
+  });
+}
+
+/**
+ * Share of an MRZ line's characters (spaces left out) a misread one still shows in the MRZ
+ * alphabet: capitals, digits and '<', as printed (a label upper-cased would pass).
+ */
+const MRZ_ALPHABET_SHARE = 0.8;
+
+/**
+ * The band's lines with those just above and below that line up with them as MRZ lines do (as
+ * wide, the same left edge) and are still mostly of its alphabet: a Dutch card's first MRZ line,
+ * half in shadow, read as `I<NLDGAPSFXVM71327 S0lSEaSSSS==` (no '<<', no run of 20) and stayed
+ * readable, its document number with it, beside the band of the two lines below.
+ */
+function withAlignedLines(band: readonly OcrLine[], lines: readonly OcrLine[]): OcrLine[] {
+  const members = [...band];
+  const pitch = Math.max(...band.map((l) => l.box.height));
+  const aligned = (l: OcrLine, box: Box) => {
+    const clean = l.text.replace(/\s/g, '');
+    const share = [...clean].filter((c) => /[A-Z0-9<]/.test(c)).length / Math.max(1, clean.length);
+    const gap = Math.max(box.y - (l.box.y + l.box.height), l.box.y - (box.y + box.height));
+    return (
+      !members.includes(l) &&
+      clean.length >= 20 &&
+      share >= MRZ_ALPHABET_SHARE &&
+      gap < 1.5 * pitch &&
+      Math.abs(l.box.x - box.x) < 2 * pitch &&
+      l.box.width >= 0.8 * box.width
+    );
+  };
+  for (;;) {
+    const box = unionBoxes(members.map((l) => l.box));
+    const next = lines.find((l) => aligned(l, box));
+    if (!next) return members;
+    members.push(next);
+  }
 }

@@ -54,4 +54,32 @@ describe('MRZ lines in page text', () => {
     expect(bands).toHaveLength(1);
     expect(bands[0]?.box).toMatchObject({ y: 100, height: 64 });
   });
+
+  it('takes in a misread MRZ line that lines up with the band, the document number in it', () => {
+    // Seed 17 nl-id-back-14: the first line half in shadow read with no '<<' and no long run.
+    const first = line(682, 'I<NLDGAPSFXVM71327', 'S0lSEaSSSS==');
+    const bands = mrzTextBands([
+      line(400, 'Geboorteplaats / Place of birth'),
+      first,
+      line(705, '8805083M2812014NLD<<<SS===', '=='),
+      line(728, 'MEI', 'JER<<JAN<<<', '<<<', '<<<', '<Tmmmmnen'),
+    ]);
+    expect(bands).toHaveLength(1);
+    expect(bands[0]?.lines[0]).toBe(first.text);
+    expect(bands[0]?.box.y).toBe(682);
+  });
+
+  it('leaves out print beside the band that is not of its alphabet or does not line up', () => {
+    const bands = mrzTextBands([
+      // A label as wide as the band, just above it: lower case.
+      line(682, 'Geboorteplaats en -datum / Place and date of birth'),
+      line(705, '8805083M2812014NLD<<<<<<<<<<<8'),
+      line(728, 'MEIJER<<JAN<<<<<<<<<<<<<<<<<<<'),
+      // Capitals and digits, but short: a field's value.
+      line(751, 'AMSTERDAM 1988'),
+    ]);
+    expect(bands).toHaveLength(1);
+    expect(bands[0]?.lines).toHaveLength(2);
+    expect(bands[0]?.box.y).toBe(705);
+  });
 });
