@@ -21,6 +21,8 @@ export interface LayoutItem {
 
 export interface Layout {
   name: string;
+  /** The document's size in mm (ICAO 9303: TD3 page, TD2 page, TD1 card). */
+  page: { width: number; height: number };
   /** Top-left of the MRZ's first character and the width of its lines, in mm. */
   mrz: { x: number; y: number; width: number };
   items: LayoutItem[];
@@ -36,6 +38,7 @@ const mm = (x: number, y: number, width: number, height: number): Box => ({
 // ICAO 9303 part 4, TD3 (125 × 88 mm): 44 characters from 6 mm off the left edge, the band's
 // top 72 mm down; the portrait (zone V, up to 45 × 35 mm) at the left above the MRZ.
 const TD3_MRZ = { x: 6, y: 72, width: 111.8 };
+const TD3_PAGE = { width: 125, height: 88 };
 const TD3_PORTRAIT: LayoutItem = { kind: 'photo', zone: mm(3, 23, 37, 45), what: 'portrait' };
 // The document number field, top right of zone I on ICAO's recommended TD3 page (the Dutch, the
 // German, the British and the Croatian passport all print it there); its bottom stays above the
@@ -47,22 +50,26 @@ const TD3_NUMBER: LayoutItem = {
 };
 // TD2 (105 × 74 mm): 36 characters, the same margins.
 const TD2_MRZ = { x: 6, y: 58, width: 91.4 };
+const TD2_PAGE = { width: 105, height: 74 };
 const TD2_PORTRAIT: LayoutItem = { kind: 'photo', zone: mm(3, 9, 37, 45), what: 'portrait' };
 // TD1 card back (85.6 × 54 mm): 30 characters from 4.5 mm, three lines from about 34 mm down.
 const TD1_MRZ = { x: 4.5, y: 34, width: 76.2 };
+const TD1_CARD = { width: 85.6, height: 54 };
 
 const LAYOUTS = {
-  td3: { name: 'ICAO TD3 data page', mrz: TD3_MRZ, items: [TD3_PORTRAIT] },
+  td3: { name: 'ICAO TD3 data page', page: TD3_PAGE, mrz: TD3_MRZ, items: [TD3_PORTRAIT] },
   td3Numbered: {
     name: 'ICAO TD3 data page',
+    page: TD3_PAGE,
     mrz: TD3_MRZ,
     items: [TD3_PORTRAIT, TD3_NUMBER],
   },
-  td2: { name: 'ICAO TD2 data page', mrz: TD2_MRZ, items: [TD2_PORTRAIT] },
+  td2: { name: 'ICAO TD2 data page', page: TD2_PAGE, mrz: TD2_MRZ, items: [TD2_PORTRAIT] },
   // Dutch passport (2014 and 2021 models): the number top right, the BSN under the portrait,
   // the number again perforated down the right edge above the MRZ.
   nlPassport: {
     name: 'Dutch passport',
+    page: TD3_PAGE,
     mrz: TD3_MRZ,
     items: [
       TD3_PORTRAIT,
@@ -82,12 +89,14 @@ const LAYOUTS = {
   // Dutch identity card (2021 model), back: the BSN top left.
   nlIdBack: {
     name: 'Dutch identity card, back',
+    page: TD1_CARD,
     mrz: TD1_MRZ,
     items: [{ kind: 'personal_number', zone: mm(2, 2, 45, 9), what: 'BSN field' }],
   },
   // Belgian eID (2020 model), back: the national register number in the top left block.
   beIdBack: {
     name: 'Belgian eID, back',
+    page: TD1_CARD,
     mrz: TD1_MRZ,
     items: [{ kind: 'personal_number', zone: mm(2, 8, 45, 9), what: 'national register number' }],
   },
@@ -117,6 +126,27 @@ export function layoutOf(info: MrzInfo, numberReadAgain = false): Layout | null 
     if (state === 'BEL') return LAYOUTS.beIdBack;
   }
   return null;
+}
+
+/**
+ * The layout of a document told by its printed words and shape, its MRZ not read: the Dutch
+ * passport's (its number, perforated down the page's edge, stays readable when the MRZ in shadow
+ * reads as junk and the holes are too small to find). Null for the others: their layouts add
+ * nothing the finders do not look for, or are not known well enough to place without an MRZ.
+ */
+export function layoutOfPrinted(family: string, country: string | null): Layout | null {
+  return family === 'passport' && country === 'NLD' ? LAYOUTS.nlPassport : null;
+}
+
+/** Where the layout's MRZ band lies on its document whose outline is `outline`, in pixels. */
+export function bandOnOutline(layout: Layout, outline: Box): Box {
+  const scale = outline.width / layout.page.width;
+  return {
+    x: outline.x + layout.mrz.x * scale,
+    y: outline.y + layout.mrz.y * scale,
+    width: layout.mrz.width * scale,
+    height: (layout.page.height - layout.mrz.y) * scale,
+  };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { expectedItems } from '../../../shared/documents/expectations.ts';
+import { printedLayoutFindings } from './find/printed-layout.ts';
 import {
   identifyDocument,
   type DocumentIdentity,
@@ -113,7 +114,16 @@ function padBand(box: Box): Box {
  * Turns findings into the regions the person reviews, drops kinds the recipient needs readable,
  * and says what the document should have carried but was not found.
  */
-export function planRedaction(sides: readonly SideDetection[], keep: readonly RegionKind[]): Plan {
+export function planRedaction(
+  detected: readonly SideDetection[],
+  keep: readonly RegionKind[],
+): Plan {
+  const identity = identifyDocument(detected.map(evidenceOf));
+  // A document told by its print whose MRZ failed: its layout, placed from the outline, stands in.
+  const sides = detected.map((det) => {
+    const placed = printedLayoutFindings(det, identity);
+    return placed.length > 0 ? { ...det, findings: [...det.findings, ...placed] } : det;
+  });
   const regions: Region[] = [];
   const secrets: Plan['secrets'] = [];
   sides.forEach((det, side) => {
@@ -145,7 +155,6 @@ export function planRedaction(sides: readonly SideDetection[], keep: readonly Re
     }
   });
 
-  const identity = identifyDocument(sides.map(evidenceOf));
   const warnings = expectationWarnings(sides, identity, keep);
   const mrz = sides.find((s) => s.mrz?.info)?.mrz?.info ?? null;
   return {

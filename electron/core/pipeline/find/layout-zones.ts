@@ -1,4 +1,9 @@
-import { layoutOf, placeLayout, type LayoutItem } from '../../../../shared/documents/layouts.ts';
+import {
+  layoutOf,
+  placeLayout,
+  type Layout,
+  type LayoutItem,
+} from '../../../../shared/documents/layouts.ts';
 import type { MrzInfo } from '../../../../shared/mrz.ts';
 import { boxArea, intersectBoxes, type Box } from '../../../../shared/regions.ts';
 import type { Finding } from './finding.ts';
@@ -24,7 +29,19 @@ export function layoutFindings(
       boxArea(intersectBoxes(f.box, band)) === 0,
   );
   const layout = layoutOf(info, numberReadAgain);
-  if (!layout) return [];
+  return layout ? placedFindings(layout, band, found, within) : [];
+}
+
+/**
+ * Each item of `layout` placed from its MRZ anchor `band` (see `placeLayout`) that no finding of
+ * its kind lies in, as a finding of its own; a whole item partly found, to the zone's ends.
+ */
+export function placedFindings(
+  layout: Layout,
+  band: Box,
+  found: readonly Finding[],
+  within: Box,
+): Finding[] {
   // Holes stand only for the perforation: a stray one in the number field's zone (a warped view
   // of a photo put one there) is not the field's number, which stayed readable.
   const seen = (item: LayoutItem, zone: Box) =>

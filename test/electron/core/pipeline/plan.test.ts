@@ -69,6 +69,26 @@ describe('redaction plan', () => {
     expect(plan.warnings.map((w) => w.code)).not.toContain('missing');
   });
 
+  it("blacks out a Dutch passport page's number where its layout puts it when the MRZ was not read", () => {
+    // Seed 17 nl-passport-36: the MRZ in shadow read as junk, the perforated number unseen.
+    const page = side(['photo'], null);
+    page.lines = [line(40, 'KONINKRIJK', 'DER', 'NEDERLANDEN')];
+    page.view = {
+      kind: 'rectified',
+      toImage: [1, 0, 0, 0, 1, 0, 0, 0, 1],
+      width: 1350,
+      height: 980,
+      outline: { x: 50, y: 50, width: 1250, height: 880 },
+      alone: true,
+    };
+    const plan = planRedaction([page], []);
+    expect(plan.document).toMatchObject({ kind: 'passport', issuingState: 'NLD' });
+    // The number field, the BSN under the portrait and the perforation, each pointed at.
+    const placed = plan.warnings.flatMap((w) => (w.code === 'placed' ? [w.kind] : []));
+    expect(placed.sort()).toEqual(['document_number', 'document_number', 'personal_number']);
+    expect(plan.regions.filter((r) => r.kind !== 'photo')).toHaveLength(3);
+  });
+
   it('sends people to the back of a Dutch ID card when only the front was given', () => {
     const front = side(['photo', 'ghost_photo', 'document_number'], null);
     front.lines = [line(10, 'IDENTITEITSKAART'), line(40, 'NEDERLAND')];

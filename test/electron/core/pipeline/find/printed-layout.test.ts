@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentIdentity } from '../../../../../shared/documents/identify.ts';
+import type { Finding } from '../../../../../electron/core/pipeline/find/finding.ts';
+import { printedLayoutFindings } from '../../../../../electron/core/pipeline/find/printed-layout.ts';
+import type { SideDetection } from '../../../../../electron/core/pipeline/side-detection.ts';
+import type { MrzInfo } from '../../../../../shared/mrz.ts';
+
+const DUTCH_PASSPORT: DocumentIdentity = { family: 'passport', country: 'NLD', by: 'shape' };
+// A page of 125 × 88 mm at 10 px/mm in a view 200 px larger all round, 100 px right and 50 px
+// down of the image (the view's pixel (x, y) is the image's (x + 100, y + 50)).
+const OUTLINE = { x: 200, y: 200, width: 1250, height: 880 };
+const TO_IMAGE = [1, 0, 100, 0, 1, 50, 0, 0, 1];
+const portrait: Finding = {
+  kind: 'photo',
+  box: { x: 350, y: 470, width: 330, height: 420 },
+  confidence: 0.9,
+  via: 'face',
+};
+
+function side(over: Partial<SideDetection> = {}): SideDetection {
+  return {
+    findings: [portrait],
+    mrz: null,
+    lines: [],
+    outline: { x: 0, y: 0, width: 1850, height: 1480 },
+    view: {
+      kind: 'rectified',
+      toImage: TO_IMAGE,
+      width: 1650,
+      height: 1280,
+      outline: OUTLINE,
+      alone: true,
+    },
+    timings: {},
+    ...over,
+  };
+}
+
+describe('the layout of a document told by its print, placed from its outline', () => {
+  it("blacks out a Dutch passport's perforated number and fields where its MRZ was not read", () => {
+    const out = printedLayoutFindings(side(), DUTCH_PASSPORT);
+    expect(out.every((f) => f.via === 'layout' && f.zone)).toBe(true);
+    const holes = out.find((f) => f.kind === 'document_number' && f.box.height > f.box.width);
+    // The generator's holes: 120.5–123.7 mm across, 6–29 mm down; in image pixels.
+    expect(holes).toBeDefined();
+    expect(holes!.box.x).toBeLessThanOrEqual(200 + 1205 + 100);
+    expect(holes!.box.x + holes!.box.width).toBeGreaterThanOrEqual(200 + 1237 + 100);
+    expect(holes!.box.y).toBeLessThanOrEqual(200 + 60 + 50);
+    expect(holes!.box.y + holes!.box.height).toBeGreaterThanOrEqual(200 + 290 + 50);
+    expect(holes!.shape).toHaveLength(4);
+    // The portrait was found: no stand-in for it.
+    expect(out.some((f) => f.kind === 'photo')).toBe(false);
+  });
+
+  it('adds nothing where the MRZ was read with its check digits (its own layout applies)', () => {
+    const read = { valid: true } as MrzInfo;
+    const mrz = { box: { x: 0, y: 0, width: 1, height: 1 }, lines: [], info: read };
+    expect(printedLayoutFindings(side({ mrz }), DUTCH_PASSPORT)).toEqual([]);
+  });
+
+  it('adds nothing for documents whose layout is not known without an MRZ', () => {
+    const belgian: DocumentIdentity = { family: 'passport', country: 'BEL', by: 'words' };
+    const card: DocumentIdentity = { family: 'id_card', country: 'NLD', by: 'words' };
+    expect(printedLayoutFindings(side(), belgian)).toEqual([]);
+    expect(printedLayoutFindings(side(), card)).toEqual([]);
+  });
+
+  it("adds nothing when the outline is not a page's shape or the view was turned again", () => {
+    const square = { ...side().view!, outline: { ...OUTLINE, height: 1000 } } as const;
+    expect(printedLayoutFindings(side({ view: square }), DUTCH_PASSPORT)).toEqual([]);
+    expect(printedLayoutFindings(side({ turn: 90 }), DUTCH_PASSPORT)).toEqual([]);
+    expect(
+      printedLayoutFindings(side({ view: { kind: 'turned', skew: 5 } }), DUTCH_PASSPORT),
+    ).toEqual([]);
+  });
+});
