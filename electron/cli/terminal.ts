@@ -1,3 +1,4 @@
+import { keepEngineNotesOut } from './engine-notes.ts';
 import { runCli } from './main.ts';
 
 /**
@@ -5,6 +6,7 @@ import { runCli } from './main.ts';
  * (dist-cli/) and the installed app's `--cli` mode (electron/launch.ts) both run it.
  */
 export function runInTerminal(argv: readonly string[]): Promise<number> {
+  keepEngineNotesOut(process.stderr);
   return runCli(argv, {
     out: (line) => process.stdout.write(line + '\n'),
     err: (line) => process.stderr.write(line + '\n'),
