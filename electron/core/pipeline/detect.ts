@@ -1,29 +1,13 @@
 import { isVkError } from '../../../shared/errors.ts';
 import { quadThrough } from '../../../shared/homography.ts';
-import { overlapRatio, polygonBounds, type Box } from '../../../shared/regions.ts';
-import { safetyMargin } from './burn.ts';
+import { polygonBounds, type Box } from '../../../shared/regions.ts';
 import type { Engines } from './engines.ts';
-import { facesOffBarcodes, findBarcodes } from './find/barcodes.ts';
-import type { Finding } from './find/finding.ts';
-import { confirmMrz, findMrz, type MrzFinding } from './find/mrz.ts';
-import { mrzTextBands } from './find/mrz-text.ts';
-import { findNumbers } from './find/numbers.ts';
-import { findPerforations } from './find/perforation.ts';
-import { secondLook } from './find/second-look.ts';
-import { closerLook } from './find/closer-look.ts';
-import { numberInOddPrint } from './find/odd-print.ts';
-import { ghostsOffPrint, withTemplateGhost } from './find/ghost.ts';
-import { withGhostFaces } from './find/ghost-faces.ts';
-import type { FaceBox } from './find/faces.ts';
-import { layoutFindings } from './find/layout-zones.ts';
-import { keepClearOfText } from './find/clear-of-text.ts';
-import { findPhotos } from './find/photo.ts';
-import { redNumbers } from './find/red-print.ts';
-import { readPageText } from './ocr/page.ts';
+import { findMrz } from './find/mrz.ts';
 import type { RawImage } from './raw-image.ts';
+import { detectIn } from './detect-page.ts';
 import { locateOnPage, plainBorder } from './locate.ts';
 import { rotateRaw, unrotateBox, type QuarterTurn } from './orient.ts';
-import { outlineView, seeView, type ViewPlan } from './view.ts';
+import { cutsThroughText, outlineView, seeView, type ViewPlan } from './view.ts';
 import { mapDetection, recognised, type SideDetection } from './side-detection.ts';
 import { documentOutline } from './vision/outline.ts';
 import { readTextLines, type TextLines } from './vision/skew.ts';
@@ -149,6 +133,28 @@ export async function detectSide(
     const det = await detectSquare(img, engines, runs, listener);
     return { ...det, timings: { ...det.timings, ...timings } };
   }
+  const det = await detectInView(img, plan, engines, runs, listener);
+  // An outline found on part of the document (a card's print block, a shadow's edge) gives a
+  // view whose edge cuts through its print: the rest of it, an MRZ's start, a BSN, stayed out of
+  // sight. The document is looked at again turned by its text's tilt, or as it lies.
+  if (plan.kind === 'rectified' && cutsThroughText(det.lines, plan)) {
+    const again: ViewPlan | null = Math.abs(skew) >= MIN_TILT ? { kind: 'turned', skew } : null;
+    const whole = again
+      ? await detectInView(img, again, engines, runs, listener)
+      : await detectSquare(img, engines, runs, listener);
+    return { ...whole, timings: { ...whole.timings, ...timings } };
+  }
+  return { ...det, timings: { ...det.timings, ...timings } };
+}
+
+/** Detection in the upright view `plan` gives, carried back onto the image. */
+async function detectInView(
+  img: RawImage,
+  plan: ViewPlan,
+  engines: Engines,
+  runs: TextLines['runs'],
+  listener?: StageListener,
+): Promise<SideDetection> {
   const view = await seeView(img, plan, true);
   // Warped upright, the text runs across or, on a document lying sideways, down the view.
   const viewRuns =
@@ -161,123 +167,6 @@ export async function detectSide(
     findings: det.findings.map((f) => ({ ...f, box: bounds(f.box), shape: quad(f.box) })),
     lines: det.lines,
     view: plan,
-    timings: { ...det.timings, ...timings },
+    timings: det.timings,
   };
-}
-
-/** Faces on the page, and a ghost image's the page-wide look missed (beside the OCR's wait). */
-async function facesAndGhosts(img: RawImage, engines: Engines): Promise<FaceBox[]> {
-  const faces = await engines.faces.detect(img);
-  return withGhostFaces(img, faces, engines.faces);
-}
-
-async function detectIn(
-  img: RawImage,
-  engines: Engines,
-  listener?: StageListener,
-  around: Box = { x: 0, y: 0, width: img.width, height: img.height },
-): Promise<SideDetection> {
-  const timings: Record<string, number> = {};
-  const { gray, scale } = await toGray(img, 1000);
-  const text = timed(timings, 'text', () => readPageText(img, engines.ocr), listener);
-  const [banded, lines, faces, barcodes] = await Promise.all([
-    timed(timings, 'mrz', () => findMrz(img, engines.ocr, text), listener),
-    text,
-    timed(timings, 'faces', () => facesAndGhosts(img, engines), listener),
-    timed(timings, 'barcodes', () => findBarcodes(img), listener),
-  ]);
-
-  const textBands = mrzTextBands(lines);
-  const mrz = await timed(timings, 'mrz', () => confirmMrz(img, banded, textBands, engines.ocr));
-  // Only a valid reading rules out the band reader's other find: an unchecked one may be wrong.
-  const mrzFinds = new Set(mrz?.info?.valid ? [mrz] : [mrz, banded]);
-  const findings: Finding[] = [...mrzFinds]
-    .filter((m): m is MrzFinding => m !== null)
-    .map((m) => ({
-      kind: 'mrz',
-      box: m.box,
-      confidence: m.info?.valid ? 0.99 : 0.8,
-      via: m.info?.format ?? 'mrz',
-      secret: m.lines.join(''),
-    }));
-  const photos = await withTemplateGhost(
-    img,
-    ghostsOffPrint(findPhotos(facesOffBarcodes(faces, barcodes), gray, scale), lines),
-    lines,
-  );
-  const words = lines.flatMap((l) => l.words);
-  // The portrait yields its edge to the name beside it, by the burn's margin on the whole image
-  // too; a ghost keeps its frame (faint, generously framed, OCR reads stray words across it).
-  const margin = safetyMargin(around.width, around.height);
-  findings.push(
-    ...photos.map((p) => ({
-      kind: p.kind,
-      box: p.kind === 'photo' ? keepClearOfText(p.box, p.face, words, margin) : p.box,
-      confidence: p.confidence,
-      via: p.via,
-    })),
-  );
-  // Page text that reads as MRZ where no band was found (small scans, clutter).
-  for (const band of textBands) {
-    if (mrz && overlapRatio(band.box, mrz.box) > 0.5) continue;
-    findings.push({
-      kind: 'mrz',
-      box: band.box,
-      confidence: 0.7,
-      via: 'mrz-text',
-      secret: band.lines.join(''),
-    });
-  }
-  const known = {
-    documentNumbers: mrz?.info?.documentNumber ? [mrz.info.documentNumber] : [],
-    personalNumbers: mrz?.info?.personalNumbers ?? [],
-  };
-  const numbers = findNumbers(lines, known);
-  const avoid = mrz?.box ?? null;
-  const more = await timed(
-    timings,
-    'second-look',
-    () => secondLook(img, lines, [...findings, ...numbers], known, engines.ocr, avoid),
-    listener,
-  );
-  const closer = await timed(
-    timings,
-    'closer-look',
-    () => closerLook(img, lines, [...numbers, ...more], known, engines.ocr),
-    listener,
-  );
-  const red = await timed(
-    timings,
-    'red-print',
-    () => redNumbers(img, [...numbers, ...more, ...closer], known, engines.ocr),
-    listener,
-  );
-  const unread = await timed(
-    timings,
-    'odd-print',
-    () =>
-      numberInOddPrint(
-        img,
-        engines.ocr,
-        lines,
-        [...findings, ...numbers, ...more, ...closer, ...red],
-        known,
-      ),
-    listener,
-  );
-  // Numbers inside the MRZ band are covered by it already.
-  findings.push(
-    ...[...numbers, ...more, ...closer, ...red, ...unread].filter(
-      (n) => !avoid || overlapRatio(n.box, avoid) < 0.6,
-    ),
-  );
-  findings.push(
-    ...(await timed(timings, 'perforation', () => findPerforations(img, lines), listener)),
-  );
-  findings.push(...barcodes);
-  // What OCR and the finders missed (a blurred number, holes, a faded portrait): where the
-  // layout of a document identified by its MRZ puts it.
-  if (mrz?.info) findings.push(...layoutFindings(mrz.box, mrz.info, findings, around));
-  const outline = { x: 0, y: 0, width: img.width, height: img.height };
-  return { findings, mrz, lines, outline, view: null, timings };
 }

@@ -109,3 +109,20 @@ export async function seeView(img: RawImage, plan: ViewPlan, paper = false): Pro
   const image = rectify(img, plan.toImage, plan.width, plan.height, part);
   return { image, toImage: plan.toImage };
 }
+
+/** Words of at least this many capitals and digits are print, not the table's texture. */
+const PRINT_RUN = /[A-Z0-9<]{8}/;
+
+/**
+ * Whether two or more lines of print read in a view run into its edge: the view, warped from an
+ * outline found on part of the document, cuts through it.
+ */
+export function cutsThroughText(
+  lines: readonly { box: Box; text: string }[],
+  view: { width: number; height: number },
+): boolean {
+  const atEdge = (b: Box) =>
+    b.x <= 1 || b.y <= 1 || b.x + b.width >= view.width - 1 || b.y + b.height >= view.height - 1;
+  const cut = lines.filter((l) => atEdge(l.box) && PRINT_RUN.test(l.text.replace(/\s/g, '')));
+  return cut.length >= 2;
+}

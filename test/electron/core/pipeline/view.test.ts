@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outlineView, seeView } from '../../../../electron/core/pipeline/view.ts';
+import { cutsThroughText, outlineView, seeView } from '../../../../electron/core/pipeline/view.ts';
 import { warpInto } from '../../../../electron/core/pipeline/vision/warp.ts';
 import type { RawImage } from '../../../../electron/core/pipeline/raw-image.ts';
 import {
@@ -141,5 +141,34 @@ describe('looking at a document upright', () => {
     };
     expect(grey(paper.image, middle)).toBe(grey(whole.image, middle));
     expect(grey(paper.image, middle)).toBe(235);
+  });
+});
+
+describe('a view that cuts through the document', () => {
+  const VIEW = { width: 1165, height: 1644 };
+  const at = (x: number, y: number, width: number, text: string) => ({
+    box: { x, y, width, height: 45 },
+    text,
+  });
+
+  it('is told by lines of print running into its edge', () => {
+    // Seed 17 nl-id-back-147: an outline on part of a card; the MRZ ran off the view's left.
+    const lines = [
+      at(0, 913, 743, '3BWV68576592730<<<<<<'),
+      at(0, 995, 742, '102085NLD<<<<<<<<<<<?'),
+      at(400, 500, 200, 'Utrecht'),
+    ];
+    expect(cutsThroughText(lines, VIEW)).toBe(true);
+  });
+
+  it("is not told by the table's texture at its edge, nor by one line", () => {
+    const lines = [
+      at(0, 136, 409, '='),
+      at(0, 1348, 418, '_—'),
+      at(1100, 600, 65, 'Nederla ndse'),
+      at(0, 913, 743, '3BWV68576592730<<<<<<'),
+      at(300, 995, 742, '102085NLD<<<<<<<<<<<<'),
+    ];
+    expect(cutsThroughText(lines, VIEW)).toBe(false);
   });
 });

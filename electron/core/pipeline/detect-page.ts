@@ -1,0 +1,147 @@
+import { overlapRatio, type Box } from '../../../shared/regions.ts';
+import { safetyMargin } from './burn.ts';
+import type { Engines } from './engines.ts';
+import { facesOffBarcodes, findBarcodes } from './find/barcodes.ts';
+import type { Finding } from './find/finding.ts';
+import type { FaceBox } from './find/faces.ts';
+import { confirmMrz, findMrz, type MrzFinding } from './find/mrz.ts';
+import { mrzTextBands } from './find/mrz-text.ts';
+import { findNumbers } from './find/numbers.ts';
+import { findPerforations } from './find/perforation.ts';
+import { secondLook } from './find/second-look.ts';
+import { closerLook } from './find/closer-look.ts';
+import { numberInOddPrint } from './find/odd-print.ts';
+import { ghostsOffPrint, withTemplateGhost } from './find/ghost.ts';
+import { withGhostFaces } from './find/ghost-faces.ts';
+import { layoutFindings } from './find/layout-zones.ts';
+import { keepClearOfText } from './find/clear-of-text.ts';
+import { findPhotos } from './find/photo.ts';
+import { redNumbers } from './find/red-print.ts';
+import { readPageText } from './ocr/page.ts';
+import type { RawImage } from './raw-image.ts';
+import type { SideDetection } from './side-detection.ts';
+import { timed, type StageListener } from './timing.ts';
+import { toGray } from './vision/gray.ts';
+
+/** Faces on the page, and a ghost image's the page-wide look missed (beside the OCR's wait). */
+async function facesAndGhosts(img: RawImage, engines: Engines): Promise<FaceBox[]> {
+  const faces = await engines.faces.detect(img);
+  return withGhostFaces(img, faces, engines.faces);
+}
+
+/**
+ * Every finder on one upright image (a page, a card cut out of a scan, a view warped or turned
+ * upright): the MRZ, faces and ghost images, numbers by every route, holes, barcodes, and what
+ * the layout of a document identified by its MRZ puts where nothing was found. `around` is the
+ * scan around a cut-out card, in its pixels (layout zones may reach past the cut).
+ */
+export async function detectIn(
+  img: RawImage,
+  engines: Engines,
+  listener?: StageListener,
+  around: Box = { x: 0, y: 0, width: img.width, height: img.height },
+): Promise<SideDetection> {
+  const timings: Record<string, number> = {};
+  const { gray, scale } = await toGray(img, 1000);
+  const text = timed(timings, 'text', () => readPageText(img, engines.ocr), listener);
+  const [banded, lines, faces, barcodes] = await Promise.all([
+    timed(timings, 'mrz', () => findMrz(img, engines.ocr, text), listener),
+    text,
+    timed(timings, 'faces', () => facesAndGhosts(img, engines), listener),
+    timed(timings, 'barcodes', () => findBarcodes(img), listener),
+  ]);
+
+  const textBands = mrzTextBands(lines);
+  const mrz = await timed(timings, 'mrz', () => confirmMrz(img, banded, textBands, engines.ocr));
+  // Only a valid reading rules out the band reader's other find: an unchecked one may be wrong.
+  const mrzFinds = new Set(mrz?.info?.valid ? [mrz] : [mrz, banded]);
+  const findings: Finding[] = [...mrzFinds]
+    .filter((m): m is MrzFinding => m !== null)
+    .map((m) => ({
+      kind: 'mrz',
+      box: m.box,
+      confidence: m.info?.valid ? 0.99 : 0.8,
+      via: m.info?.format ?? 'mrz',
+      secret: m.lines.join(''),
+    }));
+  const photos = await withTemplateGhost(
+    img,
+    ghostsOffPrint(findPhotos(facesOffBarcodes(faces, barcodes), gray, scale), lines),
+    lines,
+  );
+  const words = lines.flatMap((l) => l.words);
+  // The portrait yields its edge to the name beside it, by the burn's margin on the whole image
+  // too; a ghost keeps its frame (faint, generously framed, OCR reads stray words across it).
+  const margin = safetyMargin(around.width, around.height);
+  findings.push(
+    ...photos.map((p) => ({
+      kind: p.kind,
+      box: p.kind === 'photo' ? keepClearOfText(p.box, p.face, words, margin) : p.box,
+      confidence: p.confidence,
+      via: p.via,
+    })),
+  );
+  // Page text that reads as MRZ where no band was found (small scans, clutter).
+  for (const band of textBands) {
+    if (mrz && overlapRatio(band.box, mrz.box) > 0.5) continue;
+    findings.push({
+      kind: 'mrz',
+      box: band.box,
+      confidence: 0.7,
+      via: 'mrz-text',
+      secret: band.lines.join(''),
+    });
+  }
+  const known = {
+    documentNumbers: mrz?.info?.documentNumber ? [mrz.info.documentNumber] : [],
+    personalNumbers: mrz?.info?.personalNumbers ?? [],
+  };
+  const numbers = findNumbers(lines, known);
+  const avoid = mrz?.box ?? null;
+  const more = await timed(
+    timings,
+    'second-look',
+    () => secondLook(img, lines, [...findings, ...numbers], known, engines.ocr, avoid),
+    listener,
+  );
+  const closer = await timed(
+    timings,
+    'closer-look',
+    () => closerLook(img, lines, [...numbers, ...more], known, engines.ocr),
+    listener,
+  );
+  const red = await timed(
+    timings,
+    'red-print',
+    () => redNumbers(img, [...numbers, ...more, ...closer], known, engines.ocr),
+    listener,
+  );
+  const unread = await timed(
+    timings,
+    'odd-print',
+    () =>
+      numberInOddPrint(
+        img,
+        engines.ocr,
+        lines,
+        [...findings, ...numbers, ...more, ...closer, ...red],
+        known,
+      ),
+    listener,
+  );
+  // Numbers inside the MRZ band are covered by it already.
+  findings.push(
+    ...[...numbers, ...more, ...closer, ...red, ...unread].filter(
+      (n) => !avoid || overlapRatio(n.box, avoid) < 0.6,
+    ),
+  );
+  findings.push(
+    ...(await timed(timings, 'perforation', () => findPerforations(img, lines), listener)),
+  );
+  findings.push(...barcodes);
+  // What OCR and the finders missed (a blurred number, holes, a faded portrait): where the
+  // layout of a document identified by its MRZ puts it.
+  if (mrz?.info) findings.push(...layoutFindings(mrz.box, mrz.info, findings, around));
+  const outline = { x: 0, y: 0, width: img.width, height: img.height };
+  return { findings, mrz, lines, outline, view: null, timings };
+}
