@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SideDetection } from '../../../../electron/core/pipeline/side-detection.ts';
 import type { Finding } from '../../../../electron/core/pipeline/find/finding.ts';
 import { padFinding, planRedaction } from '../../../../electron/core/pipeline/plan.ts';
-import { polygonBounds, shapeToPolygon } from '../../../../shared/regions.ts';
+import { polygonBounds, shapeToPolygon, type Box } from '../../../../shared/regions.ts';
 import type { MrzInfo } from '../../../../shared/mrz.ts';
 import { line } from '../../../helpers/ocr-lines.ts';
 
@@ -38,6 +38,18 @@ function side(findings: Finding['kind'][], mrz: Partial<MrzInfo> | null): SideDe
   };
 }
 
+/** A view warped upright that lies square on the image, with the document's outline in it. */
+function upright(outline: Box, width: number, height: number): SideDetection['view'] {
+  return {
+    kind: 'rectified',
+    toImage: [1, 0, 0, 0, 1, 0, 0, 0, 1],
+    width,
+    height,
+    outline,
+    alone: true,
+  };
+}
+
 describe('redaction plan', () => {
   it('warns when a Dutch passport shows no BSN', () => {
     const plan = planRedaction([side(['mrz', 'photo', 'ghost_photo', 'document_number'], {})], []);
@@ -56,14 +68,7 @@ describe('redaction plan', () => {
     // bounds are page-shaped (1.42), the upright view shows a card (1.59).
     const front = side(['photo', 'document_number'], null);
     front.outline = { x: 0, y: 0, width: 1000, height: 705 };
-    front.view = {
-      kind: 'rectified',
-      toImage: [1, 0, 0, 0, 1, 0, 0, 0, 1],
-      width: 1000,
-      height: 705,
-      outline: { x: 50, y: 50, width: 856, height: 540 },
-      alone: true,
-    };
+    front.view = upright({ x: 50, y: 50, width: 856, height: 540 }, 1000, 705);
     const plan = planRedaction([front], []);
     expect(plan.document).toMatchObject({ kind: 'id_card' });
     expect(plan.warnings.map((w) => w.code)).not.toContain('missing');
@@ -73,14 +78,7 @@ describe('redaction plan', () => {
     // Seed 17 nl-passport-36: the MRZ in shadow read as junk, the perforated number unseen.
     const page = side(['photo'], null);
     page.lines = [line(40, 'KONINKRIJK', 'DER', 'NEDERLANDEN')];
-    page.view = {
-      kind: 'rectified',
-      toImage: [1, 0, 0, 0, 1, 0, 0, 0, 1],
-      width: 1350,
-      height: 980,
-      outline: { x: 50, y: 50, width: 1250, height: 880 },
-      alone: true,
-    };
+    page.view = upright({ x: 50, y: 50, width: 1250, height: 880 }, 1350, 980);
     const plan = planRedaction([page], []);
     expect(plan.document).toMatchObject({ kind: 'passport', issuingState: 'NLD' });
     // The number field, the BSN under the portrait and the perforation, each pointed at.
