@@ -60,7 +60,7 @@ const COUNTRIES: [string, RegExp][] = [
  * 85.6 × 54 (1.59), with some slack for a margin around the outline. Photo frames (4:3, 3:2,
  * 16:9) fall outside both, so a phone photo's own frame is never taken for a document.
  */
-function shapeOf(aspect: number | null): 'page' | 'card' | null {
+export function shapeOf(aspect: number | null): 'page' | 'card' | null {
   if (aspect === null) return null;
   if (aspect >= 1.36 && aspect <= 1.47) return 'page';
   if (aspect >= 1.51 && aspect <= 1.66) return 'card';

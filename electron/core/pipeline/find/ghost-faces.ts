@@ -38,8 +38,9 @@ function tileSide(img: RawImage, face: Box): number {
  * few pixels; when it found no sure face beside the portrait, the page is looked at again in
  * tiles three portrait faces wide, in which the ghost's face is as large as the portrait's was;
  * when those find none, where a ghost is printed is looked at closer still (a ghost faded in a
- * photo's shadow). A ghost found sure there replaces the unsure faces of the page-wide look: those were print
- * (one over a nationality field kept the tiles from looking, and the ghost stayed readable).
+ * photo's shadow). A ghost found sure there replaces the unsure faces of the page-wide look:
+ * those were print (one over a nationality field kept the tiles from looking, and the ghost
+ * stayed readable).
  * Boxes in image pixels, to be sorted into portrait and ghost.
  */
 export async function withGhostFaces(
@@ -49,8 +50,7 @@ export async function withGhostFaces(
 ): Promise<FaceBox[]> {
   const main = mainFace(faces);
   if (!main) return [...faces];
-  // Around the portrait's face by half its width: a face there is the portrait's own.
-  const near = growAlongAcross(main.box, main.box.width / 2, main.box.width / 2);
+  const near = aroundPortrait(main.box);
   const others = faces.filter((f) => f !== main && f.score >= 0.15 && !centreIn(f.box, near));
   if (others.some((f) => f.score >= TILE_SCORE)) return [...faces];
   const page = { x: 0, y: 0, width: img.width, height: img.height };
@@ -60,6 +60,11 @@ export async function withGhostFaces(
     kept = await look(besidePortrait(main.box, page), BAND_TILE * main.box.width);
   if (kept.length === 0) return [...faces];
   return [...faces.filter((f) => !others.includes(f)), ...kept];
+}
+
+/** Around the portrait's face by half its width: a face there is the portrait's own. */
+function aroundPortrait(face: Box): Box {
+  return growAlongAcross(face, face.width / 2, face.width / 2);
 }
 
 /**
@@ -84,7 +89,7 @@ async function ghostFacesIn(
   detector: FaceDetector,
 ): Promise<FaceBox[]> {
   if (within.width <= 0 || within.height <= 0) return [];
-  const near = growAlongAcross(portrait, portrait.width / 2, portrait.width / 2);
+  const near = aroundPortrait(portrait);
   const tile = Math.min(side, img.width, img.height);
   const found: FaceBox[] = [];
   for (const dy of starts(within.height, tile)) {

@@ -1,26 +1,20 @@
-import type { DocumentIdentity } from '../../../../shared/documents/identify.ts';
+import { shapeOf, type DocumentIdentity } from '../../../../shared/documents/identify.ts';
 import { bandOnOutline, layoutOfPrinted } from '../../../../shared/documents/layouts.ts';
 import {
   applyHomography,
   invertHomography,
   quadThrough,
-  uprightCorners,
   type Homography,
 } from '../../../../shared/homography.ts';
-import { polygonBounds, type Box } from '../../../../shared/regions.ts';
+import { boxToRect, polygonBounds, rectCorners, type Box } from '../../../../shared/regions.ts';
 import type { SideDetection } from '../side-detection.ts';
 import type { Finding } from './finding.ts';
 import { placedFindings } from './layout-zones.ts';
 
-/** How much wider than tall a data page's outline may be (TD3: 1.42), with the outline's slack. */
-const PAGE_ASPECT = { min: 1.36, max: 1.47 };
-
 /** A box on the image as the bounds of where it lies in the view (`toImage` taken back). */
 function inView(toImage: Homography, f: Finding): Box {
   const toView = invertHomography(toImage);
-  const corners =
-    f.shape ??
-    uprightCorners(f.box.width, f.box.height).map((p) => ({ x: p.x + f.box.x, y: p.y + f.box.y }));
+  const corners = f.shape ?? rectCorners(boxToRect(f.box));
   return polygonBounds(corners.map((p) => applyHomography(toView, p)));
 }
 
@@ -28,17 +22,17 @@ function inView(toImage: Homography, f: Finding): Box {
  * What the layout of a document told by its printed words and shape puts on a side whose MRZ
  * was not read, or not with its check digits (its state read as another's, a layout from it is
  * not the document's own), placed from the page's outline in the upright view, for each item
- * nothing was found in. Only on a view warped out of
- * perspective and read as it lies: there the outline is the page's own, at its own size.
+ * nothing was found in. Only on a view warped out of perspective and read as it lies: there the
+ * outline is the page's own, at its own size.
  */
 export function printedLayoutFindings(det: SideDetection, identity: DocumentIdentity): Finding[] {
   const view = det.view;
   if (det.mrz?.info?.valid || view?.kind !== 'rectified' || det.turn) return [];
   const layout = layoutOfPrinted(identity.family, identity.country);
   if (!layout) return [];
+  // A data page lying as it reads, wider than tall.
   const { outline } = view;
-  const aspect = outline.width / outline.height;
-  if (aspect < PAGE_ASPECT.min || aspect > PAGE_ASPECT.max) return [];
+  if (shapeOf(outline.width / outline.height) !== 'page') return [];
   const found = det.findings.map((f) => ({ ...f, box: inView(view.toImage, f) }));
   const within = { x: 0, y: 0, width: view.width, height: view.height };
   return placedFindings(layout, bandOnOutline(layout, outline), found, within).map((f) => {
