@@ -1,5 +1,5 @@
 import { expectedItems } from '../../../shared/documents/expectations.ts';
-import { printedLayoutFindings } from './find/printed-layout.ts';
+import { printedLayoutFindings } from './printed-layout.ts';
 import {
   identifyDocument,
   type DocumentIdentity,

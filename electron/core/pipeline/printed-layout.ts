@@ -1,15 +1,15 @@
-import { shapeOf, type DocumentIdentity } from '../../../../shared/documents/identify.ts';
-import { bandOnOutline, layoutOfPrinted } from '../../../../shared/documents/layouts.ts';
+import { shapeOf, type DocumentIdentity } from '../../../shared/documents/identify.ts';
+import { bandOnOutline, layoutOfPrinted } from '../../../shared/documents/layouts.ts';
 import {
   applyHomography,
   invertHomography,
   quadThrough,
   type Homography,
-} from '../../../../shared/homography.ts';
-import { boxToRect, polygonBounds, rectCorners, type Box } from '../../../../shared/regions.ts';
-import type { SideDetection } from '../side-detection.ts';
-import type { Finding } from './finding.ts';
-import { placedFindings } from './layout-zones.ts';
+} from '../../../shared/homography.ts';
+import { boxToRect, polygonBounds, rectCorners, type Box } from '../../../shared/regions.ts';
+import type { SideDetection } from './side-detection.ts';
+import type { Finding } from './find/finding.ts';
+import { placedFindings } from './find/layout-zones.ts';
 
 /** A box on the image as the bounds of where it lies in the view (`toImage` taken back). */
 function inView(toImage: Homography, f: Finding): Box {

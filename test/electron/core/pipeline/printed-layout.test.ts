@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentIdentity } from '../../../../../shared/documents/identify.ts';
-import type { Finding } from '../../../../../electron/core/pipeline/find/finding.ts';
-import { printedLayoutFindings } from '../../../../../electron/core/pipeline/find/printed-layout.ts';
-import type { SideDetection } from '../../../../../electron/core/pipeline/side-detection.ts';
-import type { MrzInfo } from '../../../../../shared/mrz.ts';
+import type { DocumentIdentity } from '../../../../shared/documents/identify.ts';
+import type { Finding } from '../../../../electron/core/pipeline/find/finding.ts';
+import { printedLayoutFindings } from '../../../../electron/core/pipeline/printed-layout.ts';
+import type { SideDetection } from '../../../../electron/core/pipeline/side-detection.ts';
+import type { MrzInfo } from '../../../../shared/mrz.ts';
 
 const DUTCH_PASSPORT: DocumentIdentity = { family: 'passport', country: 'NLD', by: 'shape' };
 // A page of 125 × 88 mm at 10 px/mm in a view 200 px larger all round, 100 px right and 50 px
