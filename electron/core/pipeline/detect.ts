@@ -124,26 +124,22 @@ export async function detectSide(
   const outline = photo
     ? await timed(timings, 'outline', () => documentOutline(img, skew), listener)
     : null;
-  const plan: ViewPlan | null = outline
-    ? outlineView(outline, img)
-    : Math.abs(skew) >= MIN_TILT
-      ? { kind: 'turned', skew }
-      : null;
-  if (!plan) {
-    const det = await detectSquare(img, engines, runs, listener);
-    return { ...det, timings: { ...det.timings, ...timings } };
-  }
-  const det = await detectInView(img, plan, engines, runs, listener);
-  // An outline found on part of the document (a card's print block, a shadow's edge) gives a
-  // view whose edge cuts through its print: the rest of it, an MRZ's start, a BSN, stayed out of
-  // sight. The document is looked at again turned by its text's tilt, or as it lies.
-  if (plan.kind === 'rectified' && cutsThroughText(det.lines, plan)) {
-    const again: ViewPlan | null = Math.abs(skew) >= MIN_TILT ? { kind: 'turned', skew } : null;
-    const whole = again
-      ? await detectInView(img, again, engines, runs, listener)
-      : await detectSquare(img, engines, runs, listener);
-    return { ...whole, timings: { ...whole.timings, ...timings } };
-  }
+  // Without an outline, or with one found on part of the document: turned by the text's tilt,
+  // or as it lies.
+  const tilted: ViewPlan | null = Math.abs(skew) >= MIN_TILT ? { kind: 'turned', skew } : null;
+  const withoutOutline = () =>
+    tilted
+      ? detectInView(img, tilted, engines, runs, listener)
+      : detectSquare(img, engines, runs, listener);
+  let det: SideDetection;
+  if (outline) {
+    const plan = outlineView(outline, img);
+    det = await detectInView(img, plan, engines, runs, listener);
+    // An outline found on part of the document (a card's print block, a shadow's edge) gives a
+    // view whose edge cuts through its print: the rest of it, an MRZ's start, a BSN, stayed out
+    // of sight.
+    if (plan.kind === 'rectified' && cutsThroughText(det.lines, plan)) det = await withoutOutline();
+  } else det = await withoutOutline();
   return { ...det, timings: { ...det.timings, ...timings } };
 }
 
