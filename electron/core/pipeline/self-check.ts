@@ -33,7 +33,7 @@ import { cleanWordsAcross } from './find/clean-print.ts';
 import { findNumbers, type KnownValues } from './find/numbers.ts';
 import { keepClearOfText } from './find/clear-of-text.ts';
 import { growFaceToPortrait } from './find/photo.ts';
-import { PAGE_LONG_SIDE, readPageText } from './ocr/page.ts';
+import { PAGE_LONG_SIDE, pageImage, readPageImage } from './ocr/page.ts';
 import type { OcrLine } from './ocr/text.ts';
 import type { Plan } from './plan.ts';
 import { quarterTurnedBack, rotateRaw } from './orient.ts';
@@ -214,8 +214,9 @@ export async function selfCheck(
     // Three readers of their own (page OCR, the MRZ reader, the face model), side by side; the
     // MRZ reader looks at the print alone (the burns as paper), and its later bands wait for the
     // page text, to pass over what it read as plain print. The rereads around number regions
-    // queue behind the page text on its reader, while the MRZ reader is still at work.
-    const text = readPageText(page, engines.ocr);
+    // queue behind the page text on its reader, while the MRZ reader is still at work. The page
+    // goes to its reader first, before the face model takes the main thread.
+    const text = readPageImage(await pageImage(page), engines.ocr);
     const numbers = sideRegions.map((r, i) => ({ kind: r.kind, polygon: polygons[i] ?? [] }));
     const numberHits = numberRegionHits(page, numbers, known, engines);
     const print = burnedAsPaper(

@@ -13,24 +13,74 @@ function scaled<T extends { box: Box }>(item: T, k: number): T {
   return { ...item, box: scaleBox(item.box, k) };
 }
 
-/** Reads all text on a page; boxes come back in the image's own pixels. */
-export async function readPageText(img: RawImage, ocr: OcrEngine): Promise<OcrLine[]> {
+/**
+ * Grey stretched from darkest to lightest, pixel for pixel as sharp's `normalise({ lower: 0,
+ * upper: 100 })` does it (through L*, not linearly): a percentile stretch turns a pale page with
+ * little ink (most of an ID) into a dark one, and the page text is lost. Sharp ran the whole
+ * resize three times for it (its minimum, its maximum, the output), 0.2–0.4 s a page; here only
+ * the grey values the page holds go through sharp's stretch, and the page is mapped by table.
+ */
+async function fullStretch(grey: Buffer): Promise<{ data: Buffer; channels: 1 | 3 }> {
+  let lo = 255;
+  let hi = 0;
+  for (const v of grey) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  // Its own darkest and lightest are the page's, so sharp finds the same range on it.
+  const ramp = Buffer.from(Array.from({ length: hi - lo + 1 }, (_, i) => lo + i));
+  const table = await sharp(ramp, { raw: { width: ramp.length, height: 1, channels: 1 } })
+    .normalise({ lower: 0, upper: 100 })
+    .raw()
+    .toBuffer();
+  // A range too narrow to stretch comes back as it was, grey; a stretched one in colour.
+  if (table.length !== ramp.length * 3) return { data: grey, channels: 1 };
+  const out = Buffer.alloc(grey.length * 3);
+  for (let i = 0, o = 0; i < grey.length; i++, o += 3) {
+    const t = ((grey[i] ?? lo) - lo) * 3;
+    out[o] = table[t] ?? 0;
+    out[o + 1] = table[t + 1] ?? 0;
+    out[o + 2] = table[t + 2] ?? 0;
+  }
+  return { data: out, channels: 3 };
+}
+
+/** A page ready for the page reader: its image at reading size, and that size's scale. */
+export interface PageImage {
+  png: Buffer;
+  scale: number;
+}
+
+/** The page at the size body text reads best; null for a strip too thin to hold a line. */
+export async function pageImage(img: RawImage): Promise<PageImage | null> {
   const scale = Math.min(2.5, Math.max(0.4, PAGE_LONG_SIDE / Math.max(img.width, img.height)));
   // A strip a few pixels high holds no line of text; the local threshold fails on it.
-  if (Math.min(img.width, img.height) * scale < MIN_SIDE) return [];
-  const png = await sharp(img.data, rawInput(img))
+  if (Math.min(img.width, img.height) * scale < MIN_SIDE) return null;
+  const { data: grey, info } = await sharp(img.data, rawInput(img))
     .resize({ width: Math.round(img.width * scale), kernel: 'lanczos3' })
     .grayscale()
-    // Stretch from darkest to lightest: a percentile stretch turns a pale page with little ink
-    // (most of an ID) into a dark one, and the page text is lost.
-    .normalise({ lower: 0, upper: 100 })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const { data, channels } = await fullStretch(grey);
+  const png = await sharp(data, { raw: { width: info.width, height: info.height, channels } })
     .png({ compressionLevel: 1 })
     .toBuffer();
-  const lines = await ocr.readPage(png);
+  return { png, scale };
+}
+
+/** Reads a prepared page; boxes come back in the pixels of the image it was made from. */
+export async function readPageImage(page: PageImage | null, ocr: OcrEngine): Promise<OcrLine[]> {
+  if (!page) return [];
+  const lines = await ocr.readPage(page.png);
   return lines.map((l) => ({
-    ...scaled(l, 1 / scale),
-    words: l.words.map((w) => scaled(w, 1 / scale)),
+    ...scaled(l, 1 / page.scale),
+    words: l.words.map((w) => scaled(w, 1 / page.scale)),
   }));
+}
+
+/** Reads all text on a page; boxes come back in the image's own pixels. */
+export async function readPageText(img: RawImage, ocr: OcrEngine): Promise<OcrLine[]> {
+  return readPageImage(await pageImage(img), ocr);
 }
 
 function shifted<T extends { box: Box }>(item: T, by: Box): T {
