@@ -63,10 +63,15 @@ export async function cropForOcr(
   alone = false,
 ): Promise<OcrCrop> {
   const region = pixelRegion(img, box);
-  const grey = sharp(img.data, rawInput(img))
+  // Cut, enlarged and grey once: sharp's stretch measures its image twice (darkest and lightest
+  // percentiles) and ran the cut and enlargement again each time.
+  const { data, info } = await sharp(img.data, rawInput(img))
     .extract(region)
     .resize({ width: Math.max(8, Math.round(region.width * scale)), kernel: 'lanczos3' })
-    .grayscale();
+    .grayscale()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const grey = sharp(data, { raw: { width: info.width, height: info.height, channels: 1 } });
   const border = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, background: '#fff' };
   const png = alone
     ? await sharp(...(await stretched(grey, paper)))
