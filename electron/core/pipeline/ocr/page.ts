@@ -19,8 +19,11 @@ function scaled<T extends { box: Box }>(item: T, k: number): T {
  * little ink (most of an ID) into a dark one, and the page text is lost. Sharp ran the whole
  * resize three times for it (its minimum, its maximum, the output), 0.2–0.4 s a page; here only
  * the grey values the page holds go through sharp's stretch, and the page is mapped by table.
+ * Sharp's stretch comes back in colour, but neutral (R = G = B on every range, checked): the page
+ * keeps one channel, which is what tesseract turns a colour page into, and it reads the same
+ * lines about a tenth sooner (a third of the bytes to decode, no conversion).
  */
-async function fullStretch(grey: Buffer): Promise<{ data: Buffer; channels: 1 | 3 }> {
+async function fullStretch(grey: Buffer): Promise<Buffer> {
   let lo = 255;
   let hi = 0;
   for (const v of grey) {
@@ -34,15 +37,10 @@ async function fullStretch(grey: Buffer): Promise<{ data: Buffer; channels: 1 | 
     .raw()
     .toBuffer();
   // A range too narrow to stretch comes back as it was, grey; a stretched one in colour.
-  if (table.length !== ramp.length * 3) return { data: grey, channels: 1 };
-  const out = Buffer.alloc(grey.length * 3);
-  for (let i = 0, o = 0; i < grey.length; i++, o += 3) {
-    const t = ((grey[i] ?? lo) - lo) * 3;
-    out[o] = table[t] ?? 0;
-    out[o + 1] = table[t + 1] ?? 0;
-    out[o + 2] = table[t + 2] ?? 0;
-  }
-  return { data: out, channels: 3 };
+  if (table.length !== ramp.length * 3) return grey;
+  const out = Buffer.alloc(grey.length);
+  for (let i = 0; i < grey.length; i++) out[i] = table[((grey[i] ?? lo) - lo) * 3] ?? 0;
+  return out;
 }
 
 /** A page ready for the page reader: its image at reading size, and that size's scale. */
@@ -61,8 +59,11 @@ export async function pageImage(img: RawImage): Promise<PageImage | null> {
     .grayscale()
     .raw()
     .toBuffer({ resolveWithObject: true });
-  const { data, channels } = await fullStretch(grey);
-  const png = await sharp(data, { raw: { width: info.width, height: info.height, channels } })
+  const png = await sharp(await fullStretch(grey), {
+    raw: { width: info.width, height: info.height, channels: 1 },
+  })
+    // Sharp writes one channel as three unless told it is grey.
+    .toColourspace('b-w')
     .png({ compressionLevel: 1 })
     .toBuffer();
   return { png, scale };

@@ -43,6 +43,11 @@ describe('pageImage', () => {
     }
   });
 
+  it('hands the reader one grey channel', async () => {
+    const page = await pageImage(picture(300, 200, (i) => [i % 251, i % 13, 90]));
+    expect((await sharp(page!.png).metadata()).channels).toBe(1);
+  });
+
   it('gives no page for a strip too thin to hold a line of text', async () => {
     expect(await pageImage(picture(2000, 10, () => [0, 0, 0]))).toBeNull();
   });

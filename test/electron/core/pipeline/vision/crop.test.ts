@@ -50,4 +50,22 @@ describe('cropForOcr', () => {
       darkest = Math.min(darkest, data[i] ?? 255);
     expect(darkest).toBeLessThan(20);
   });
+
+  it('hands the reader one grey channel, the grey of sharp’s own stretch of the crop', async () => {
+    const img = cardBesideFill();
+    const box = { x: 30, y: 10, width: 500, height: 150 };
+    const crop = await cropForOcr(img, box, 1.3, 97);
+    expect((await sharp(crop.png).metadata()).channels).toBe(1);
+    // The crop as sharp stretches it in one pipeline, in colour (what the reader was tuned on).
+    const colour = await sharp(img.data, { raw: { width: 600, height: 200, channels: 3 } })
+      .extract({ left: 30, top: 10, width: 500, height: 150 })
+      .resize({ width: 650, kernel: 'lanczos3' })
+      .grayscale()
+      .normalise({ lower: 1, upper: 97 })
+      .extend({ top: 24, bottom: 24, left: 24, right: 24, background: '#fff' })
+      .png()
+      .toBuffer();
+    const decoded = async (png: Buffer) => [...(await sharp(png).raw().toBuffer())];
+    expect(await decoded(crop.png)).toEqual(await decoded(colour));
+  });
 });
