@@ -3,7 +3,7 @@ import sharp from 'sharp';
 import { rawInput, type RawImage } from '../raw-image.ts';
 import type { OcrEngine } from './engine.ts';
 import type { OcrLine } from './text.ts';
-import { cropRaw, pixelBox } from '../vision/crop.ts';
+import { cropRaw, greyPng, pixelBox } from '../vision/crop.ts';
 
 /** Body text reads best when the page is about this long; small scans are enlarged. */
 export const PAGE_LONG_SIDE = 1600;
@@ -59,14 +59,7 @@ export async function pageImage(img: RawImage): Promise<PageImage | null> {
     .grayscale()
     .raw()
     .toBuffer({ resolveWithObject: true });
-  const png = await sharp(await fullStretch(grey), {
-    raw: { width: info.width, height: info.height, channels: 1 },
-  })
-    // Sharp writes one channel as three unless told it is grey.
-    .toColourspace('b-w')
-    .png({ compressionLevel: 1 })
-    .toBuffer();
-  return { png, scale };
+  return { png: await greyPng(await fullStretch(grey), info.width, info.height), scale };
 }
 
 /** Reads a prepared page; boxes come back in the pixels of the image it was made from. */

@@ -35,8 +35,13 @@ async function onePng(image: sharp.Sharp): Promise<Buffer> {
   const { data, info } = await image.raw().toBuffer({ resolveWithObject: true });
   const first = Buffer.alloc(info.width * info.height);
   for (let i = 0, j = 0; i < first.length; i++, j += info.channels) first[i] = data[j] ?? 0;
+  return greyPng(first, info.width, info.height);
+}
+
+/** Raw grey pixels as a one-channel PNG for the readers. */
+export function greyPng(data: Buffer, width: number, height: number): Promise<Buffer> {
   // Sharp writes one channel as three unless told it is grey.
-  return sharp(first, { raw: { width: info.width, height: info.height, channels: 1 } })
+  return sharp(data, { raw: { width, height, channels: 1 } })
     .toColourspace('b-w')
     .png(PNG)
     .toBuffer();
