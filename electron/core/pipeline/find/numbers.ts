@@ -9,6 +9,7 @@ import { overlapRatio, unionBoxes, type Box } from '../../../../shared/regions.t
 import type { OcrLine, OcrWord } from '../ocr/text.ts';
 import type { Finding } from './finding.ts';
 import { findLicenceNumbers } from './licence-number.ts';
+import { printBand } from './print-band.ts';
 import { garbledSerial, wholeOf, withLostCharacters } from './known-values.ts';
 
 /** Up to four neighbouring words of one line, joined: "1234 56 782" is one number. */
@@ -61,7 +62,7 @@ function spansOf(lines: readonly OcrLine[], maxWords = 4): Span[] {
         const part = words.slice(i, i + n) as OcrWord[];
         spans.push({
           text: part.map((w) => w.text).join(' '),
-          box: unionBoxes(part.map((w) => w.box)),
+          box: printBand(part),
           line,
           words: n,
         });

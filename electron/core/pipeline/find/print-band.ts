@@ -1,0 +1,37 @@
+import { unionBoxes, type Box } from '../../../../shared/regions.ts';
+import type { OcrWord } from '../ocr/text.ts';
+
+/**
+ * How far a word may still sit above or below its neighbour per pixel between them: pages tilted
+ * less than 1.5° are read as they lie (steeper ones are turned or warped upright first), so 2°
+ * leaves room for a tilt measured a little short.
+ */
+const LEFT_TILT = Math.tan((2 * Math.PI) / 180);
+
+/** Print made of digits (two or more) and separators only: every glyph is as tall as a capital. */
+function digitGroup(word: OcrWord): boolean {
+  return !/[A-Za-z]/.test(word.text) && (word.text.match(/\d/g)?.length ?? 0) >= 2;
+}
+
+/**
+ * The box of neighbouring words printed on one line. The reader's box for a word holds every
+ * stroke it took for part of a glyph: on a card's guilloche a digit group's box ran two to three
+ * times the print's height (70–88 px on 26–32 px digits of a Belgian card number), over the date
+ * printed above it and the date below. The shortest digit group shows how tall the print is;
+ * where every word's box holds a band that tall (one straight line), the box keeps to that band,
+ * with room for the tilt the page may still have and half the print's height above and below.
+ * Anything else (one word, no digit group, words that do not line up) keeps the union.
+ */
+export function printBand(words: readonly OcrWord[]): Box {
+  const union = unionBoxes(words.map((w) => w.box));
+  const groups = words.filter(digitGroup);
+  if (words.length < 2 || groups.length === 0) return union;
+  const print = Math.min(...groups.map((w) => w.box.height));
+  const top = Math.max(...words.map((w) => w.box.y));
+  const bottom = Math.min(...words.map((w) => w.box.y + w.box.height));
+  if (bottom - top < 0.75 * print) return union;
+  const room = Math.max(0.5 * print, LEFT_TILT * union.width);
+  const y0 = Math.max(union.y, top - room);
+  const y1 = Math.min(union.y + union.height, bottom + room);
+  return { x: union.x, y: y0, width: union.width, height: y1 - y0 };
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { printBand } from '../../../../../electron/core/pipeline/find/print-band.ts';
+import { findNumbers } from '../../../../../electron/core/pipeline/find/numbers.ts';
+import type { OcrLine, OcrWord } from '../../../../../electron/core/pipeline/ocr/text.ts';
+
+const word = (text: string, x: number, y: number, width: number, height: number): OcrWord => ({
+  text,
+  box: { x, y, width, height },
+  confidence: 80,
+});
+
+// A Belgian card number read on a phone photo of the card (be-id-front-91-phone): guilloche
+// strokes joined to three of its digit groups; the last group's box is the print's.
+const onGuilloche = [
+  word('593.', 640, 695, 60, 88),
+  word('4058', 710, 693, 70, 82),
+  word('184-', 790, 706, 66, 70),
+  word('55', 866, 722, 36, 26),
+];
+
+describe('print band of a line of words', () => {
+  it('keeps a number on guilloche to its print, clear of the dates above and below', () => {
+    const box = printBand(onGuilloche);
+    // The print (722–748) with half its height above and below.
+    expect(box.y).toBeCloseTo(709);
+    expect(box.y + box.height).toBeCloseTo(761);
+    expect([box.x, box.width]).toEqual([640, 262]);
+  });
+
+  it('takes the whole height where the words do not line up (a tilted line)', () => {
+    const tilted = [
+      word('593.', 640, 600, 60, 30),
+      word('4058', 710, 615, 70, 30),
+      word('18455', 790, 630, 90, 30),
+    ];
+    expect(printBand(tilted)).toEqual({ x: 640, y: 600, width: 240, height: 60 });
+  });
+
+  it('leaves room for the tilt a page read as it lies may still have', () => {
+    // A wide line: 2° over 1000 px is 35 px, more than half the print's height.
+    const wide = [word('123456', 0, 60, 400, 120), word('78', 960, 130, 40, 20)];
+    const box = printBand(wide);
+    expect(box.y).toBeCloseTo(130 - 34.92, 1);
+    expect(box.y + box.height).toBe(180);
+  });
+
+  it('keeps the union for one word, and for words without a group of digits', () => {
+    expect(printBand([word('593405818455', 0, 10, 200, 80)])).toEqual({
+      x: 0,
+      y: 10,
+      width: 200,
+      height: 80,
+    });
+    // Lower-case print is shorter than the line's capitals and digits: no measure of it.
+    const letters = [word('nummer', 0, 0, 90, 60), word('ab', 100, 20, 30, 16)];
+    expect(printBand(letters)).toEqual({ x: 0, y: 0, width: 130, height: 60 });
+  });
+
+  it('gives the number finder the print band, not the union of guilloche boxes', () => {
+    const line: OcrLine = {
+      text: onGuilloche.map((w) => w.text).join(' '),
+      box: { x: 640, y: 693, width: 262, height: 90 },
+      words: onGuilloche,
+      confidence: 79,
+    };
+    const found = findNumbers([line], { documentNumbers: [], personalNumbers: [] });
+    const card = found.find((f) => f.via === 'mod-97' && f.kind === 'document_number');
+    expect(card?.box.y).toBeCloseTo(709);
+    expect(card?.box.height).toBeCloseTo(52);
+  });
+});
