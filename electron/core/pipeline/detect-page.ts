@@ -19,7 +19,7 @@ import { findPhotos } from './find/photo.ts';
 import { redNumbers } from './find/red-print.ts';
 import { pageImage, readPageImage } from './ocr/page.ts';
 import type { RawImage } from './raw-image.ts';
-import type { SideDetection } from './side-detection.ts';
+import type { Look, SideDetection } from './side-detection.ts';
 import { timed, type StageListener } from './timing.ts';
 import { toGray } from './vision/gray.ts';
 
@@ -34,13 +34,18 @@ async function facesAndGhosts(img: RawImage, engines: Engines): Promise<FaceBox[
  * upright): the MRZ, faces and ghost images, numbers by every route, holes, barcodes, and what
  * the layout of a document identified by its MRZ puts where nothing was found. `around` is the
  * scan around a cut-out card, in its pixels (layout zones may reach past the cut).
+ *
+ * It comes in two parts. The first look (page text, MRZ, faces, portraits) tells whether this is
+ * the way up and the view to keep; the rest (the number finders' further reads, holes, layout),
+ * up to a few seconds on a photo, runs in `finish`, only for the view kept: on a document lying
+ * sideways, the upright view's second look for its number alone took 1–3 s, all thrown away.
  */
-export async function detectIn(
+export async function lookIn(
   img: RawImage,
   engines: Engines,
   listener?: StageListener,
   around: Box = { x: 0, y: 0, width: img.width, height: img.height },
-): Promise<SideDetection> {
+): Promise<Look> {
   const timings: Record<string, number> = {};
   // The page text is the longest read, and most finders wait for it: it goes to its reader
   // before the face model and the barcode reader take the main thread (started beside them, the
@@ -96,56 +101,61 @@ export async function detectIn(
       secret: band.lines.join(''),
     });
   }
-  const known = {
-    documentNumbers: mrz?.info?.documentNumber ? [mrz.info.documentNumber] : [],
-    personalNumbers: mrz?.info?.personalNumbers ?? [],
-  };
-  const numbers = findNumbers(lines, known);
-  const avoid = mrz?.box ?? null;
-  const more = await timed(
-    timings,
-    'second-look',
-    () => secondLook(img, lines, [...findings, ...numbers], known, engines.ocr, avoid),
-    listener,
-  );
-  const closer = await timed(
-    timings,
-    'closer-look',
-    () => closerLook(img, lines, [...numbers, ...more], known, engines.ocr),
-    listener,
-  );
-  const red = await timed(
-    timings,
-    'red-print',
-    () => redNumbers(img, [...numbers, ...more, ...closer], known, engines.ocr),
-    listener,
-  );
-  const unread = await timed(
-    timings,
-    'odd-print',
-    () =>
-      numberInOddPrint(
-        img,
-        engines.ocr,
-        lines,
-        [...findings, ...numbers, ...more, ...closer, ...red],
-        known,
-      ),
-    listener,
-  );
-  // Numbers inside the MRZ band are covered by it already.
-  findings.push(
-    ...[...numbers, ...more, ...closer, ...red, ...unread].filter(
-      (n) => !avoid || overlapRatio(n.box, avoid) < 0.6,
-    ),
-  );
-  findings.push(
-    ...(await timed(timings, 'perforation', () => findPerforations(img, lines), listener)),
-  );
-  findings.push(...barcodes);
-  // What OCR and the finders missed (a blurred number, holes, a faded portrait): where the
-  // layout of a document identified by its MRZ puts it.
-  if (mrz?.info) findings.push(...layoutFindings(mrz.box, mrz.info, findings, around));
   const outline = { x: 0, y: 0, width: img.width, height: img.height };
-  return { findings, mrz, lines, outline, view: null, timings };
+  const seen: SideDetection = { findings: [...findings], mrz, lines, outline, view: null, timings };
+  const finish = async (): Promise<SideDetection> => {
+    const known = {
+      documentNumbers: mrz?.info?.documentNumber ? [mrz.info.documentNumber] : [],
+      personalNumbers: mrz?.info?.personalNumbers ?? [],
+    };
+    const numbers = findNumbers(lines, known);
+    const avoid = mrz?.box ?? null;
+    const more = await timed(
+      timings,
+      'second-look',
+      () => secondLook(img, lines, [...findings, ...numbers], known, engines.ocr, avoid),
+      listener,
+    );
+    const closer = await timed(
+      timings,
+      'closer-look',
+      () => closerLook(img, lines, [...numbers, ...more], known, engines.ocr),
+      listener,
+    );
+    const red = await timed(
+      timings,
+      'red-print',
+      () => redNumbers(img, [...numbers, ...more, ...closer], known, engines.ocr),
+      listener,
+    );
+    const unread = await timed(
+      timings,
+      'odd-print',
+      () =>
+        numberInOddPrint(
+          img,
+          engines.ocr,
+          lines,
+          [...findings, ...numbers, ...more, ...closer, ...red],
+          known,
+        ),
+      listener,
+    );
+    // Numbers inside the MRZ band are covered by it already.
+    const found = [...findings];
+    found.push(
+      ...[...numbers, ...more, ...closer, ...red, ...unread].filter(
+        (n) => !avoid || overlapRatio(n.box, avoid) < 0.6,
+      ),
+    );
+    found.push(
+      ...(await timed(timings, 'perforation', () => findPerforations(img, lines), listener)),
+    );
+    found.push(...barcodes);
+    // What OCR and the finders missed (a blurred number, holes, a faded portrait): where the
+    // layout of a document identified by its MRZ puts it.
+    if (mrz?.info) found.push(...layoutFindings(mrz.box, mrz.info, found, around));
+    return { ...seen, findings: found };
+  };
+  return { seen, finish };
 }

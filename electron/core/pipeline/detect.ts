@@ -4,11 +4,17 @@ import { polygonBounds, type Box } from '../../../shared/regions.ts';
 import type { Engines } from './engines.ts';
 import { findMrz } from './find/mrz.ts';
 import type { RawImage } from './raw-image.ts';
-import { detectIn } from './detect-page.ts';
+import { lookIn } from './detect-page.ts';
 import { locateOnPage, plainBorder } from './locate.ts';
 import { rotateRaw, unrotateBox, type QuarterTurn } from './orient.ts';
 import { cutsThroughText, outlineView, seeView, type ViewPlan } from './view.ts';
-import { mapDetection, recognised, type SideDetection } from './side-detection.ts';
+import {
+  mapDetection,
+  mapLook,
+  recognised,
+  type Look,
+  type SideDetection,
+} from './side-detection.ts';
 import { documentOutline } from './vision/outline.ts';
 import { readTextLines, type TextLines } from './vision/skew.ts';
 import { cropRaw } from './vision/crop.ts';
@@ -16,27 +22,36 @@ import { timed, type StageListener } from './timing.ts';
 import { toGray } from './vision/gray.ts';
 
 /**
- * Everything sensitive on one side of a document. A card scanned on a large page is searched on
- * its own (text and faces are then big enough to read); results come back in page pixels.
+ * A first look at one side of a document. A card scanned on a large page is searched on its own
+ * (text and faces are then big enough to read); results come back in page pixels.
  */
-async function detectUpright(
+async function lookUpright(
   img: RawImage,
   engines: Engines,
   listener?: StageListener,
-): Promise<SideDetection> {
+): Promise<Look> {
   const timings: Record<string, number> = {};
   const page = await timed(timings, 'locate', () => locateOnPage(img), listener);
   if (!page) {
-    const det = await detectIn(img, engines, listener);
-    return { ...det, timings: { ...det.timings, ...timings } };
+    const look = await lookIn(img, engines, listener);
+    Object.assign(look.seen.timings, timings);
+    return look;
   }
   const dx = Math.floor(page.x);
   const dy = Math.floor(page.y);
   // The scan around the page, in the page's pixels: layout zones may reach past the cut.
   const around = { x: -dx, y: -dy, width: img.width, height: img.height };
-  const det = await detectIn(await cropRaw(img, page), engines, listener, around);
-  Object.assign(det.timings, timings);
-  return mapDetection(det, (b) => ({ ...b, x: b.x + dx, y: b.y + dy }), true);
+  const look = await lookIn(await cropRaw(img, page), engines, listener, around);
+  Object.assign(look.seen.timings, timings);
+  return mapLook(look, (det) =>
+    mapDetection(det, (b) => ({ ...b, x: b.x + dx, y: b.y + dy }), true),
+  );
+}
+
+/** A turn that cannot be read in time is the wrong way up, not a failed document. */
+function wrongWayUp(e: unknown): null {
+  if (isVkError(e) && (e.code === 'TIMEOUT' || e.code === 'OCR_FAILED')) return null;
+  throw e;
 }
 
 /**
@@ -60,12 +75,10 @@ async function detectTurned(
     const worthTrying =
       runs === 'down' || (await engines.faces.detect(turned)).some((f) => f.score >= 0.5);
     if (!worthTrying && !(await findMrz(turned, engines.ocr))?.info) continue;
-    // A turn that cannot be read in time is the wrong way up, not a failed document.
-    const det = await detectUpright(turned, engines, listener).catch((e: unknown) => {
-      if (isVkError(e) && (e.code === 'TIMEOUT' || e.code === 'OCR_FAILED')) return null;
-      throw e;
-    });
-    if (det && (needsMrz ? !!det.mrz?.info : recognised(det))) {
+    const look = await lookUpright(turned, engines, listener).catch(wrongWayUp);
+    if (!look || !(needsMrz ? !!look.seen.mrz?.info : recognised(look.seen))) continue;
+    const det = await look.finish().catch(wrongWayUp);
+    if (det) {
       det.timings.orientation = angle;
       const back = mapDetection(det, (b) => unrotateBox(b, angle, img.width, img.height));
       return { ...back, turn: angle };
@@ -75,22 +88,22 @@ async function detectTurned(
 }
 
 /**
- * Detects upright first; when neither an MRZ nor a face turns up, the document may lie sideways
+ * Looks upright first; when neither an MRZ nor a face turns up, the document may lie sideways
  * or upside down (photographed on a table, scanned the wrong way round): a face or a readable MRZ
  * after a quarter turn says which way is up, and the findings are turned back to the image.
  */
-async function detectSquare(
+async function lookSquare(
   img: RawImage,
   engines: Engines,
   runs: TextLines['runs'],
   listener?: StageListener,
-): Promise<SideDetection> {
-  const upright = await detectUpright(img, engines, listener);
+): Promise<Look> {
+  const upright = await lookUpright(img, engines, listener);
   // Text running down the image is a document lying sideways: a face found upright anyway (the
   // face model sees faces at a quarter turn; an open booklet's facing page reads upright) must not
   // end the search for its MRZ, which reads only once the page is turned.
-  const sideways = runs === 'down' && !upright.mrz?.info;
-  const known = recognised(upright);
+  const sideways = runs === 'down' && !upright.seen.mrz?.info;
+  const known = recognised(upright.seen);
   if (known && !sideways) return upright;
   const turned = await timed(
     {},
@@ -98,7 +111,7 @@ async function detectSquare(
     () => detectTurned(img, engines, runs, known, listener),
     listener,
   );
-  return turned ?? upright;
+  return turned ? { seen: turned, finish: () => Promise.resolve(turned) } : upright;
 }
 
 /** Below this tilt (degrees) OCR and the band finders read the document as it is. */
@@ -129,40 +142,42 @@ export async function detectSide(
   const tilted: ViewPlan | null = Math.abs(skew) >= MIN_TILT ? { kind: 'turned', skew } : null;
   const withoutOutline = () =>
     tilted
-      ? detectInView(img, tilted, engines, runs, listener)
-      : detectSquare(img, engines, runs, listener);
-  let det: SideDetection;
+      ? lookInView(img, tilted, engines, runs, listener)
+      : lookSquare(img, engines, runs, listener);
+  let look: Look;
   if (outline) {
     const plan = outlineView(outline, img);
-    det = await detectInView(img, plan, engines, runs, listener);
+    look = await lookInView(img, plan, engines, runs, listener);
     // An outline found on part of the document (a card's print block, a shadow's edge) gives a
     // view whose edge cuts through its print: the rest of it, an MRZ's start, a BSN, stayed out
     // of sight.
-    if (plan.kind === 'rectified' && cutsThroughText(det.lines, plan)) det = await withoutOutline();
-  } else det = await withoutOutline();
+    if (plan.kind === 'rectified' && cutsThroughText(look.seen.lines, plan))
+      look = await withoutOutline();
+  } else look = await withoutOutline();
+  const det = await look.finish();
   return { ...det, timings: { ...det.timings, ...timings } };
 }
 
-/** Detection in the upright view `plan` gives, carried back onto the image. */
-async function detectInView(
+/** A look in the upright view `plan` gives, carried back onto the image. */
+async function lookInView(
   img: RawImage,
   plan: ViewPlan,
   engines: Engines,
   runs: TextLines['runs'],
   listener?: StageListener,
-): Promise<SideDetection> {
+): Promise<Look> {
   const view = await seeView(img, plan, true);
   // Warped upright, the text runs across or, on a document lying sideways, down the view.
   const viewRuns =
     plan.kind === 'rectified' ? readTextLines((await toGray(view.image, 800)).gray).runs : runs;
-  const det = await detectSquare(view.image, engines, viewRuns, listener);
+  const look = await lookSquare(view.image, engines, viewRuns, listener);
   const quad = (b: Box) => quadThrough(view.toImage, b);
   const bounds = (b: Box) => polygonBounds(quad(b));
-  return {
+  return mapLook(look, (det) => ({
     ...mapDetection(det, bounds),
     findings: det.findings.map((f) => ({ ...f, box: bounds(f.box), shape: quad(f.box) })),
     lines: det.lines,
     view: plan,
     timings: det.timings,
-  };
+  }));
 }

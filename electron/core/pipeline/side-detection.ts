@@ -33,6 +33,16 @@ export interface SideDetection {
   timings: Record<string, number>;
 }
 
+/**
+ * A side as first seen (page text, MRZ, faces, portraits): enough to judge whether this view of
+ * it is the one to keep. `finish` runs the rest of detection (the number finders' further reads,
+ * holes, layout), the costly part, and is called only for the view kept.
+ */
+export interface Look {
+  seen: SideDetection;
+  finish: () => Promise<SideDetection>;
+}
+
 type BoxMap = (b: Box) => Box;
 
 /**
@@ -51,6 +61,11 @@ export function mapDetection(det: SideDetection, f: BoxMap, shift = false): Side
     outline: f(det.outline),
     lines: det.lines.map((l) => ({ ...move(l), words: l.words.map(move) })),
   };
+}
+
+/** The look with what it saw, and what it will find, carried onto another frame by `move`. */
+export function mapLook(look: Look, move: (det: SideDetection) => SideDetection): Look {
+  return { seen: move(look.seen), finish: async () => move(await look.finish()) };
 }
 
 /** Upright enough to trust: an MRZ that reads, or a face beside plenty of legible text. */
