@@ -111,6 +111,7 @@ async function lookSquare(
     () => detectTurned(img, engines, runs, known, listener),
     listener,
   );
+  // A turn is finished as soon as it is kept: one whose finders time out gives way to the next.
   return turned ? { seen: turned, finish: () => Promise.resolve(turned) } : upright;
 }
 
