@@ -133,8 +133,11 @@ export async function detectSide(
   const { skew, runs } = readTextLines(gray);
   const timings: Record<string, number> = {};
   // A scan (a plain border all round) is cut out of its page square instead (locateOnPage); the
-  // outline is for photos, where the document lies on a table at a slant.
-  const photo = plainBorder(gray) === null;
+  // outline is for photos, where the document lies on a table at a slant. A plain border out of
+  // which no document stands is a photo too: a card on a plain dark table, with a shadow across
+  // it or a thing lying beside it, was taken for a scan, and without its outline its MRZ was read
+  // on the whole photo, too poorly to tell it was upside down (nothing at all blacked out).
+  const photo = plainBorder(gray) === null || (await locateOnPage(img)) === null;
   const outline = photo
     ? await timed(timings, 'outline', () => documentOutline(img, skew), listener)
     : null;
