@@ -145,6 +145,8 @@ interface BandReading {
   finding: MrzFinding | null;
   /** Whether any line read was long enough to be print made out: its threshold held. */
   legible: boolean;
+  /** Whether a run of fillers was read: an MRZ's mark, which ordinary print never shows. */
+  fillers: boolean;
 }
 
 /** Reads the band enlarged so that each of its lines is `perLine` pixels of the image high. */
@@ -156,6 +158,7 @@ async function readAt(
   perLine: number,
   paper = 99,
   alone = false,
+  local = false,
 ): Promise<BandReading> {
   const lineHeight = band.height / count;
   // Generous: the proposal may hold 2 of 3 lines, or stop where a run of '<' begins.
@@ -167,14 +170,15 @@ async function readAt(
   };
   const scale = Math.min(4, Math.max(0.5, TARGET_LINE_PX / perLine), MAX_CROP_WIDTH / area.width);
   const crop = await cropForOcr(img, area, scale, paper, alone);
-  const all = await ocr.readMrz(crop.png);
+  const all = await ocr.readMrz(crop.png, local);
   const legible = all.some((l) => l.text.length >= LEGIBLE_LINE);
+  const fillers = all.some((l) => l.text.includes('<<'));
   const read = mrzWindow(all.filter((l) => mrzLineScore(l.text) >= 0.6));
-  if (read.length === 0) return { finding: null, legible };
+  if (read.length === 0) return { finding: null, legible, fillers };
   const raw = read.map((l) => l.text);
   const lines = normalizeMrzLines(raw);
   const info = parseMrz(lines);
-  if (!looksLikeMrz(raw, lines, info)) return { finding: null, legible };
+  if (!looksLikeMrz(raw, lines, info)) return { finding: null, legible, fillers };
   const readBoxes = read.map((l) => ({ text: l.text, box: fromCrop(crop, lineBody(l)) }));
   const finding = {
     box: unionBoxes([...readBoxes.map((r) => r.box), expectedBand(readBoxes, lines)]),
@@ -182,7 +186,7 @@ async function readAt(
     info,
     lineBoxes: readBoxes.map((r) => r.box),
   };
-  return { finding, legible };
+  return { finding, legible, fillers };
 }
 
 /**
@@ -231,6 +235,12 @@ export async function readMrzBand(
 ): Promise<MrzFinding | null> {
   const perLine = band.height / count;
   const first = await readAt(img, band, count, ocr, perLine);
+  // Fillers read, but no MRZ whose checks hold: part of it may lie in a shadow, which one
+  // threshold for the whole crop turns black. Read again thresholded part by part.
+  if (first.fillers && !first.finding?.info?.valid) {
+    const local = (await readAt(img, band, count, ocr, perLine, 99, false, true)).finding;
+    if (local && (!first.finding || rank(local) > rank(first.finding))) return local;
+  }
   // Stacked lines are an MRZ's shape: worth more looks when nothing read.
   if (first.finding || first.legible || count < 2) return first.finding;
   const onGrey = await readAt(img, band, count, ocr, perLine, GREY_PAPER);

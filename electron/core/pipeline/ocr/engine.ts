@@ -42,6 +42,7 @@ const QUIET = { debug_file: '/dev/null' };
  */
 export class OcrEngine {
   private workers = new Map<Kind, Promise<Worker>>();
+  private mrzTurn: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly timeoutMs = 20_000) {}
 
@@ -121,9 +122,21 @@ export class OcrEngine {
     return this.run('page', (w) => recognizeLines(w, image));
   }
 
-  /** Lines of a cropped MRZ band, read with the MRZ alphabet only; spaces removed. */
-  async readMrz(image: Buffer): Promise<OcrLine[]> {
-    const lines = await this.run('mrz', (w) => recognizeLines(w, image));
+  /**
+   * Lines of a cropped MRZ band, read with the MRZ alphabet only; spaces removed. `local`
+   * thresholds each part of the crop by its own surroundings (Sauvola) instead of one threshold
+   * for all of it: across the edge of a shadow, one threshold turns the shadowed half black. It
+   * is not the default: on a small, dim MRZ it misread a character that one threshold read right.
+   * MRZ reads take turns here (the worker reads one at a time anyway): tesseract.js posts a read
+   * a moment after it is asked for, so another read could otherwise come between the switch to
+   * the local threshold and its undoing.
+   */
+  async readMrz(image: Buffer, local = false): Promise<OcrLine[]> {
+    const read = this.mrzTurn.then(() =>
+      this.run('mrz', (w) => (local ? readThresholdedLocally(w, image) : recognizeLines(w, image))),
+    );
+    this.mrzTurn = read.catch(() => undefined);
+    const lines = await read;
     return lines
       .map((l) => ({ ...l, text: l.text.replace(/\s+/g, '') }))
       .filter((l) => l.text.length > 0);
@@ -134,6 +147,18 @@ export class OcrEngine {
     this.workers.clear();
     await Promise.all(all.map(async (w) => (await w).terminate().catch(() => undefined)));
   }
+}
+
+/** Tesseract's thresholding methods: one Otsu threshold for the image, or Sauvola's local one. */
+const OTSU = '0';
+const SAUVOLA = '2';
+
+async function readThresholdedLocally(worker: Worker, image: Buffer): Promise<OcrLine[]> {
+  await worker.setParameters({ thresholding_method: SAUVOLA });
+  const lines = await recognizeLines(worker, image);
+  // A read that fails replaces the worker (see run), so the switch never outlives this read.
+  await worker.setParameters({ thresholding_method: OTSU });
+  return lines;
 }
 
 async function recognizeLines(worker: Worker, image: Buffer): Promise<OcrLine[]> {
