@@ -2,25 +2,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { closeEngines, createEngines } from '../../../../../electron/core/pipeline/engines.ts';
 import { findMrz } from '../../../../../electron/core/pipeline/find/mrz.ts';
 import { decodeRaw } from '../../../../helpers/images.ts';
+import { passportMrz } from '../../../../helpers/passport-mrz.ts';
 import { Sheet } from '../../../../synth/draw.ts';
-import { td3 } from '../../../../synth/mrz-build.ts';
 
 const engines = createEngines();
 afterAll(() => closeEngines(engines));
-
-const passportMrz = () =>
-  td3({
-    docCode: 'P',
-    state: 'NLD',
-    surname: 'Meulendijk',
-    given: 'Loes Albertine',
-    documentNumber: 'XA0000014',
-    nationality: 'NLD',
-    birth: '711019',
-    sex: 'F',
-    expiry: '060412',
-    optional: '123456782',
-  });
 
 describe('reading an MRZ on a grey page', () => {
   it('reads it on the dim grey of a photo taken in poor light', async () => {

@@ -2,27 +2,16 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { OcrEngine } from '../../../../../electron/core/pipeline/ocr/engine.ts';
 import { Sheet } from '../../../../synth/draw.ts';
-import { td3 } from '../../../../synth/mrz-build.ts';
+import { passportMrz } from '../../../../helpers/passport-mrz.ts';
 
 const ocr = new OcrEngine();
 afterAll(() => ocr.close());
 
 /** A passport's MRZ, its right half in a shadow that halves the light, at the reader's size. */
 async function shadowedMrz(): Promise<Buffer> {
-  const lines = td3({
-    docCode: 'P',
-    state: 'NLD',
-    surname: 'Meulendijk',
-    given: 'Loes Albertine',
-    documentNumber: 'XA0000014',
-    nationality: 'NLD',
-    birth: '711019',
-    sex: 'F',
-    expiry: '060412',
-    optional: '123456782',
-  });
   const sheet = new Sheet(700, 140);
-  for (const [i, l] of lines.entries()) await sheet.text(l, 30, 40 + 34 * i, 22, 'mono', '#1c1c1c');
+  for (const [i, l] of passportMrz().entries())
+    await sheet.text(l, 30, 40 + 34 * i, 22, 'mono', '#1c1c1c');
   sheet.svg('<polygon points="330,140 700,140 700,0 420,0" fill="#000" fill-opacity="0.55"/>');
   return sharp(await sheet.render('#ece8dc'))
     .resize({ width: 1200 })
