@@ -32,6 +32,10 @@ const toBox = (b: Tbox): Box => ({ x: b.x0, y: b.y0, width: b.x1 - b.x0, height:
 
 type Kind = 'page' | 'mrz';
 
+/** Tesseract's thresholding methods: one Otsu threshold for the image, or Sauvola's local one. */
+const OTSU = '0';
+const SAUVOLA = '2';
+
 // Tesseract's own diagnostics ("Detected 32 diacritics") went to stdout, into the CLI's output.
 const QUIET = { debug_file: '/dev/null' };
 
@@ -60,7 +64,7 @@ export class OcrEngine {
         user_defined_dpi: '300',
         // Sauvola's local threshold instead of one Otsu threshold for the whole page: a phone
         // photo lit unevenly (a gradient across a pale document) otherwise reads as noise.
-        thresholding_method: '2',
+        thresholding_method: SAUVOLA,
         // No second reading of each unsure line as white print on black: an ID's print is dark
         // on light, and the second reading was about a seventh of the page reader's time. On 550
         // tuning images (four sets) the same images came out clean and over-redacted without it.
@@ -148,10 +152,6 @@ export class OcrEngine {
     await Promise.all(all.map(async (w) => (await w).terminate().catch(() => undefined)));
   }
 }
-
-/** Tesseract's thresholding methods: one Otsu threshold for the image, or Sauvola's local one. */
-const OTSU = '0';
-const SAUVOLA = '2';
 
 async function readThresholdedLocally(worker: Worker, image: Buffer): Promise<OcrLine[]> {
   await worker.setParameters({ thresholding_method: SAUVOLA });
