@@ -23,15 +23,20 @@ import { toGray } from './vision/gray.ts';
 
 /**
  * A first look at one side of a document. A card scanned on a large page is searched on its own
- * (text and faces are then big enough to read); results come back in page pixels.
+ * (text and faces are then big enough to read); results come back in page pixels. `located` is
+ * where `locateOnPage` found the page on this image, when already asked.
  */
 async function lookUpright(
   img: RawImage,
   engines: Engines,
   listener?: StageListener,
+  located?: Box | null,
 ): Promise<Look> {
   const timings: Record<string, number> = {};
-  const page = await timed(timings, 'locate', () => locateOnPage(img), listener);
+  const page =
+    located !== undefined
+      ? located
+      : await timed(timings, 'locate', () => locateOnPage(img), listener);
   if (!page) {
     const look = await lookIn(img, engines, listener);
     Object.assign(look.seen.timings, timings);
@@ -97,8 +102,9 @@ async function lookSquare(
   engines: Engines,
   runs: TextLines['runs'],
   listener?: StageListener,
+  located?: Box | null,
 ): Promise<Look> {
-  const upright = await lookUpright(img, engines, listener);
+  const upright = await lookUpright(img, engines, listener, located);
   // Text running down the image is a document lying sideways: a face found upright anyway (the
   // face model sees faces at a quarter turn; an open booklet's facing page reads upright) must not
   // end the search for its MRZ, which reads only once the page is turned.
@@ -137,7 +143,11 @@ export async function detectSide(
   // which no document stands is a photo too: a card on a plain dark table, with a shadow across
   // it or a thing lying beside it, was taken for a scan, and without its outline its MRZ was read
   // on the whole photo, too poorly to tell it was upside down (nothing at all blacked out).
-  const photo = plainBorder(gray) === null || (await locateOnPage(img)) === null;
+  const located =
+    plainBorder(gray) === null
+      ? undefined
+      : await timed(timings, 'locate', () => locateOnPage(img), listener);
+  const photo = !located;
   const outline = photo
     ? await timed(timings, 'outline', () => documentOutline(img, skew), listener)
     : null;
@@ -147,7 +157,7 @@ export async function detectSide(
   const withoutOutline = () =>
     tilted
       ? lookInView(img, tilted, engines, runs, listener)
-      : lookSquare(img, engines, runs, listener);
+      : lookSquare(img, engines, runs, listener, located);
   let look: Look;
   if (outline) {
     const plan = outlineView(outline, img);
