@@ -140,4 +140,34 @@ describe('reading the MRZ band', () => {
     ).toBeNull();
     expect(reads).toBe(1);
   });
+
+  it('does not read again stacked short fields that the page text read as ordinary print', async () => {
+    let reads = 0;
+    // A card's dates and place, three short fields stacked: no line read long enough to tell the
+    // threshold held.
+    const ocr = {
+      readMrz: async () => {
+        reads++;
+        return ['04APRAPR1971', 'NGGGFIGHGSG', '11MEIMAY2035'].map((t, i) => line(t, 40 * i));
+      },
+    } as unknown as OcrEngine;
+    const band = { x: 100, y: 200, width: 500, height: 60 };
+    const printed = (text: string, y: number): OcrLine => ({
+      text,
+      box: { x: 100, y, width: 480, height: 20 },
+      words: text.split(' ').map((w, i) => ({
+        text: w,
+        confidence: 92,
+        box: { x: 100 + 170 * i, y, width: 150, height: 20 },
+      })),
+      confidence: 92,
+    });
+    const pageText = [printed('04 APR/APR 1971', 202), printed('11 MEI/MAY 2035', 232)];
+    expect(await readMrzBand(img, band, 2, ocr, 14, Promise.resolve(pageText))).toBeNull();
+    expect(reads).toBe(1);
+    // Without the page text to go by, they are looked at again.
+    reads = 0;
+    await readMrzBand(img, band, 2, ocr, 14);
+    expect(reads).toBeGreaterThan(1);
+  });
 });
