@@ -13,6 +13,7 @@ import { closerLook } from './find/closer-look.ts';
 import { numberInOddPrint } from './find/odd-print.ts';
 import { ghostsOffPrint, withTemplateGhost } from './find/ghost.ts';
 import { withGhostFaces } from './find/ghost-faces.ts';
+import { withUnsureFacesConfirmed } from './find/unsure-faces.ts';
 import { layoutFindings } from './find/layout-zones.ts';
 import { keepClearOfText } from './find/clear-of-text.ts';
 import { findPhotos } from './find/photo.ts';
@@ -23,10 +24,14 @@ import type { Look, SideDetection } from './side-detection.ts';
 import { timed, type StageListener } from './timing.ts';
 import { toGray } from './vision/gray.ts';
 
-/** Faces on the page, and a ghost image's the page-wide look missed (beside the OCR's wait). */
+/**
+ * Faces on the page, an unsure one confirmed closer, and a ghost image's the page-wide look
+ * missed (beside the OCR's wait).
+ */
 async function facesAndGhosts(img: RawImage, engines: Engines): Promise<FaceBox[]> {
   const faces = await engines.faces.detect(img);
-  return withGhostFaces(img, faces, engines.faces);
+  const confirmed = await withUnsureFacesConfirmed(img, faces, engines.faces);
+  return withGhostFaces(img, confirmed, engines.faces);
 }
 
 /**

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { FaceBox, FaceDetector } from '../../../../../electron/core/pipeline/find/faces.ts';
+import { withUnsureFacesConfirmed } from '../../../../../electron/core/pipeline/find/unsure-faces.ts';
+import type { RawImage } from '../../../../../electron/core/pipeline/raw-image.ts';
+
+const img: RawImage = {
+  data: Buffer.alloc(1000 * 700 * 3, 200),
+  width: 1000,
+  height: 700,
+  dpi: null,
+};
+
+/** A detector that answers each closer look (a crop) with `seen`, in the crop's pixels. */
+function closerLooks(seen: (crop: RawImage) => FaceBox[]) {
+  const crops: RawImage[] = [];
+  const detector = {
+    detect: async (crop: RawImage) => {
+      crops.push(crop);
+      return seen(crop);
+    },
+  } as unknown as FaceDetector;
+  return { detector, crops };
+}
+
+const portrait: FaceBox = { box: { x: 120, y: 220, width: 180, height: 180 }, score: 0.21 };
+
+describe('an unsure face looked at closer', () => {
+  it('is the portrait when the closer look is sure of a face of its size in it', async () => {
+    // The square around the face is 450 px, from (-15, 85) clipped to (0, 85).
+    const { detector, crops } = closerLooks(() => [
+      { box: { x: 115, y: 140, width: 185, height: 185 }, score: 0.78 },
+    ]);
+    const faces = await withUnsureFacesConfirmed(img, [portrait], detector);
+    expect(crops).toHaveLength(1);
+    expect(crops[0]!.width).toBe(450);
+    expect(faces).toEqual([{ box: { x: 115, y: 225, width: 185, height: 185 }, score: 0.78 }]);
+  });
+
+  it.each([
+    ['still unsure', { x: 115, y: 140, width: 185, height: 185 }, 0.4],
+    ['much smaller (a face printed inside it)', { x: 180, y: 200, width: 60, height: 60 }, 0.9],
+    ['beside it', { x: 330, y: 140, width: 110, height: 110 }, 0.9],
+  ])('is left as it was when the closer look finds a face %s', async (_, box, score) => {
+    const { detector } = closerLooks(() => [{ box, score }]);
+    expect(await withUnsureFacesConfirmed(img, [portrait], detector)).toEqual([portrait]);
+  });
+
+  it('is not looked at when the page-wide look was sure of a face', async () => {
+    const { detector, crops } = closerLooks(() => []);
+    const sure: FaceBox = { box: { x: 600, y: 200, width: 150, height: 150 }, score: 0.8 };
+    await withUnsureFacesConfirmed(img, [sure, portrait], detector);
+    expect(crops).toHaveLength(0);
+  });
+
+  it('looks at no more than the two best, and none scored under 0.15', async () => {
+    const { detector, crops } = closerLooks(() => []);
+    const at = (x: number, score: number): FaceBox => ({
+      box: { x, y: 100, width: 80, height: 80 },
+      score,
+    });
+    await withUnsureFacesConfirmed(
+      img,
+      [at(0, 0.2), at(200, 0.3), at(400, 0.25), at(600, 0.1)],
+      detector,
+    );
+    expect(crops).toHaveLength(2);
+  });
+});
