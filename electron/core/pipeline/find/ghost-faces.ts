@@ -1,7 +1,6 @@
 import { centreIn, growAlongAcross, overlapRatio, type Box } from '../../../../shared/regions.ts';
 import type { RawImage } from '../raw-image.ts';
-import { cropRaw } from '../vision/crop.ts';
-import type { FaceBox, FaceDetector } from './faces.ts';
+import { facesIn, type FaceBox, type FaceDetector } from './faces.ts';
 import { mainFace } from './photo.ts';
 
 /** Tiles are this many portrait faces wide: the ghost's face is then large in the model's view. */
@@ -96,14 +95,12 @@ async function ghostFacesIn(
     for (const dx of starts(within.width, tile)) {
       const x = Math.round(Math.min(within.x + dx, img.width - tile));
       const y = Math.round(Math.min(within.y + dy, img.height - tile));
-      const crop = await cropRaw(img, { x, y, width: tile, height: tile });
-      for (const f of await detector.detect(crop)) {
-        const box = { ...f.box, x: f.box.x + x, y: f.box.y + y };
-        const size = box.width / portrait.width;
+      for (const f of await facesIn(img, { x, y, width: tile, height: tile }, detector)) {
+        const size = f.box.width / portrait.width;
         if (f.score < TILE_SCORE || size < SIZE.min || size > SIZE.max) continue;
         // The portrait itself, cut by a tile's edge, is a smaller face inside it.
-        if (centreIn(box, near)) continue;
-        found.push({ box, score: f.score });
+        if (centreIn(f.box, near)) continue;
+        found.push(f);
       }
     }
   }

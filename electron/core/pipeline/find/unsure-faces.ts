@@ -1,7 +1,6 @@
 import { centreIn, type Box } from '../../../../shared/regions.ts';
 import type { RawImage } from '../raw-image.ts';
-import { cropRaw } from '../vision/crop.ts';
-import type { FaceBox, FaceDetector } from './faces.ts';
+import { facesIn, type FaceBox, type FaceDetector } from './faces.ts';
 import { mainFace } from './photo.ts';
 
 /** Faces the page-wide look scored at least this are looked at closer when none is sure. */
@@ -52,9 +51,7 @@ async function closerLook(
   const y = Math.round(
     Math.min(Math.max(0, face.y + face.height / 2 - side / 2), img.height - side),
   );
-  const crop = await cropRaw(img, { x, y, width: side, height: side });
-  const seen = (await detector.detect(crop))
-    .map((f) => ({ box: { ...f.box, x: f.box.x + x, y: f.box.y + y }, score: f.score }))
+  const seen = (await facesIn(img, { x, y, width: side, height: side }, detector))
     .filter((f) => {
       const size = f.box.width / face.width;
       return (
