@@ -3,8 +3,8 @@ import type { Gray } from '../vision/gray.ts';
 import {
   binarize,
   components,
-  darkness,
   otsu,
+  relativeDarkness,
   smearRows,
   splitLines,
 } from '../vision/morphology.ts';
@@ -79,7 +79,9 @@ function rimOfSolid(gray: Gray, bar: Box): boolean {
  * confirmed by reading them; geometry alone only proposes.
  */
 export function locateMrzCandidates(gray: Gray): MrzCandidate[] {
-  const dark = darkness(gray, 4, 4);
+  // Relative to the paper around it: a shadow's edge across an MRZ otherwise cut its lines where
+  // the shadow began, the print in the shadow too few levels darker than its paper to count.
+  const dark = relativeDarkness(gray, 4, 4);
   const bin = binarize(dark, Math.max(30, otsu(dark)));
   const smeared = smearRows(bin, gray.width, gray.height, Math.max(3, Math.round(gray.width / 70)));
   const bars = components(smeared, gray.width, gray.height, 20)

@@ -36,6 +36,28 @@ export function darkness(src: Gray, rx: number, ry: number): Gray {
   return { data: out, width: src.width, height: src.height };
 }
 
+/**
+ * The surroundings' light counts as at least this much: on a dark table, noise a few levels deep
+ * against a near-black surrounding would otherwise weigh as much as print on paper.
+ */
+const DIM_LIGHT = 100;
+
+/**
+ * Darkness as a share of the surroundings' light, scaled so that ink at a fifth of its paper's
+ * light scores about 160 wherever it lies: print in a shadow is as dark against its shadowed paper
+ * as print in the light is against its own, though far fewer levels deep.
+ */
+export function relativeDarkness(src: Gray, rx: number, ry: number): Gray {
+  const dark = darkness(src, rx, ry);
+  const out = new Uint8Array(dark.data.length);
+  for (let i = 0; i < out.length; i++) {
+    const depth = dark.data[i] ?? 0;
+    const light = depth + (src.data[i] ?? 0);
+    out[i] = Math.min(255, Math.round((depth * 200) / Math.max(light, DIM_LIGHT)));
+  }
+  return { data: out, width: src.width, height: src.height };
+}
+
 /** Otsu's threshold of an 8-bit image. */
 export function otsu(src: Gray): number {
   const hist = new Array<number>(256).fill(0);

@@ -73,4 +73,16 @@ describe('MRZ band proposals', () => {
     expect(best?.lines).toHaveLength(2);
     expect(best!.band.y).toBeGreaterThanOrEqual(440);
   });
+  it('proposes an MRZ whole when a shadow falls across part of it', () => {
+    const g = page();
+    for (const y of [420, 450, 480]) printLine(g, 100, y);
+    // A shadow's edge running down and across the lines: right of it, paper and ink alike keep
+    // a third of their light, and the print there is a third as dark against its paper.
+    for (let y = 0; y < H; y++)
+      for (let x = 0; x < W; x++)
+        if (x > 300 + 0.5 * y) g.data[y * W + x] = Math.round(g.data[y * W + x]! / 3);
+    const [best] = locateMrzCandidates(g);
+    expect(best?.lines).toHaveLength(3);
+    expect(best!.band.width).toBeGreaterThanOrEqual(14 * 43);
+  });
 });
