@@ -54,18 +54,42 @@ export function readTextLines(gray: Gray): TextLines {
   const dark = darkness(gray, 3, 3);
   const ink = binarize(dark, Math.max(40, otsu(dark)));
   const lines = linesOfInk(ink, gray.width, gray.height);
-  if (lines.skew === 0) {
-    // Square, or unclear: a small card tilted on a table can be outweighed by a pen or a ruler
-    // beside it (a licence at 19° read square). Its characters alone say how its lines lean.
-    const letters = linesOfInk(
-      smallParts(ink, gray.width, gray.height, LETTER_SIZE),
-      gray.width,
-      gray.height,
-    );
-    if (letters.skew !== 0 && letters.gain >= LETTERS_GAIN)
-      return { skew: letters.skew, runs: letters.runs };
-  }
+  const parts = smallParts(ink, gray.width, gray.height, LETTER_SIZE);
+  const letters = linesOfInk(parts, gray.width, gray.height);
+  // Square, or unclear: a small card tilted on a table can be outweighed by a pen or a ruler
+  // beside it (a licence at 19° read square). Its characters alone say how its lines lean.
+  if (lines.skew === 0 && letters.skew !== 0 && letters.gain >= LETTERS_GAIN)
+    return { skew: letters.skew, runs: letters.runs };
+  // Tilted by a long straight edge rather than by the print: a shadow's edge across the whole
+  // frame outweighed a small card's rows (a card lying square was turned 16° askew, and its
+  // number went unread). The characters' rows, much less sharp at that tilt, overrule it.
+  if (
+    lines.skew !== 0 &&
+    letters.runs !== null &&
+    Math.abs(letters.skew - lines.skew) > 2 &&
+    sharpness(parts, gray.width, gray.height, lines.skew) <
+      LETTERS_OVERRULE * sharpness(parts, gray.width, gray.height, letters.skew)
+  )
+    return { skew: letters.skew, runs: letters.runs };
   return { skew: lines.skew, runs: lines.runs };
+}
+
+/** The characters' rows at another tilt must be at most this sharp, of their own best, to overrule it. */
+const LETTERS_OVERRULE = 0.8;
+
+/** How sharply the set pixels fall into rows once turned by `degrees` (see `rowPeakiness`). */
+function sharpness(ink: Uint8Array, w: number, h: number, degrees: number): number {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      if (!ink[y * w + x]) continue;
+      xs.push(x - w / 2);
+      ys.push(y - h / 2);
+    }
+  }
+  const rows = Math.ceil(Math.hypot(w, h)) + 2;
+  return rowPeakiness(Int32Array.from(xs), Int32Array.from(ys), xs.length, degrees, rows);
 }
 
 /** The longest side (pixels at the 800 px scale) of a patch of ink taken for a character. */

@@ -92,6 +92,20 @@ describe('documents at an angle', () => {
     expect(estimateSkew(gray)).toBeCloseTo(-19, 0);
   });
 
+  it("takes a small card's tilt from its letters, not from a shadow's edge across the table", async () => {
+    const card = new Sheet(520, 320);
+    for (let i = 0; i < 6; i++) await card.text(`${i + 1}. JANSEN 12.05.1985`, 24, 30 + i * 45, 22);
+    const table = new Sheet(2400, 1800);
+    // A shadow over the lower part of the frame, its edge running the whole width at 16°: one
+    // long line of ink at that angle, denser than the card's rows.
+    table.svg(
+      '<polygon points="0,1500 2400,812 2400,1800 0,1800" fill="#000" fill-opacity="0.5"/>',
+    );
+    table.layers.push({ input: await card.render('#f4f0f0'), left: 1000, top: 500 });
+    const { gray } = await toGray(await decodeRaw(await table.render('#9a9a9a')), 800);
+    expect(estimateSkew(gray)).toBeCloseTo(0, 0);
+  });
+
   it('finds no tilt on a square page or a page without text', async () => {
     expect(estimateSkew((await toGray(await page(), 800)).gray)).toBeCloseTo(0, 0);
     const blank = await decodeRaw(
