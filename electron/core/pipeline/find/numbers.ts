@@ -12,7 +12,11 @@ import { findLicenceNumbers } from './licence-number.ts';
 import { printBand } from './print-band.ts';
 import { garbledSerial, wholeOf, withLostCharacters } from './known-values.ts';
 
-/** Up to four neighbouring words of one line, joined: "1234 56 782" is one number. */
+/**
+ * Up to four neighbouring words of one line, joined: "1234 56 782" is one number. Five when all
+ * are digits and separators: a Belgian national number read apart at every separator
+ * ("95. 07. 21- 934. 92") is five words.
+ */
 interface Span {
   text: string;
   box: Box;
@@ -53,13 +57,17 @@ export function joinSplitLines(lines: readonly OcrLine[]): OcrLine[] {
   return out;
 }
 
-function spansOf(lines: readonly OcrLine[], maxWords = 4): Span[] {
+const MAX_WORDS = 4;
+const MAX_NUMERIC_WORDS = 5;
+
+function spansOf(lines: readonly OcrLine[]): Span[] {
   const spans: Span[] = [];
   for (const line of joinSplitLines(lines)) {
     const words = line.words.filter((w) => w.text.trim());
     for (let i = 0; i < words.length; i++) {
-      for (let n = 1; n <= maxWords && i + n <= words.length; n++) {
+      for (let n = 1; n <= MAX_NUMERIC_WORDS && i + n <= words.length; n++) {
         const part = words.slice(i, i + n) as OcrWord[];
+        if (n > MAX_WORDS && !part.every((w) => NUMERIC.test(w.text))) break;
         spans.push({
           text: part.map((w) => w.text).join(' '),
           box: printBand(part),
@@ -145,8 +153,18 @@ function dutchNumberIn(text: string): string | null {
  */
 export function findNumbers(lines: readonly OcrLine[], known: KnownValues): Finding[] {
   const out: Finding[] = [];
+  // Once per place: a finding that starts where one of its kind did is kept only when it reaches
+  // further (a whole national number after the prefix of it a misread MRZ gave).
   const add = (f: Finding) => {
-    if (!out.some((o) => o.kind === f.kind && o.box.x === f.box.x && o.box.y === f.box.y))
+    if (
+      !out.some(
+        (o) =>
+          o.kind === f.kind &&
+          o.box.x === f.box.x &&
+          o.box.y === f.box.y &&
+          o.box.width >= f.box.width,
+      )
+    )
       out.push(f);
   };
   // Fewest words first: the value on its own is found before a span that adds its label.

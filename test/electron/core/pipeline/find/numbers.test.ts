@@ -80,6 +80,18 @@ describe('number finder', () => {
     expect(found.map((f) => f.kind).sort()).toEqual(['document_number', 'personal_number']);
   });
 
+  it('finds a Belgian national number read as five pieces, past a prefix the MRZ gave', () => {
+    // "95.07.21-934.92" read at every separator; a misread MRZ gave only its first seven digits.
+    const read = line(30, 'Nr', '95.', '07.', '21-', '934.', '92');
+    const found = findNumbers([read], { documentNumbers: [], personalNumbers: ['9507219'] });
+    const last = read.words.at(-1)!.box;
+    expect(found).toContainEqual(
+      expect.objectContaining({ kind: 'personal_number', via: 'mod-97', secret: '95072193492' }),
+    );
+    const whole = found.find((f) => f.via === 'mod-97')!;
+    expect(whole.box.x + whole.box.width).toBeGreaterThanOrEqual(last.x + last.width);
+  });
+
   it('finds a Belgian card number whose dashes OCR read as dots or spaces', () => {
     const found = findNumbers([line(30, 'Kaart', '591.', '2345', '678-', '29')], none);
     expect(found).toContainEqual(
