@@ -250,12 +250,16 @@ export function growFaceToPortrait(g: Gray, face: Box, faint = false): Box {
   );
 }
 
+/** Scores from which the face model is fairly sure, and sure, of a face. */
+const FAIRLY_SURE = 0.35;
+const SURE_FACE = 0.5;
+
 /** The holder's face: the largest the model is fairly sure of. */
 export function mainFace(faces: readonly FaceBox[]): FaceBox | undefined {
   const area = (f: FaceBox) => f.box.width * f.box.height;
   return [...faces]
     .sort((a, b) => b.score - a.score)
-    .filter((f) => f.score >= 0.35)
+    .filter((f) => f.score >= FAIRLY_SURE)
     .sort((a, b) => area(b) - area(a))[0];
 }
 
@@ -292,5 +296,9 @@ export function findPhotos(faces: readonly FaceBox[], gray: Gray, scale: number)
       via: 'face',
     });
   }
+  // A document prints one ghost image: beside one the model is sure of, a "face" it is unsure of
+  // is print (a surname and the number above it scored 0.16, and were blacked out).
+  if (out.some((p) => p.kind === 'ghost_photo' && p.confidence >= SURE_FACE))
+    return out.filter((p) => p.kind === 'photo' || p.confidence >= FAIRLY_SURE);
   return out;
 }

@@ -148,4 +148,13 @@ describe('photo and ghost photo', () => {
     const offBorder = { box: { x: 352, y: 160, width: 78, height: 108 }, score: 0.19 };
     expect(findPhotos([portrait, offBorder], g, 1).map((p) => p.kind)).toEqual(['photo']);
   });
+  it('takes no unsure face for a second ghost image when a sure one is found', () => {
+    const portrait = { box: { x: 80, y: 150, width: 220, height: 220 }, score: 0.9 };
+    const ghost = { box: { x: 800, y: 400, width: 90, height: 90 }, score: 0.7 };
+    // A surname and a number above it, read as a small face at 0.16.
+    const print = { box: { x: 500, y: 120, width: 45, height: 60 }, score: 0.16 };
+    const photos = findPhotos([portrait, ghost, print], g, 1);
+    expect(photos.map((p) => p.kind)).toEqual(['photo', 'ghost_photo']);
+    expect(photos[1]!.face).toEqual(ghost.box);
+  });
 });
