@@ -9,7 +9,7 @@ import { overlapRatio, unionBoxes, type Box } from '../../../../shared/regions.t
 import type { OcrLine, OcrWord } from '../ocr/text.ts';
 import type { Finding } from './finding.ts';
 import { findLicenceNumbers } from './licence-number.ts';
-import { printBand } from './print-band.ts';
+import { clearOfOtherLines, printBand } from './print-band.ts';
 import { garbledSerial, wholeOf, withLostCharacters } from './known-values.ts';
 
 /**
@@ -62,6 +62,7 @@ const MAX_NUMERIC_WORDS = 5;
 
 function spansOf(lines: readonly OcrLine[]): Span[] {
   const spans: Span[] = [];
+  const allWords = lines.flatMap((l) => l.words);
   for (const line of joinSplitLines(lines)) {
     const words = line.words.filter((w) => w.text.trim());
     for (let i = 0; i < words.length; i++) {
@@ -70,7 +71,9 @@ function spansOf(lines: readonly OcrLine[]): Span[] {
         if (n > MAX_WORDS && !part.every((w) => NUMERIC.test(w.text))) break;
         spans.push({
           text: part.map((w) => w.text).join(' '),
-          box: printBand(part),
+          // One word's box may hold another line's print; several words' boxes keep to the
+          // band their digits share (printBand).
+          box: n === 1 ? clearOfOtherLines(printBand(part), part, allWords) : printBand(part),
           line,
           words: n,
         });

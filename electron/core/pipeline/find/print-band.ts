@@ -35,3 +35,29 @@ export function printBand(words: readonly OcrWord[]): Box {
   const y1 = Math.min(union.y + union.height, bottom + room);
   return { x: union.x, y: y0, width: union.width, height: y1 - y0 };
 }
+
+/**
+ * The band with the rows of other lines' words left out: a word's box that took in the label
+ * printed above it (a Belgian card number's box ran from its label's top to the next label's,
+ * 88 px on 30 px digits) ends where that label's words end.
+ */
+export function clearOfOtherLines(
+  band: Box,
+  own: readonly OcrWord[],
+  words: readonly OcrWord[],
+): Box {
+  let top = band.y;
+  let bottom = band.y + band.height;
+  for (const w of words) {
+    if (own.includes(w) || w.box.height >= 0.6 * band.height) continue;
+    const across = Math.min(w.box.x + w.box.width, band.x + band.width) - Math.max(w.box.x, band.x);
+    if (across < 0.5 * w.box.width) continue;
+    if (w.box.y < band.y || w.box.y + w.box.height > band.y + band.height) continue;
+    if (w.box.y + w.box.height / 2 < band.y + band.height / 2)
+      top = Math.max(top, w.box.y + w.box.height);
+    else bottom = Math.min(bottom, w.box.y);
+  }
+  // Little left: the words are the print's neighbours on its own rows, not a line above or below.
+  if (bottom - top < 0.3 * band.height) return band;
+  return { ...band, y: top, height: bottom - top };
+}

@@ -68,4 +68,23 @@ describe('print band of a line of words', () => {
     expect(card?.box.y).toBeCloseTo(709);
     expect(card?.box.height).toBeCloseTo(52);
   });
+  it("ends a number's box where the label above it, taken into the box, ends", () => {
+    // A Belgian card number read as one word on a framed photo (be-id-front-53): its box ran from
+    // its label's top to the next label's, over the date of birth above once grown by its margin.
+    const label: OcrLine = {
+      text: 'Kaartnr / Card No',
+      box: { x: 1350, y: 2258, width: 200, height: 70 },
+      words: [
+        word('Kaartnr', 1350, 2288, 85, 18),
+        word('/', 1445, 2258, 8, 70),
+        word('Card', 1463, 2290, 28, 15),
+      ],
+      confidence: 80,
+    };
+    const number = word('593.7819265-58', 1350, 2285, 323, 88);
+    const line: OcrLine = { text: number.text, box: number.box, words: [number], confidence: 80 };
+    const found = findNumbers([label, line], { documentNumbers: [], personalNumbers: [] });
+    const card = found.find((f) => f.via === 'mod-97' && f.kind === 'document_number');
+    expect(card?.box).toEqual({ x: 1350, y: 2306, width: 323, height: 67 });
+  });
 });
