@@ -53,9 +53,13 @@ export function estimateSkew(gray: Gray): number {
 export function readTextLines(gray: Gray): TextLines {
   const dark = darkness(gray, 3, 3);
   const ink = binarize(dark, Math.max(40, otsu(dark)));
-  const lines = linesOfInk(ink, gray.width, gray.height);
-  const parts = smallParts(ink, gray.width, gray.height, LETTER_SIZE);
-  const letters = linesOfInk(parts, gray.width, gray.height);
+  const lines = linesOfInk(sampleInk(ink, gray.width, gray.height));
+  const letterInk = sampleInk(
+    smallParts(ink, gray.width, gray.height, LETTER_SIZE),
+    gray.width,
+    gray.height,
+  );
+  const letters = linesOfInk(letterInk);
   // Square, or unclear: a small card tilted on a table can be outweighed by a pen or a ruler
   // beside it (a licence at 19° read square). Its characters alone say how its lines lean.
   if (lines.skew === 0 && letters.skew !== 0 && letters.gain >= LETTERS_GAIN)
@@ -67,8 +71,7 @@ export function readTextLines(gray: Gray): TextLines {
     lines.skew !== 0 &&
     letters.runs !== null &&
     Math.abs(letters.skew - lines.skew) > 2 &&
-    sharpness(parts, gray.width, gray.height, lines.skew) <
-      LETTERS_OVERRULE * sharpness(parts, gray.width, gray.height, letters.skew)
+    sharpness(letterInk, lines.skew) < LETTERS_OVERRULE * sharpness(letterInk, letters.skew)
   )
     return { skew: letters.skew, runs: letters.runs };
   return { skew: lines.skew, runs: lines.runs };
@@ -77,33 +80,27 @@ export function readTextLines(gray: Gray): TextLines {
 /** The characters' rows at another tilt must be at most this sharp, of their own best, to overrule it. */
 const LETTERS_OVERRULE = 0.8;
 
-/** How sharply the set pixels fall into rows once turned by `degrees` (see `rowPeakiness`). */
-function sharpness(ink: Uint8Array, w: number, h: number, degrees: number): number {
-  const xs: number[] = [];
-  const ys: number[] = [];
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      if (!ink[y * w + x]) continue;
-      xs.push(x - w / 2);
-      ys.push(y - h / 2);
-    }
-  }
-  const rows = Math.ceil(Math.hypot(w, h)) + 2;
-  return rowPeakiness(Int32Array.from(xs), Int32Array.from(ys), xs.length, degrees, rows);
-}
-
 /** The longest side (pixels at the 800 px scale) of a patch of ink taken for a character. */
 const LETTER_SIZE = 30;
 
 /** Characters alone must sharpen the rows this much over square to set the tilt. */
 const LETTERS_GAIN = 1.3;
 
-/** The lines' lean and direction from set pixels, with how much sharper they are than square. */
-function linesOfInk(ink: Uint8Array, w: number, h: number): TextLines & { gain: number } {
+/** Centred coordinates of a sample of the set pixels: at most ~60k points keeps a sweep fast. */
+interface InkSample {
+  xs: Int32Array;
+  ys: Int32Array;
+  /** Points in the sample. */
+  k: number;
+  /** Set pixels in all. */
+  n: number;
+  /** Rows a turned sample can fall into: the image's diagonal. */
+  rows: number;
+}
+
+function sampleInk(ink: Uint8Array, w: number, h: number): InkSample {
   let n = 0;
   for (const v of ink) n += v;
-  if (n < 200) return { skew: 0, runs: null, gain: 0 };
-  // Centred coordinates of a sample of the ink (at most ~60k points keeps the sweep fast).
   const step = Math.max(1, Math.floor(n / 60_000));
   const xs = new Int32Array(Math.ceil(n / step));
   const ys = new Int32Array(Math.ceil(n / step));
@@ -119,8 +116,18 @@ function linesOfInk(ink: Uint8Array, w: number, h: number): TextLines & { gain: 
       }
     }
   }
-  const rows = Math.ceil(Math.hypot(w, h)) + 2;
-  const score = (d: number) => rowPeakiness(xs, ys, k, d, rows);
+  return { xs, ys, k, n, rows: Math.ceil(Math.hypot(w, h)) + 2 };
+}
+
+/** How sharply the sample falls into rows once turned by `degrees` (see `rowPeakiness`). */
+function sharpness(ink: InkSample, degrees: number): number {
+  return rowPeakiness(ink.xs, ink.ys, ink.k, degrees, ink.rows);
+}
+
+/** The lines' lean and direction from set pixels, with how much sharper they are than square. */
+function linesOfInk(ink: InkSample): TextLines & { gain: number } {
+  if (ink.n < 200) return { skew: 0, runs: null, gain: 0 };
+  const score = (d: number) => sharpness(ink, d);
   const best = (from: number, to: number, by: number) => {
     let angle = from;
     let top = -1;
