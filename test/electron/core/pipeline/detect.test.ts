@@ -27,4 +27,30 @@ describe('detecting one side', () => {
       expect.arrayContaining(['mrz', 'photo', 'document_number']),
     );
   });
+
+  it('stops at any stage of its first look with the stop as its answer, leaving no rejection unheard', async () => {
+    const rng = createRng(16);
+    const page = await passportPage(randomHolder(rng), { mm: 9, seed: 16, country: 'NLD' });
+    const img = await loadImage(page.png);
+    const stages: string[] = [];
+    await detectSide(img, engines, (stage, phase) => void stages.push(`${stage} ${phase}`));
+    const unheard: unknown[] = [];
+    const hear = (reason: unknown) => void unheard.push(reason);
+    process.on('unhandledRejection', hear);
+    try {
+      // Every stage boundary up to the page text's end: the first look's finders run side by side.
+      for (let at = 0; at <= stages.indexOf('text done'); at++) {
+        let calls = 0;
+        const stopped = detectSide(img, engines, () => {
+          if (calls++ === at) throw new Error(`stopped at ${stages[at]}`);
+        });
+        await expect(stopped).rejects.toThrow(`stopped at ${stages[at]}`);
+      }
+      // Unheard rejections surface once the event loop turns; the finders still running finish.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    } finally {
+      process.off('unhandledRejection', hear);
+    }
+    expect(unheard).toEqual([]);
+  });
 });
