@@ -67,16 +67,23 @@ export function shapeOf(aspect: number | null): 'page' | 'card' | null {
   return null;
 }
 
+/** Text as OCR misreads titles: a J as ')' or ']' ("RIJBEWI)S"), an I as '|' or '!'. */
+function asTitles(text: string): string {
+  return text.toUpperCase().replace(/[)\]]/g, 'J').replace(/[|!]/g, 'I');
+}
+
+/** Whether `text` (one line read) carries the title of a document of `family`. */
+export function readsAsTitle(text: string, family: DocumentFamily): boolean {
+  return TITLES.some(([f, re]) => f === family && re.test(asTitles(text)));
+}
+
 /**
  * Tells what the document is from everything seen on its sides: a checked MRZ first; else the
  * title printed on it; else the outline's shape with a portrait on it (a face on a page-shaped
  * outline is a passport data page, on a card-shaped one an identity card).
  */
 export function identifyDocument(sides: readonly SideEvidence[]): DocumentIdentity {
-  // Read as OCR misreads them: a J as ')' or ']' ("RIJBEWI)S"), an I as '|' or '!'.
-  const text = sides
-    .map((s) => s.text.toUpperCase().replace(/[)\]]/g, 'J').replace(/[|!]/g, 'I'))
-    .join('\n');
+  const text = sides.map((s) => asTitles(s.text)).join('\n');
   const country = COUNTRIES.find(([, re]) => re.test(text))?.[0] ?? null;
   const mrz = sides.find((s) => s.mrz && s.mrz.format !== 'UNKNOWN')?.mrz;
   if (mrz) {

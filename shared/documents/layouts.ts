@@ -100,6 +100,16 @@ const LAYOUTS = {
     mrz: TD1_MRZ,
     items: [{ kind: 'personal_number', zone: mm(2, 8, 45, 9), what: 'national register number' }],
   },
+  // The EU driving licence card (directive 2006/126/EC; the Dutch since 2014, the Belgian since
+  // 2013), front: the portrait at the left below the flag, its right edge short of the field
+  // numbers (from 30 mm). No MRZ: placed from the card's outline, the anchor where a TD1 back's
+  // MRZ would lie.
+  euLicenceFront: {
+    name: 'EU driving licence, front',
+    page: TD1_CARD,
+    mrz: TD1_MRZ,
+    items: [{ kind: 'photo', zone: mm(2.5, 11, 26, 36), what: 'portrait' }],
+  },
 } satisfies Record<string, Layout>;
 
 /**
@@ -131,10 +141,13 @@ export function layoutOf(info: MrzInfo, numberReadAgain = false): Layout | null 
 /**
  * The layout of a document told by its printed words and shape, its MRZ not read: the Dutch
  * passport's (its number, perforated down the page's edge, stays readable when the MRZ in shadow
- * reads as junk and the holes are too small to find). Null for the others: their layouts add
- * nothing the finders do not look for, or are not known well enough to place without an MRZ.
+ * reads as junk and the holes are too small to find), and the EU driving licence's front (no MRZ
+ * to place it from: a portrait the face model missed, dark or in shadow, stayed readable). Null
+ * for the others: their layouts add nothing the finders do not look for, or are not known well
+ * enough to place without an MRZ.
  */
 export function layoutOfPrinted(family: string, country: string | null): Layout | null {
+  if (family === 'driving_licence') return LAYOUTS.euLicenceFront;
   return family === 'passport' && country === 'NLD' ? LAYOUTS.nlPassport : null;
 }
 

@@ -188,9 +188,11 @@ function keptMrzParts(
   return boxes.map((b) => ({ kind: b.kind, box: b.box, confidence: 0.9, via: 'mrz-field' }));
 }
 
-/** A portrait seen on the side itself (a zone predicted from the MRZ is no evidence of a face). */
+/** A portrait seen on the side itself (a zone a layout puts it in is no evidence of a face). */
 function hasFace(det: SideDetection): boolean {
-  return det.findings.some((f) => f.kind === 'photo' && f.via !== 'mrz-geometry');
+  return det.findings.some(
+    (f) => f.kind === 'photo' && f.via !== 'mrz-geometry' && f.via !== 'layout',
+  );
 }
 
 function evidenceOf(det: SideDetection): SideEvidence {

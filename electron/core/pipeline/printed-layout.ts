@@ -1,4 +1,9 @@
-import { shapeOf, type DocumentIdentity } from '../../../shared/documents/identify.ts';
+import {
+  readsAsTitle,
+  shapeOf,
+  type DocumentFamily,
+  type DocumentIdentity,
+} from '../../../shared/documents/identify.ts';
 import { bandOnOutline, layoutOfPrinted } from '../../../shared/documents/layouts.ts';
 import {
   applyHomography,
@@ -7,9 +12,16 @@ import {
   type Homography,
 } from '../../../shared/homography.ts';
 import { boxToRect, polygonBounds, rectCorners, type Box } from '../../../shared/regions.ts';
+import type { OcrLine } from './ocr/text.ts';
 import type { SideDetection } from './side-detection.ts';
 import type { Finding } from './find/finding.ts';
 import { placedFindings } from './find/layout-zones.ts';
+
+/** Whether a line in the top third of the document's outline reads as its title. */
+function titledAtTop(lines: readonly OcrLine[], outline: Box, family: DocumentFamily): boolean {
+  const top = outline.y + outline.height / 3;
+  return lines.some((l) => readsAsTitle(l.text, family) && l.box.y + l.box.height / 2 <= top);
+}
 
 /** A box on the image as the bounds of where it lies in the view (`toImage` taken back). */
 function inView(toImage: Homography, f: Finding): Box {
@@ -30,13 +42,20 @@ export function printedLayoutFindings(det: SideDetection, identity: DocumentIden
   if (det.mrz?.info?.valid || view?.kind !== 'rectified' || det.turn) return [];
   const layout = layoutOfPrinted(identity.family, identity.country);
   if (!layout) return [];
-  // A data page lying as it reads, wider than tall.
+  // The document lying as it reads, wider than tall: a page, or a card.
   const { outline } = view;
-  if (shapeOf(outline.width / outline.height) !== 'page') return [];
+  const shape = shapeOf(outline.width / outline.height);
+  if (!shape || shape !== shapeOf(layout.page.width / layout.page.height)) return [];
+  // A licence's back has neither title nor portrait, and a card upside down reads its title (if
+  // at all) at its foot: the front is the side whose title reads at its top.
+  if (identity.family === 'driving_licence' && !titledAtTop(det.lines, outline, identity.family))
+    return [];
   const found = det.findings.map((f) => ({ ...f, box: inView(view.toImage, f) }));
   const within = { x: 0, y: 0, width: view.width, height: view.height };
-  return placedFindings(layout, bandOnOutline(layout, outline), found, within).map((f) => {
-    const shape = quadThrough(view.toImage, f.box);
-    return { ...f, box: polygonBounds(shape), shape };
-  });
+  return placedFindings(layout, bandOnOutline(layout, outline), found, within, 'outline').map(
+    (f) => {
+      const shape = quadThrough(view.toImage, f.box);
+      return { ...f, box: polygonBounds(shape), shape };
+    },
+  );
 }

@@ -29,18 +29,20 @@ export function layoutFindings(
       boxArea(intersectBoxes(f.box, band)) === 0,
   );
   const layout = layoutOf(info, numberReadAgain);
-  return layout ? placedFindings(layout, band, found, within) : [];
+  return layout ? placedFindings(layout, band, found, within, 'mrz') : [];
 }
 
 /**
  * Each item of `layout` placed from its MRZ anchor `band` (see `placeLayout`) that no finding of
  * its kind lies in, as a finding of its own; a whole item partly found, to the zone's ends.
+ * `from` says whether the band is an MRZ seen, or placed from the document's outline.
  */
 export function placedFindings(
   layout: Layout,
   band: Box,
   found: readonly Finding[],
   within: Box,
+  from: 'mrz' | 'outline',
 ): Finding[] {
   // Holes stand only for the perforation: a stray one in the number field's zone (a warped view
   // of a photo put one there) is not the field's number, which stayed readable.
@@ -66,7 +68,7 @@ export function placedFindings(
         kind: item.kind,
         box,
         confidence: portrait ? 0.4 : 0.6,
-        via: portrait ? 'mrz-geometry' : 'layout',
+        via: portrait && from === 'mrz' ? 'mrz-geometry' : 'layout',
         zone: true,
       },
     ];

@@ -87,6 +87,30 @@ describe('redaction plan', () => {
     expect(plan.regions.filter((r) => r.kind !== 'photo')).toHaveLength(3);
   });
 
+  it("blacks out a licence's portrait where the EU model puts it when no face was found on it", () => {
+    // Seed 19 nl-licence-front-91: a dark portrait in a shadow, unseen by the face model; its BSN
+    // and number found. The card 856 × 540 px (10 px/mm) in its upright view.
+    const front = side(['personal_number', 'document_number'], null);
+    front.lines = [line(30, 'RIJBEWIJS'), line(70, 'KONINKRIJK', 'DER', 'NEDERLANDEN')];
+    front.view = upright({ x: 50, y: 50, width: 856, height: 540 }, 956, 640);
+    const plan = planRedaction([front], []);
+    expect(plan.document).toMatchObject({ kind: 'driving_licence', issuingState: 'NLD' });
+    const portrait = plan.regions.find((r) => r.kind === 'photo');
+    // The generator's portrait, 3–27 mm across and 13–44 mm down, covered; the field numbers
+    // from 30 mm across stay clear.
+    const at = polygonBounds(shapeToPolygon(portrait!.shape));
+    expect(at.x).toBeLessThanOrEqual(50 + 30);
+    expect(at.x + at.width).toBeGreaterThanOrEqual(50 + 270);
+    expect(at.x + at.width).toBeLessThan(50 + 300);
+    expect(at.y).toBeLessThanOrEqual(50 + 130);
+    expect(at.y + at.height).toBeGreaterThanOrEqual(50 + 440);
+    // Placed, not seen: pointed at, and no "portrait missing" besides.
+    expect(plan.warnings).toContainEqual(
+      expect.objectContaining({ code: 'placed', kind: 'photo' }),
+    );
+    expect(plan.warnings.map((w) => w.code)).not.toContain('missing');
+  });
+
   it('sends people to the back of a Dutch ID card when only the front was given', () => {
     const front = side(['photo', 'ghost_photo', 'document_number'], null);
     front.lines = [line(10, 'IDENTITEITSKAART'), line(40, 'NEDERLAND')];

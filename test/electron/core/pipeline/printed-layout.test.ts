@@ -4,6 +4,7 @@ import type { Finding } from '../../../../electron/core/pipeline/find/finding.ts
 import { printedLayoutFindings } from '../../../../electron/core/pipeline/printed-layout.ts';
 import type { SideDetection } from '../../../../electron/core/pipeline/side-detection.ts';
 import type { MrzInfo } from '../../../../shared/mrz.ts';
+import { line } from '../../../helpers/ocr-lines.ts';
 
 const DUTCH_PASSPORT: DocumentIdentity = { family: 'passport', country: 'NLD', by: 'shape' };
 // A page of 125 × 88 mm at 10 px/mm in a view 200 px larger all round, 100 px right and 50 px
@@ -56,6 +57,20 @@ describe('the layout of a document told by its print, placed from its outline', 
     const read = { valid: true } as MrzInfo;
     const mrz = { box: { x: 0, y: 0, width: 1, height: 1 }, lines: [], info: read };
     expect(printedLayoutFindings(side({ mrz }), DUTCH_PASSPORT)).toEqual([]);
+  });
+
+  it("places a licence's portrait only on the side whose title reads at its top", () => {
+    const licence: DocumentIdentity = { family: 'driving_licence', country: 'NLD', by: 'words' };
+    // A card 856 × 540 px in its view, number found, no face.
+    const card = { ...side().view!, outline: { x: 100, y: 100, width: 856, height: 540 } } as const;
+    const number: Finding = { ...portrait, kind: 'document_number', via: 'licence-field-5' };
+    const front = side({ view: card, findings: [number], lines: [line(130, 'RIJBEWIJS')] });
+    const placed = printedLayoutFindings(front, licence);
+    expect(placed.map((f) => [f.kind, f.via])).toEqual([['photo', 'layout']]);
+    // A card read upside down, or its back (no title): nothing placed.
+    const foot = side({ view: card, findings: [number], lines: [line(600, 'RIJBEWIJS')] });
+    expect(printedLayoutFindings(foot, licence)).toEqual([]);
+    expect(printedLayoutFindings(side({ view: card, findings: [number] }), licence)).toEqual([]);
   });
 
   it('adds nothing for documents whose layout is not known without an MRZ', () => {
