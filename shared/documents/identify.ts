@@ -67,9 +67,9 @@ export function shapeOf(aspect: number | null): 'page' | 'card' | null {
   return null;
 }
 
-/** Text as OCR misreads titles: a J as ')' or ']' ("RIJBEWI)S"), an I as '|' or '!'. */
+/** Text as OCR misreads titles: a J as ')' or ']' ("RIJBEWI)S"), an I as '|', '!' or '1'. */
 function asTitles(text: string): string {
-  return text.toUpperCase().replace(/[)\]]/g, 'J').replace(/[|!]/g, 'I');
+  return text.toUpperCase().replace(/[)\]]/g, 'J').replace(/[|!1]/g, 'I');
 }
 
 /** Whether `text` (one line read) carries the title of a document of `family`. */

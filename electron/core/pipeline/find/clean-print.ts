@@ -24,7 +24,13 @@ export function cleanPrintAcross(box: Box, lines: readonly OcrLine[], atLeast = 
 export function cleanWordsAcross(box: Box, lines: readonly OcrLine[], atLeast = 2): boolean {
   const overlaps = lines
     .flatMap((l) => l.words)
-    .filter((w) => w.text.replace(/[^A-Za-z0-9]/g, '').length >= 4 && w.confidence >= 80)
+    .filter((w) => {
+      const chars = w.text.replace(/[^A-Za-z0-9]/g, '');
+      // A long number is print even read unsurely: OCR makes no six digits of a face.
+      return (
+        chars.length >= 4 && (w.confidence >= 80 || (/^\d{6,}$/.test(chars) && w.confidence >= 50))
+      );
+    })
     .map((w) => ({ word: boxArea(w.box), inside: boxArea(intersectBoxes(w.box, box)) }));
   const across = overlaps.filter((o) => o.inside >= 0.3 * o.word).length;
   const covered = overlaps.reduce((sum, o) => sum + o.inside, 0);

@@ -1,10 +1,10 @@
+import { readsAsTitle } from '../../../../shared/documents/identify.ts';
 import type { Box } from '../../../../shared/regions.ts';
 import type { OcrLine, OcrWord } from '../ocr/text.ts';
 import type { Finding } from './finding.ts';
 
 // EU driving licences number their fields (directive 2006/126/EC): 5 is the licence number, 4d
 // a personal number (the BSN on a Dutch licence, found by its 11-proef elsewhere).
-const LICENCE_TITLE = /RIJBEWIJS|DRIVING\s*LICEN[CS]E|PERMIS\s*DE\s*CONDUIRE|F[UÜ]HRERSCHEIN/i;
 /** The field number 5 as OCR reads it: "5.", "5", "S." or "5," before the value. */
 const FIELD_5 = /^[5S][.,:]?$/;
 /** Field 4d as OCR reads it ("4d.", "4d", "4d,"). */
@@ -29,10 +29,11 @@ function licenceValue(text: string): string | null {
  */
 function numberAfterLabel(word: OcrWord, digits: number, whole: boolean): Box | null {
   const read = word.text.replace(/[.,\s-]/g, '');
-  const longest = whole ? digits : digits - 1;
+  // A whole number may be read with a digit twice ("4715777717" for a nine-digit BSN).
+  const longest = whole ? digits + 1 : digits - 1;
   if (!/^\d{2,}$/.test(read) || read.length > longest || DATE_LIKE.test(word.text)) return null;
   const pitch = word.box.width / read.length;
-  return { ...word.box, width: pitch * digits };
+  return { ...word.box, width: Math.max(word.box.width, pitch * digits) };
 }
 
 /**
@@ -66,7 +67,7 @@ function labelledFields(words: readonly OcrWord[]): Finding[] {
  * and the number read (whole or in part) after the label of field 5 or of 4d (the BSN).
  */
 export function findLicenceNumbers(lines: readonly OcrLine[]): Finding[] {
-  const licence = lines.some((l) => LICENCE_TITLE.test(l.text));
+  const licence = lines.some((l) => readsAsTitle(l.text, 'driving_licence'));
   const out: Finding[] = [];
   for (const line of lines) {
     const words = line.words.filter((w) => w.text.trim());

@@ -28,6 +28,16 @@ describe('clean words across a box', () => {
     expect(cleanWordsAcross({ x: 613, y: 544, width: 60, height: 61 }, fields)).toBe(true);
   });
 
+  it('counts a long number read unsurely as print', () => {
+    // Seed 19 nl-licence-front-97: a "ghost" at 0.53 over the ends of a licence's BSN (read at
+    // 56 %) and its number.
+    const unsure = [line(word('4715777717', 398, 353, 56)), line(word('2235554013', 387, 396))];
+    expect(cleanWordsAcross({ x: 482, y: 353, width: 78, height: 78 }, unsure)).toBe(true);
+    // A short word read as unsurely is not.
+    const short = [line(word('Maria', 398, 353, 56)), line(word('2235554013', 387, 396))];
+    expect(cleanWordsAcross({ x: 482, y: 353, width: 78, height: 78 }, short)).toBe(false);
+  });
+
   it('leaves a box one word only grazes', () => {
     expect(cleanWordsAcross({ x: 650, y: 590, width: 80, height: 100 }, fields)).toBe(false);
   });

@@ -51,6 +51,13 @@ describe('driving licence number (EU field 5)', () => {
     ]);
   });
 
+  it('takes the BSN after 4d read with a digit twice, to the end of what was read', () => {
+    // Seed 19 nl-licence-front-97: a nine-digit BSN read as ten, on a title read "R1JBEWIJS".
+    const page = [line(10, 'R1JBEWIJS'), line(40, '4d.', '4715777717')];
+    const bsn = findLicenceNumbers(page).find((f) => f.kind === 'personal_number');
+    expect(bsn?.box).toMatchObject({ x: 48, width: 100 });
+  });
+
   it('leaves the first digits of a field alone off a licence, and a date after a field number', () => {
     expect(findLicenceNumbers([line(10, 'PASPOORT'), line(40, '4d.', '8249')])).toEqual([]);
     expect(
