@@ -8,6 +8,7 @@ import { foldConfusables, looksLike } from '../../../../shared/numbers/ocr-confu
 import { overlapRatio, unionBoxes, type Box } from '../../../../shared/regions.ts';
 import type { OcrLine, OcrWord } from '../ocr/text.ts';
 import type { Finding } from './finding.ts';
+import { valueInPieces, valueWordsNear } from './label-value.ts';
 import { findLicenceNumbers } from './licence-number.ts';
 import { clearOfOtherLines, printBand } from './print-band.ts';
 import { garbledSerial, wholeOf, withLostCharacters } from './known-values.ts';
@@ -100,29 +101,6 @@ function digitsOnly(text: string): string | null {
   // digits would pass the 11-proef one time in eleven.
   if (t.split(/\s+/).some((w) => FULL_DATE.test(w))) return null;
   return t.replace(/[.\s-]/g, '');
-}
-
-/** The line right below `line` (a value under its label), if any. */
-function lineBelow(lines: readonly OcrLine[], line: OcrLine): OcrLine | undefined {
-  const h = line.box.height;
-  return lines
-    .filter((l) => l !== line && l.box.y > line.box.y + h * 0.5 && l.box.y < line.box.y + h * 3.5)
-    .filter((l) => l.box.x < line.box.x + line.box.width && l.box.x + l.box.width > line.box.x - h)
-    .sort((a, b) => a.box.y - b.box.y)[0];
-}
-
-/** Words after a label on the same line, or on the line below it. */
-function valueWordsNear(lines: readonly OcrLine[], line: OcrLine, label: RegExp): OcrWord[] {
-  const m = label.exec(line.text);
-  const after: OcrWord[] = [];
-  if (m) {
-    let seen = 0;
-    for (const w of line.words) {
-      seen += w.text.length + 1;
-      if (seen > m.index + m[0].length + 1) after.push(w);
-    }
-  }
-  return [...after, ...(lineBelow(lines, line)?.words ?? [])];
 }
 
 export interface KnownValues {
@@ -282,7 +260,11 @@ export function findNumbers(lines: readonly OcrLine[], known: KnownValues): Find
         const alnum = t.replace(/[^A-Z0-9]/gi, '').length;
         return t.length >= 6 && alnum >= 0.75 * t.length && /\d/.test(t) && !DATE_LIKE.test(w.text);
       });
-      if (!value) continue;
+      if (!value) {
+        const pieces = valueInPieces(lines, line);
+        if (pieces) add({ kind, box: pieces, confidence: 0.6, via: 'label' });
+        continue;
+      }
       const read = value.text.replace(/[.\s-]/g, '');
       const whole = wholeOf(
         read,

@@ -1,0 +1,68 @@
+import { unionBoxes, type Box } from '../../../../shared/regions.ts';
+import type { OcrLine, OcrWord } from '../ocr/text.ts';
+
+/** Whether `l` lies in the row right below `line`: its top within 0.5–3.5 of the line's height. */
+function inRowBelow(l: OcrLine, line: OcrLine): boolean {
+  const h = line.box.height;
+  return l !== line && l.box.y > line.box.y + h * 0.5 && l.box.y < line.box.y + h * 3.5;
+}
+
+/** The line right below `line` (a value under its label), if any. */
+function lineBelow(lines: readonly OcrLine[], line: OcrLine): OcrLine | undefined {
+  const h = line.box.height;
+  return lines
+    .filter((l) => inRowBelow(l, line))
+    .filter((l) => l.box.x < line.box.x + line.box.width && l.box.x + l.box.width > line.box.x - h)
+    .sort((a, b) => a.box.y - b.box.y)[0];
+}
+
+/** Words after a label on the same line, or on the line below it. */
+export function valueWordsNear(lines: readonly OcrLine[], line: OcrLine, label: RegExp): OcrWord[] {
+  const m = label.exec(line.text);
+  const after: OcrWord[] = [];
+  if (m) {
+    let seen = 0;
+    for (const w of line.words) {
+      seen += w.text.length + 1;
+      if (seen > m.index + m[0].length + 1) after.push(w);
+    }
+  }
+  return [...after, ...(lineBelow(lines, line)?.words ?? [])];
+}
+
+/** Characters in the shortest number a label here stands over (ICAO's document number, a BSN). */
+const NUMBER_CHARS = 9;
+/** How far left of a label read in part its value may start, in the label's heights. */
+const LABEL_REACH = 15;
+const DATE_LIKE = /^\d{1,2}[./\- ]\d{1,2}[./\- ]\d{2,4}$/;
+
+/**
+ * The value under a number's label read only in pieces: glare washed out its middle ("QBM" and
+ * "11" of QBMGJ6JI1), and no piece alone looks like a number. The pieces of the row right below
+ * the label, capitals and digits with a digit among them (a name below is no number), from the
+ * first on, to at least a number's length at the pitch of the first. A label read in part (its
+ * start in the glare too) may sit right of its value: pieces are taken from up to 15 of its
+ * heights to its left.
+ */
+export function valueInPieces(lines: readonly OcrLine[], label: OcrLine): Box | null {
+  const h = label.box.height;
+  const from = label.box.x - LABEL_REACH * h;
+  const to = label.box.x + label.box.width;
+  const below = lines.filter((l) => inRowBelow(l, label));
+  const top = Math.min(...below.map((l) => l.box.y));
+  const row = below
+    .filter((l) => l.box.y - top < l.box.height / 2)
+    .flatMap((l) => l.words)
+    .filter((w) => w.box.x + w.box.width > from && w.box.x < to)
+    .sort((a, b) => a.box.x - b.box.x);
+  const chars = (w: OcrWord) => w.text.replace(/[^A-Za-z0-9]/g, '');
+  const pieces = row.filter((w) => chars(w).length > 0);
+  const read = pieces.map(chars).join('');
+  if (read.length < 3 || !/\d/.test(read) || /[a-z]/.test(read)) return null;
+  if (pieces.some((w) => DATE_LIKE.test(w.text))) return null;
+  const first = pieces[0];
+  if (!first) return null;
+  const pitch = first.box.width / chars(first).length;
+  const box = unionBoxes(pieces.map((w) => w.box));
+  return { ...box, width: Math.max(box.width, pitch * NUMBER_CHARS) };
+}

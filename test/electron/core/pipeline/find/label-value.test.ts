@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { valueInPieces } from '../../../../../electron/core/pipeline/find/label-value.ts';
+import { findNumbers } from '../../../../../electron/core/pipeline/find/numbers.ts';
+import type { OcrLine } from '../../../../../electron/core/pipeline/ocr/text.ts';
+
+/** One line of one word, `chars` wide at 21 px a character, 23 px tall (13 for a label). */
+function at(text: string, x: number, y: number, height = 23): OcrLine {
+  const box = { x, y, width: text.length * 21, height };
+  return { text, box, words: [{ text, box, confidence: 90 }], confidence: 90 };
+}
+
+// Seed 19 nl-id-front-5: glare over the number QBMGJ6JI1 and the label's start; read were the
+// label's end, right of the number, and two pieces of it.
+const label = {
+  ...at('Document no', 760, 448, 13),
+  box: { x: 760, y: 448, width: 111, height: 13 },
+};
+
+describe('a number under its label read in pieces', () => {
+  it('covers the row from its first piece to a number of nine characters', () => {
+    const pieces = [label, at('QBM', 583, 472), at('11', 712, 472), at('HENDRIKS', 583, 514)];
+    expect(valueInPieces(pieces, label)).toEqual({ x: 583, y: 472, width: 9 * 21, height: 23 });
+    expect(findNumbers(pieces, { documentNumbers: [], personalNumbers: [] })).toContainEqual(
+      expect.objectContaining({ kind: 'document_number', via: 'label' }),
+    );
+  });
+
+  it('leaves a name, a date and a label below it alone', () => {
+    for (const below of ['HENDRIKS', '12.02.1995', 'Naam1'])
+      expect(valueInPieces([label, at(below, 583, 472)], label), below).toBeNull();
+  });
+});
