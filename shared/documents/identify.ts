@@ -37,7 +37,7 @@ export function documentKind(mrz: MrzInfo): DocumentFamily {
 // Titles printed on the documents, in the languages of the states whose documents people here
 // send most. Order matters: a residence card also says "card", a licence may say "identity".
 const TITLES: [DocumentFamily, RegExp][] = [
-  ['driving_licence', /RIJBEWIJS|DRIVING\s*LICEN[CS]E|PERMIS\s*DE\s*CONDUIRE|F[UÜ]HRERSCHEIN/],
+  ['driving_licence', /RIJ?BEWIJS|DRIVING\s*LICEN[CS]E|PERMIS\s*DE\s*CONDUIRE|F[UÜ]HRERSCHEIN/],
   [
     'residence_permit',
     /VERBLIJFS(DOCUMENT|VERGUNNING)|RESIDENCE\s*(PERMIT|CARD)|TITRE\s*DE\s*S[EÉ]JOUR|AUFENTHALTS/,
