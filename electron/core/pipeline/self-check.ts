@@ -32,7 +32,7 @@ import { facesOffBarcodes } from './find/barcodes.ts';
 import { cleanWordsAcross } from './find/clean-print.ts';
 import { findNumbers, type KnownValues } from './find/numbers.ts';
 import { keepClearOfText } from './find/clear-of-text.ts';
-import { growFaceToPortrait } from './find/photo.ts';
+import { growFaceToPortrait } from './find/portrait-border.ts';
 import { PAGE_LONG_SIDE, pageImage, readPageImage } from './ocr/page.ts';
 import type { OcrLine } from './ocr/text.ts';
 import type { Plan } from './plan.ts';
