@@ -26,6 +26,11 @@ const TD1_MRZ_ZONE: Box = { x: 0, y: 0.6, width: 1, height: 0.4 };
 // data page above the MRZ, and of the Dutch and Belgian card fronts below their title.
 const PAGE_GHOST_ZONE: Box = { x: 0.66, y: 0.3, width: 0.34, height: 0.5 };
 const CARD_GHOST_ZONE: Box = { x: 0.66, y: 0.3, width: 0.34, height: 0.7 };
+// The portrait: at the left of a TD3 data page above the MRZ (ICAO zone V, 3–40 mm across and
+// 23–68 mm down on 125 × 88), and at the left of an ID-1 card's front below its title (the Dutch
+// and Belgian identity cards, the EU driving licence: about 3–30 mm across, 11–48 mm down).
+const PAGE_PORTRAIT_ZONE: Box = { x: 0.02, y: 0.25, width: 0.31, height: 0.53 };
+const CARD_PORTRAIT_ZONE: Box = { x: 0.02, y: 0.18, width: 0.35, height: 0.74 };
 /** States whose passport and identity card print a ghost image on every current model. */
 const GHOST_STATES = ['NLD', 'BEL'];
 
@@ -61,7 +66,7 @@ export function expectedItems(id: DocumentIdentity, sides: readonly SideFacts[])
   switch (id.family) {
     case 'passport':
     case 'visa':
-      add('photo', front);
+      add('photo', front, id.family === 'passport' ? PAGE_PORTRAIT_ZONE : null);
       add('document_number', front);
       if (id.family === 'passport') add('mrz', front, TD3_MRZ_ZONE);
       if (id.family === 'passport' && ghost) add('ghost_photo', front, PAGE_GHOST_ZONE);
@@ -70,7 +75,7 @@ export function expectedItems(id: DocumentIdentity, sides: readonly SideFacts[])
     case 'id_card':
     case 'residence_permit':
       if (frontGiven) {
-        add('photo', front);
+        add('photo', front, CARD_PORTRAIT_ZONE);
         add('document_number', front);
         if (id.family === 'id_card' && ghost) add('ghost_photo', front, CARD_GHOST_ZONE);
       }
@@ -79,7 +84,7 @@ export function expectedItems(id: DocumentIdentity, sides: readonly SideFacts[])
       if (id.country === 'BEL') add('personal_number', back >= 0 ? back : front);
       break;
     case 'driving_licence':
-      add('photo', front);
+      add('photo', front, CARD_PORTRAIT_ZONE);
       add('document_number', front);
       if (id.country === 'NLD') add('personal_number', null);
       break;

@@ -122,6 +122,25 @@ describe('what each side should carry', () => {
     expect(kinds([side({ text: 'RIJBEWIJS  NL', face: true })])).not.toContain('ghost_photo@0');
   });
 
+  it('points at where the portrait is printed: the left of a data page or card front', () => {
+    const zoneOf = (s: ReturnType<typeof side>, facts = [{ face: false, mrz: false }]) =>
+      expectedItems(identifyDocument([s]), facts).find((i) => i.kind === 'photo')?.zone;
+    const page = zoneOf(side({ mrz: mrz({}) }), [{ face: false, mrz: true }]);
+    // ICAO's zone V: 3–40 mm across, 23–68 mm down a 125 × 88 mm page.
+    expect(page!.x).toBeLessThanOrEqual(3 / 125);
+    expect(page!.x + page!.width).toBeGreaterThanOrEqual(40 / 125);
+    expect(page!.y).toBeLessThanOrEqual(23 / 88);
+    expect(page!.y + page!.height).toBeGreaterThanOrEqual(68 / 88);
+    for (const text of ['RIJBEWIJS', 'NEDERLANDSE IDENTITEITSKAART']) {
+      const card = zoneOf(side({ text }));
+      // The generator's and the EU licence's portrait, 3–27 mm across and 13–44 mm down.
+      expect(card!.x, text).toBeLessThanOrEqual(3 / 85.6);
+      expect(card!.x + card!.width, text).toBeGreaterThanOrEqual(27 / 85.6);
+      expect(card!.x + card!.width, text).toBeLessThan(0.4);
+      expect(card!.y + card!.height, text).toBeGreaterThanOrEqual(44 / 54);
+    }
+  });
+
   it('expects a number beside any portrait, even on a document it does not know', () => {
     expect(kinds([side({ face: true })])).toEqual(['document_number@0']);
     expect(kinds([side({})])).toEqual([]);
