@@ -57,10 +57,12 @@ export async function lookIn(
   // page's image waited ~0.3 s for them to let go before it was handed over).
   const page = await pageImage(img);
   const text = timed(timings, 'text', () => readPageImage(page, engines.ocr), listener);
-  // Nothing is awaited before the page text is: a job stopped as its read starts rejects it at
-  // once, and a rejection unheard across an await ended the service's thread (Cancel in the app).
-  const [{ gray, scale }, banded, lines, faces, barcodes] = await Promise.all([
-    toGray(img, 1000),
+  // Heard at once (the finders below still get its error): a job stopped as its read starts
+  // rejects it before they take it in, and a rejection unheard across the await below ended the
+  // service's thread (Cancel in the app).
+  text.catch(() => undefined);
+  const { gray, scale } = await toGray(img, 1000);
+  const [banded, lines, faces, barcodes] = await Promise.all([
     timed(timings, 'mrz', () => findMrz(img, engines.ocr, text), listener),
     text,
     timed(timings, 'faces', () => facesAndGhosts(img, engines), listener),
