@@ -34,7 +34,8 @@ export function valueWordsNear(lines: readonly OcrLine[], line: OcrLine, label: 
 const NUMBER_CHARS = 9;
 /** How far left of a label read in part its value may start, in the label's heights. */
 const LABEL_REACH = 15;
-const DATE_LIKE = /^\d{1,2}[./\- ]\d{1,2}[./\- ]\d{2,4}$/;
+/** A date in digits as OCR reads it: never a number's value. */
+export const DATE_LIKE = /^\d{1,2}[./\- ]\d{1,2}[./\- ]\d{2,4}$/;
 
 /**
  * The value under a number's label read only in pieces: glare washed out its middle ("QBM" and

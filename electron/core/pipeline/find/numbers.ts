@@ -8,7 +8,7 @@ import { foldConfusables, looksLike } from '../../../../shared/numbers/ocr-confu
 import { overlapRatio, unionBoxes, type Box } from '../../../../shared/regions.ts';
 import type { OcrLine, OcrWord } from '../ocr/text.ts';
 import type { Finding } from './finding.ts';
-import { valueInPieces, valueWordsNear } from './label-value.ts';
+import { DATE_LIKE, valueInPieces, valueWordsNear } from './label-value.ts';
 import { findLicenceNumbers } from './licence-number.ts';
 import { clearOfOtherLines, printBand } from './print-band.ts';
 import { garbledSerial, wholeOf, withLostCharacters } from './known-values.ts';
@@ -90,7 +90,6 @@ const DOC_LABEL =
   /(document\s*n[or]|documentnummer|doc\.?\s*n[or]|passport\s*n[or]|pass-?\s*n[or]|n[°o]\s*(de\s*)?passeport|card\s*n[or]|kaartnummer|ausweis-?\s*n)/i;
 /** One or two letters, then seven or eight digits (the letter O read for a zero), nine in all. */
 const SERIAL = /^(?=.{9}$)([A-Z]{1,2}?)([0-9O]{7,8})$/;
-const DATE_LIKE = /^\d{1,2}[./\- ]\d{1,2}[./\- ]\d{2,4}$/;
 const FULL_DATE = /^\d{1,2}[./-]\d{1,2}[./-](19|20)\d{2}$/;
 
 /** Text as a number candidate: only digits and separators, digits only returned. */
