@@ -7,7 +7,7 @@ import type { RawImage } from './raw-image.ts';
 import { lookIn } from './detect-page.ts';
 import { locateOnPage, plainBorder } from './locate.ts';
 import { rotateRaw, unrotateBox, type QuarterTurn } from './orient.ts';
-import { cutsThroughText, outlineView, seeView, type ViewPlan } from './view.ts';
+import { cutsThroughText, outlineView, seeView, type View, type ViewPlan } from './view.ts';
 import {
   mapDetection,
   mapLook,
@@ -15,7 +15,7 @@ import {
   type Look,
   type SideDetection,
 } from './side-detection.ts';
-import { documentOutline } from './vision/outline.ts';
+import { documentOutline, type Outline } from './vision/outline.ts';
 import { readTextLines, type TextLines } from './vision/skew.ts';
 import { cropRaw } from './vision/crop.ts';
 import { timed, type StageListener } from './timing.ts';
@@ -151,28 +151,45 @@ export async function detectSide(
   const outline = photo
     ? await timed(timings, 'outline', () => documentOutline(img, skew), listener)
     : null;
-  // Without an outline, or with one found on part of the document: turned by the text's tilt,
-  // or as it lies.
+  // Without an outline, or with one not the document's own (lookInOutline): turned by the
+  // text's tilt, or as it lies.
   const tilted: ViewPlan | null = Math.abs(skew) >= MIN_TILT ? { kind: 'turned', skew } : null;
   const withoutOutline = () =>
     tilted
       ? lookInView(img, tilted, engines, runs, listener)
       : lookSquare(img, engines, runs, listener, located);
-  let look: Look;
-  if (outline) {
-    const plan = outlineView(outline, img);
-    look = await lookInView(img, plan, engines, runs, listener);
-    // An outline found on part of the document (a card's print block, a shadow's edge) gives a
-    // view whose edge cuts through its print: the rest of it, an MRZ's start, a BSN, stayed out
-    // of sight.
-    if (plan.kind === 'rectified' && cutsThroughText(look.seen.lines, plan))
-      look = await withoutOutline();
-  } else look = await withoutOutline();
+  const look =
+    (outline && (await lookInOutline(img, outline, engines, listener))) ?? (await withoutOutline());
   const det = await look.finish();
   return { ...det, timings: { ...det.timings, ...timings } };
 }
 
-/** A look in the upright view `plan` gives, carried back onto the image. */
+/**
+ * A look in the view warped out of perspective from the outline, or null when that view shows
+ * the outline was not the document's own.
+ */
+export async function lookInOutline(
+  img: RawImage,
+  outline: Outline,
+  engines: Engines,
+  listener?: StageListener,
+): Promise<Look | null> {
+  const plan = outlineView(outline, img);
+  const view = await seeView(img, plan, true);
+  // Warped from its own outline, a document's text lines run level. Leaning, one side of the
+  // outline was another edge (a table's line beside the card, a portrait's frame): the view is
+  // askew, and a card's MRZ read in it was cut into single lines (seed 19 nl-id-back-114-phone,
+  // its MRZ left 95 % black), or the card cut off at its portrait.
+  const { skew, runs } = readTextLines((await toGray(view.image, 800)).gray);
+  if (Math.abs(skew) >= MIN_TILT) return null;
+  const look = await lookThrough(img, view, engines, runs, listener, plan);
+  // An outline found on part of the document (a card's print block, a shadow's edge) gives a
+  // view whose edge cuts through its print: the rest of it, an MRZ's start, a BSN, stayed out
+  // of sight.
+  return cutsThroughText(look.seen.lines, plan) ? null : look;
+}
+
+/** A look in the view of the image turned by its text's tilt, carried back onto the image. */
 async function lookInView(
   img: RawImage,
   plan: ViewPlan,
@@ -180,11 +197,19 @@ async function lookInView(
   runs: TextLines['runs'],
   listener?: StageListener,
 ): Promise<Look> {
-  const view = await seeView(img, plan, true);
-  // Warped upright, the text runs across or, on a document lying sideways, down the view.
-  const viewRuns =
-    plan.kind === 'rectified' ? readTextLines((await toGray(view.image, 800)).gray).runs : runs;
-  const look = await lookSquare(view.image, engines, viewRuns, listener);
+  return lookThrough(img, await seeView(img, plan, true), engines, runs, listener, plan);
+}
+
+/** A look in `view`, upright, carried back onto the image through the view's map. */
+async function lookThrough(
+  img: RawImage,
+  view: View,
+  engines: Engines,
+  runs: TextLines['runs'],
+  listener: StageListener | undefined,
+  plan: ViewPlan,
+): Promise<Look> {
+  const look = await lookSquare(view.image, engines, runs, listener);
   const quad = (b: Box) => quadThrough(view.toImage, b);
   const bounds = (b: Box) => polygonBounds(quad(b));
   return mapLook(look, (det) => ({

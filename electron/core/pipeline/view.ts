@@ -30,6 +30,9 @@ export type ViewPlan =
       alone: boolean;
     };
 
+/** The plan of a view warped out of perspective from a document's outline. */
+export type RectifiedPlan = Extract<ViewPlan, { kind: 'rectified' }>;
+
 /** The upright view, and the map taking its points back to the image. */
 export interface View {
   image: RawImage;
@@ -49,7 +52,7 @@ const MAX_REACH = 1;
 export function outlineView(
   { quad, alone }: Outline,
   img: { width: number; height: number },
-): ViewPlan {
+): RectifiedPlan {
   const [tl, tr, br, bl] = quad;
   const w = Math.max(distance(tl, tr), distance(bl, br));
   const h = Math.max(distance(tl, bl), distance(tr, br));
