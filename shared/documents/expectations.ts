@@ -34,6 +34,12 @@ const CARD_PORTRAIT_ZONE: Box = { x: 0.02, y: 0.18, width: 0.35, height: 0.74 };
 /** States whose passport and identity card print a ghost image on every current model. */
 const GHOST_STATES = ['NLD', 'BEL'];
 
+/** Whether the document's front (data page, card front) prints a ghost image. */
+export function printsGhost(id: DocumentIdentity): boolean {
+  const ghostState = id.country !== null && GHOST_STATES.includes(id.country);
+  return ghostState && (id.family === 'passport' || id.family === 'id_card');
+}
+
 /**
  * The side with the portrait (front, data page): the one that shows a face, else the one without
  * an MRZ when a card's back was given too, else the first.
@@ -61,7 +67,7 @@ export function expectedItems(id: DocumentIdentity, sides: readonly SideFacts[])
   const frontGiven = sides.length > 1 || sides[front]?.face || !sides[front]?.mrz;
   const back = sides.length > 1 ? 1 - front : sides[front]?.mrz && !sides[front]?.face ? front : -1;
   // A missed ghost image is a readable face nothing would point at: asked for where it is known.
-  const ghost = id.country !== null && GHOST_STATES.includes(id.country);
+  const ghost = printsGhost(id);
 
   switch (id.family) {
     case 'passport':
@@ -69,7 +75,7 @@ export function expectedItems(id: DocumentIdentity, sides: readonly SideFacts[])
       add('photo', front, id.family === 'passport' ? PAGE_PORTRAIT_ZONE : null);
       add('document_number', front);
       if (id.family === 'passport') add('mrz', front, TD3_MRZ_ZONE);
-      if (id.family === 'passport' && ghost) add('ghost_photo', front, PAGE_GHOST_ZONE);
+      if (ghost) add('ghost_photo', front, PAGE_GHOST_ZONE);
       if (id.country === 'NLD' && id.family === 'passport') add('personal_number', front);
       break;
     case 'id_card':
@@ -77,7 +83,7 @@ export function expectedItems(id: DocumentIdentity, sides: readonly SideFacts[])
       if (frontGiven) {
         add('photo', front, CARD_PORTRAIT_ZONE);
         add('document_number', front);
-        if (id.family === 'id_card' && ghost) add('ghost_photo', front, CARD_GHOST_ZONE);
+        if (ghost) add('ghost_photo', front, CARD_GHOST_ZONE);
       }
       if (back >= 0) add('mrz', back, TD1_MRZ_ZONE);
       if (id.country === 'NLD' && id.family === 'id_card') add('personal_number', null);

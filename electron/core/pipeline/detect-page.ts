@@ -1,3 +1,5 @@
+import { printsGhost } from '../../../shared/documents/expectations.ts';
+import { identifyDocument } from '../../../shared/documents/identify.ts';
 import { overlapRatio, type Box } from '../../../shared/regions.ts';
 import { safetyMargin } from './burn.ts';
 import type { Engines } from './engines.ts';
@@ -19,6 +21,7 @@ import { keepClearOfText } from './find/clear-of-text.ts';
 import { findPhotos } from './find/photo.ts';
 import { redNumbers } from './find/red-print.ts';
 import { pageImage, readPageImage } from './ocr/page.ts';
+import type { OcrLine } from './ocr/text.ts';
 import type { RawImage } from './raw-image.ts';
 import type { Look, SideDetection } from './side-detection.ts';
 import { timed, type StageListener } from './timing.ts';
@@ -32,6 +35,17 @@ async function facesAndGhosts(img: RawImage, engines: Engines): Promise<FaceBox[
   const faces = await engines.faces.detect(img);
   const confirmed = await withUnsureFacesConfirmed(img, faces, engines.faces);
   return withGhostFaces(img, confirmed, engines.faces);
+}
+
+/**
+ * Whether this side, as its MRZ or printed words tell it, is one that prints a ghost image. Told
+ * only by its state's name (its small title unread in a shadow, on a Belgian eID), it is taken
+ * for that state's identity card.
+ */
+function ghostPrinted(lines: readonly OcrLine[], mrz: MrzFinding | null): boolean {
+  const text = lines.map((l) => l.text).join('\n');
+  const told = identifyDocument([{ mrz: mrz?.info ?? null, face: false, text, aspect: null }]);
+  return printsGhost(told.family === 'unknown' ? { ...told, family: 'id_card' } : told);
 }
 
 /**
@@ -86,6 +100,7 @@ export async function lookIn(
     img,
     ghostsOffPrint(findPhotos(facesOffBarcodes(faces, barcodes), gray, scale), lines),
     lines,
+    ghostPrinted(lines, mrz),
   );
   const words = lines.flatMap((l) => l.words);
   // The portrait yields its edge to the name beside it, by the burn's margin on the whole image

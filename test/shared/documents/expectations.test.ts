@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { expectedItems } from '../../../shared/documents/expectations.ts';
-import { identifyDocument, type SideEvidence } from '../../../shared/documents/identify.ts';
+import { expectedItems, printsGhost } from '../../../shared/documents/expectations.ts';
+import {
+  identifyDocument,
+  type DocumentIdentity,
+  type SideEvidence,
+} from '../../../shared/documents/identify.ts';
 import type { MrzInfo } from '../../../shared/mrz.ts';
 
 const mrz = (over: Partial<MrzInfo>): MrzInfo => ({
@@ -144,5 +148,23 @@ describe('what each side should carry', () => {
   it('expects a number beside any portrait, even on a document it does not know', () => {
     expect(kinds([side({ face: true })])).toEqual(['document_number@0']);
     expect(kinds([side({})])).toEqual([]);
+  });
+});
+
+describe('which documents print a ghost image', () => {
+  const told = (family: DocumentIdentity['family'], country: string | null): DocumentIdentity => ({
+    family,
+    country,
+    by: 'words',
+  });
+  it('is the Dutch and Belgian passport and identity card', () => {
+    expect(printsGhost(told('passport', 'NLD'))).toBe(true);
+    expect(printsGhost(told('id_card', 'BEL'))).toBe(true);
+  });
+  it('is not their driving licence, nor another state’s card, nor a card of no known state', () => {
+    expect(printsGhost(told('driving_licence', 'NLD'))).toBe(false);
+    expect(printsGhost(told('id_card', 'DEU'))).toBe(false);
+    expect(printsGhost(told('id_card', null))).toBe(false);
+    expect(printsGhost(told('unknown', 'BEL'))).toBe(false);
   });
 });

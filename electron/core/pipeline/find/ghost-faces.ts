@@ -71,7 +71,7 @@ function aroundPortrait(face: Box): Box {
  * layouts are known (its centre about four portrait faces to the right, up to a face lower), with
  * room for other models. In image pixels, clipped to the page.
  */
-function besidePortrait(face: Box, page: Box): Box {
+export function besidePortrait(face: Box, page: Box): Box {
   const x = face.x + face.width * 1.2;
   const y = Math.max(page.y, face.y - face.height);
   const right = Math.min(page.x + page.width, face.x + face.width * 7.5);

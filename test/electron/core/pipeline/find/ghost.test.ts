@@ -9,13 +9,15 @@ import type { RawImage } from '../../../../../electron/core/pipeline/raw-image.t
 import type { Box } from '../../../../../shared/regions.ts';
 import type { Gray } from '../../../../../electron/core/pipeline/vision/gray.ts';
 
+/** The "portrait": a head on a light ground, shoulders at its foot (u, v from 0 to 1). */
+const pattern = (u: number, v: number) =>
+  Math.hypot(u - 0.5, v - 0.42) < 0.28 ? 90 : v > 0.8 ? 60 : 200;
+
 /** A page with a patterned "portrait" and, optionally, a faded half-size copy of it. */
 function page(withGhost: boolean): Gray {
   const w = 300;
   const h = 200;
   const data = new Uint8Array(w * h).fill(240);
-  const pattern = (u: number, v: number) =>
-    Math.hypot(u - 0.5, v - 0.42) < 0.28 ? 90 : v > 0.8 ? 60 : 200;
   for (let y = 20; y < 120; y++)
     for (let x = 20; x < 100; x++) data[y * w + x] = pattern((x - 20) / 80, (y - 20) / 100);
   if (withGhost) {
@@ -134,5 +136,47 @@ describe('a "ghost image" on print', () => {
     const onFields = at('ghost_photo', { x: 380, y: 95, width: 60, height: 60 });
     const apart = at('ghost_photo', { x: 500, y: 95, width: 60, height: 60 });
     expect(ghostsOffPrint([portrait, onFields, apart], lines)).toEqual([portrait, apart]);
+  });
+});
+
+describe('the ghost image of a document that prints one', () => {
+  const portrait: PhotoFinding = {
+    kind: 'photo',
+    box: { x: 20, y: 20, width: 80, height: 100 },
+    face: { x: 35, y: 30, width: 50, height: 50 },
+    confidence: 0.9,
+    via: 'face',
+  };
+  /**
+   * The page with a faded copy of its portrait at `at`, under glare: brightening across it, and
+   * speckled. It matches the portrait at about 0.55.
+   */
+  function glared(at: { x: number; y: number }): RawImage {
+    const g = page(false);
+    let seed = 7;
+    for (let y = 0; y < 50; y++)
+      for (let x = 0; x < 40; x++) {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        const faded = 240 - (240 - pattern(x / 40, y / 50)) / 3;
+        const v = faded + (seed % 61) - 30 + (90 * x) / 40;
+        g.data[(at.y + y) * g.width + at.x + x] = Math.max(0, Math.min(255, v));
+      }
+    return raw(g);
+  }
+  const ghostsIn = async (img: RawImage, expected: boolean) =>
+    (await withTemplateGhost(img, [portrait], [], expected)).filter(
+      (p) => p.kind === 'ghost_photo',
+    );
+
+  it('takes a copy glare made less alike, where it is printed beside the portrait', async () => {
+    const img = glared({ x: 220, y: 120 });
+    expect(await ghostsIn(img, false)).toEqual([]);
+    const [ghost] = await ghostsIn(img, true);
+    expect(ghost?.via).toBe('template');
+    expect(ghost!.box.x).toBeLessThanOrEqual(222);
+    expect(ghost!.box.x + ghost!.box.width).toBeGreaterThanOrEqual(258);
+  });
+  it('does not take one as little alike below the portrait, where no ghost is printed', async () => {
+    expect(await ghostsIn(glared({ x: 30, y: 148 }), true)).toEqual([]);
   });
 });
