@@ -40,6 +40,13 @@ describe('MRZ band proposals', () => {
     expect(locateMrzCandidates(g)).toEqual([]);
   });
 
+  it('leaves out solid bars of an MRZ line’s size: ruled lines, the edges of stripes', () => {
+    const g = page();
+    // Three thin grey bars, 300 × 5 px, stacked as an MRZ's lines are, but inked all along.
+    for (const y of [420, 440, 460]) fill(g, 100, y, 300, 5, 120);
+    expect(locateMrzCandidates(g)).toEqual([]);
+  });
+
   it("stacks a visa's two lines standing nearly three line heights apart", () => {
     const g = page();
     printLine(g, 100, 450);
