@@ -19,7 +19,12 @@ import {
   readManifest,
 } from '../helpers/fixtures.ts';
 import { syntheticCorpus } from '../synth/corpus.ts';
-import { HOLDOUT_SEED, realisticCorpus, TUNING_SEED } from '../synth/realistic.ts';
+import {
+  HOLDOUT_SEED,
+  realisticCorpus,
+  TUNING_SEED,
+  VARIED_PRINT_HOLDOUT_SEED,
+} from '../synth/realistic.ts';
 import { FRAMING_HOLDOUT_SEED, framedCorpus } from '../synth/framed.ts';
 import { testPicture } from '../helpers/images.ts';
 import { report, scoreFile, type FileScore } from './realistic.ts';
@@ -36,6 +41,7 @@ import type { TruthPolygon } from '../synth/variants.ts';
 const COUNT = Number(process.env.BENCH_COUNT ?? 30);
 const HOLDOUT_COUNT = Number(process.env.BENCH_HOLDOUT ?? 200);
 const FRAMED_COUNT = Number(process.env.BENCH_FRAMED ?? 60);
+const VARIED_COUNT = Number(process.env.BENCH_VARIED ?? 60);
 const engines = createEngines();
 const settings = { detect: true, keep: [], lang: 'nl' as const, watermark: null };
 const times: number[] = [];
@@ -156,6 +162,18 @@ for (const f of await framedCorpus(FRAMED_COUNT, FRAMING_HOLDOUT_SEED)) {
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
 }
 
+// The realistic corpus printed in styles of its own (fields and portraits moved, other typefaces,
+// grey portraits): how much detection leans on the generator's one look. Its own seed, measured only.
+console.log(`Varied-print holdout (seed ${VARIED_PRINT_HOLDOUT_SEED}): ${VARIED_COUNT} documents`);
+const variedScores: FileScore[] = [];
+const varied = await realisticCorpus(VARIED_COUNT, VARIED_PRINT_HOLDOUT_SEED, {
+  variedPrint: true,
+});
+for (const f of varied) {
+  variedScores.push(await scoreFile(f, engines));
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}
+
 const fixtureNotes: string[] = [];
 if (fixturesAvailable()) {
   const SECRET: Record<string, RegionKind> = {
@@ -268,4 +286,7 @@ console.log(
   ).toFixed(0)} ms (photos up to 12 MP)`,
 );
 console.log((await outlineFigures(framedScores.map((s) => s.file))).join('\n'));
+console.log(
+  `\nVaried-print holdout (fields moved, other typefaces):\n${report(variedScores).join('\n')}`,
+);
 if (misses.length) console.log(`\nTuning-corpus misses:\n  ${misses.join('\n  ')}`);

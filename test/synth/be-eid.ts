@@ -1,9 +1,10 @@
 import type { Box } from '../../shared/regions.ts';
-import { guillocheSvg, portraitSvg, Sheet } from './draw.ts';
+import { guillocheSvg, Sheet } from './draw.ts';
 import type { SyntheticSide } from './documents.ts';
 import { mrzDate, type Holder } from './holder.ts';
 import { td1Long } from './mrz-build.ts';
-import { field, finishSide, keepFields, mmBox, mrzBlock } from './print.ts';
+import { field, finishSide, keepFields, mmBox, mrzBlock, valueText } from './print.ts';
+import type { PrintStyle } from './print-style.ts';
 import type { Rng } from './prng.ts';
 
 const two = (n: number) => String(n).padStart(2, '0');
@@ -36,10 +37,16 @@ const dotted = (d: { y: number; m: number; d: number }) => `${two(d.d)}.${two(d.
  */
 export async function beIdCard(
   holder: Holder,
-  opts: { mm: number; seed: number; nationalNumber: string; cardNumber: string },
+  opts: {
+    mm: number;
+    seed: number;
+    nationalNumber: string;
+    cardNumber: string;
+    style?: PrintStyle;
+  },
 ): Promise<[SyntheticSide, SyntheticSide]> {
   const { mm, seed } = opts;
-  const front = new Sheet(Math.round(85.6 * mm), Math.round(54 * mm));
+  const front = new Sheet(Math.round(85.6 * mm), Math.round(54 * mm), opts.style);
   front.svg(guillocheSvg(front.width, front.height, '#c6b48a', seed));
   await front.text(
     'BELGIË  BELGIQUE  BELGIEN  BELGIUM',
@@ -57,9 +64,11 @@ export async function beIdCard(
     'sans',
     '#5a4a1a',
   );
-  const photo = mmBox(mm, 3, 9, 24, 31);
-  const ghost = mmBox(mm, 71, 35, 11, 14);
-  front.svg(portraitSvg(photo, seed) + portraitSvg(ghost, seed, 0.3));
+  const { photo, ghost } = front.portraits(mm, seed, {
+    photo: mmBox(mm, 3, 9, 24, 31),
+    ghost: mmBox(mm, 71, 35, 11, 14),
+    ghostOpacity: 0.3,
+  });
   const surname = await field(front, mm, 'Naam / Name', holder.surname.toUpperCase(), 30, 8.5);
   const given = await field(front, mm, 'Voornamen / Given names', holder.given, 30, 14.5);
   await field(front, mm, 'Geslacht / Sex', holder.sex === 'F' ? 'V/F' : 'M/M', 30, 20.5);
@@ -81,15 +90,16 @@ export async function beIdCard(
     30,
     38.5,
   );
-  const nationalFront: Box = await front.text(
+  // Under the portrait, which moves with it.
+  const nationalFront: Box = await valueText(
+    front,
     printedNational(opts.nationalNumber),
-    3 * mm,
-    42.5 * mm,
+    photo.x,
+    photo.y + photo.height + 2.5 * mm,
     2.3 * mm,
-    'bold',
   );
 
-  const back = new Sheet(front.width, front.height);
+  const back = new Sheet(front.width, front.height, opts.style);
   back.svg(guillocheSvg(back.width, back.height, '#cdbf9a', seed + 5));
   await field(
     back,
@@ -130,7 +140,7 @@ export async function beIdCard(
     await finishSide(front, '#f3efe2', {
       secrets: [
         { kind: 'photo', box: photo },
-        { kind: 'ghost_photo', box: ghost },
+        { kind: 'ghost_photo', box: ghost! },
         { kind: 'document_number', box: card },
         { kind: 'personal_number', box: nationalFront },
       ],
@@ -150,7 +160,7 @@ export async function beIdCard(
 export function randomBeIdCard(
   holder: Holder,
   rng: Rng,
-  opts: { mm: number; seed: number },
+  opts: { mm: number; seed: number; style?: PrintStyle },
 ): Promise<[SyntheticSide, SyntheticSide]> {
   return beIdCard(holder, {
     ...opts,

@@ -2,7 +2,8 @@ import sharp from 'sharp';
 import type { Box, RegionKind } from '../../shared/regions.ts';
 import { ensureZxing } from '../../electron/core/pipeline/find/zxing.ts';
 import { writeBarcode } from 'zxing-wasm';
-import { guillocheSvg, perforate, portraitSvg, Sheet } from './draw.ts';
+import { guillocheSvg, perforate, Sheet } from './draw.ts';
+import type { PrintStyle } from './print-style.ts';
 import { field, finishSide, keepFields, mmBox, mrzBlock } from './print.ts';
 import { mrzDate, printedBsn, visualDate, type Holder } from './holder.ts';
 import { td1, td3 } from './mrz-build.ts';
@@ -31,15 +32,17 @@ export interface SyntheticDocument {
 /** Passport data page, 125 × 88 mm, laid out after ICAO 9303 part 4 (TD3). */
 export async function passportPage(
   holder: Holder,
-  opts: { mm: number; seed: number; country: 'NLD' | 'UTO' },
+  opts: { mm: number; seed: number; country: 'NLD' | 'UTO'; style?: PrintStyle },
 ): Promise<SyntheticSide> {
   const { mm, seed } = opts;
   const nl = opts.country === 'NLD';
-  const sheet = new Sheet(Math.round(125 * mm), Math.round(88 * mm));
+  const sheet = new Sheet(Math.round(125 * mm), Math.round(88 * mm), opts.style);
   sheet.svg(guillocheSvg(sheet.width, sheet.height, nl ? '#c9a0b6' : '#9fb7c9', seed));
-  const photo = mmBox(mm, 5, 17, 33, 42);
-  const ghost = mmBox(mm, 103, 47, 16, 20);
-  sheet.svg(portraitSvg(photo, seed) + portraitSvg(ghost, seed, 0.35));
+  const { photo, ghost } = sheet.portraits(mm, seed, {
+    photo: mmBox(mm, 5, 17, 33, 42),
+    ghost: mmBox(mm, 103, 47, 16, 20),
+    ghostOpacity: 0.35,
+  });
   await sheet.text(
     nl ? 'KONINKRIJK DER NEDERLANDEN' : 'UTOPIA',
     40 * mm,
@@ -89,7 +92,7 @@ export async function passportPage(
   );
   const secrets: TruthRegion[] = [
     { kind: 'photo', box: photo },
-    { kind: 'ghost_photo', box: ghost },
+    { kind: 'ghost_photo', box: ghost! },
     { kind: 'document_number', box: docNo },
   ];
   if (!nl) {
@@ -134,14 +137,16 @@ export async function passportPage(
 /** Dutch ID card (TD1, 85.6 × 54 mm), 2021 model: BSN and QR code on the back. */
 export async function idCard(
   holder: Holder,
-  opts: { mm: number; seed: number },
+  opts: { mm: number; seed: number; style?: PrintStyle },
 ): Promise<SyntheticSide[]> {
   const { mm, seed } = opts;
-  const front = new Sheet(Math.round(85.6 * mm), Math.round(54 * mm));
+  const front = new Sheet(Math.round(85.6 * mm), Math.round(54 * mm), opts.style);
   front.svg(guillocheSvg(front.width, front.height, '#a9b9d6', seed));
-  const photo = mmBox(mm, 3, 11, 25, 32);
-  const ghost = mmBox(mm, 70, 32, 12, 15);
-  front.svg(portraitSvg(photo, seed) + portraitSvg(ghost, seed, 0.35));
+  const { photo, ghost } = front.portraits(mm, seed, {
+    photo: mmBox(mm, 3, 11, 25, 32),
+    ghost: mmBox(mm, 70, 32, 12, 15),
+    ghostOpacity: 0.35,
+  });
   await front.text('NEDERLANDSE IDENTITEITSKAART', 22 * mm, 2.5 * mm, 2.6 * mm, 'bold', '#23335a');
   const docNo = await field(
     front,
@@ -178,7 +183,7 @@ export async function idCard(
     40,
   );
 
-  const back = new Sheet(front.width, front.height);
+  const back = new Sheet(front.width, front.height, opts.style);
   back.svg(guillocheSvg(back.width, back.height, '#b9c6dd', seed + 3));
   const bsn = await field(back, mm, 'Persoonsnummer / Personal no.', printedBsn(holder.bsn), 4, 4);
   await ensureZxing();
@@ -211,7 +216,7 @@ export async function idCard(
     await finishSide(front, '#eef1f7', {
       secrets: [
         { kind: 'photo', box: photo },
-        { kind: 'ghost_photo', box: ghost },
+        { kind: 'ghost_photo', box: ghost! },
         { kind: 'document_number', box: docNo },
       ],
       keep: keepFields({ surname, given, birth, nationality, expiry }),

@@ -1,14 +1,23 @@
 import sharp from 'sharp';
 import { createRequire } from 'node:module';
 import type { Box } from '../../shared/regions.ts';
+import { PLAIN_PRINT, type PrintStyle } from './print-style.ts';
 
 const require = createRequire(import.meta.url);
 const FONTS = {
   sans: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
   bold: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
   mono: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSansMono.ttf'),
+  serif: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSerif-Bold.ttf'),
+  condensed: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSansCondensed-Bold.ttf'),
 };
-const FAMILY = { sans: 'DejaVu Sans', bold: 'DejaVu Sans Bold', mono: 'DejaVu Sans Mono' };
+const FAMILY = {
+  sans: 'DejaVu Sans',
+  bold: 'DejaVu Sans Bold',
+  mono: 'DejaVu Sans Mono',
+  serif: 'DejaVu Serif Bold',
+  condensed: 'DejaVu Sans Condensed Bold',
+};
 
 export interface Layer {
   input: Buffer;
@@ -16,12 +25,16 @@ export interface Layer {
   top: number;
 }
 
-/** A canvas being assembled from SVG shapes and text layers, with the boxes of what was drawn. */
+/**
+ * A canvas being assembled from SVG shapes and text layers, with the boxes of what was drawn,
+ * printed in `style` (the layout as drawn unless told otherwise).
+ */
 export class Sheet {
   readonly layers: Layer[] = [];
   constructor(
     readonly width: number,
     readonly height: number,
+    readonly style: PrintStyle = PLAIN_PRINT,
   ) {}
 
   svg(body: string, left = 0, top = 0, w = this.width, h = this.height): void {
@@ -61,6 +74,25 @@ export class Sheet {
     return { x: left, y: top, width: info.width, height: info.height };
   }
 
+  /**
+   * Prints the portrait, and the ghost image when the document has one, where this sheet's style
+   * puts them for the layout's boxes; returns where they were printed.
+   */
+  portraits(
+    mm: number,
+    seed: number,
+    layout: { photo: Box; ghost?: Box; ghostOpacity: number },
+  ): { photo: Box; ghost?: Box } {
+    const look = { background: this.style.portraitBackground, grey: this.style.greyPortrait };
+    const photo = this.style.portrait(layout.photo, mm);
+    const ghost = layout.ghost && this.style.ghost(layout.ghost, mm);
+    const opacity = this.style.ghostOpacity(layout.ghostOpacity);
+    this.svg(
+      portraitSvg(photo, seed, 1, look) + (ghost ? portraitSvg(ghost, seed, opacity, look) : ''),
+    );
+    return ghost ? { photo, ghost } : { photo };
+  }
+
   async render(background: string): Promise<Buffer> {
     return sharp({
       create: { width: this.width, height: this.height, channels: 3, background },
@@ -71,33 +103,56 @@ export class Sheet {
   }
 }
 
-/** A drawn, clearly fictional portrait: head, hair and shoulders on a plain background. */
-export function portraitSvg(box: Box, seed: number, opacity = 1): string {
+/** A colour as the grey of the same lightness (Rec. 601 weights). */
+function greyOf(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [
+    number,
+    number,
+    number,
+  ];
+  const v = Math.round(0.299 * r + 0.587 * g + 0.114 * b);
+  return '#' + v.toString(16).padStart(2, '0').repeat(3);
+}
+
+/**
+ * A drawn, clearly fictional portrait: head, hair and shoulders on a plain background, in colour
+ * or in grey as laser-engraved portraits are.
+ */
+export function portraitSvg(
+  box: Box,
+  seed: number,
+  opacity = 1,
+  look: { background: string; grey: boolean } = {
+    background: PLAIN_PRINT.portraitBackground,
+    grey: PLAIN_PRINT.greyPortrait,
+  },
+): string {
+  const tone = (hex: string) => (look.grey ? greyOf(hex) : hex);
   const skins = ['#e8c4a8', '#c99a76', '#8d5f43', '#f1d3bd'];
   const hairs = ['#3b2a1e', '#7a5230', '#1e1a17', '#b58a52'];
-  const skin = skins[seed % skins.length];
-  const hair = hairs[(seed >> 2) % hairs.length];
+  const skin = tone(skins[seed % skins.length]!);
+  const hair = tone(hairs[(seed >> 2) % hairs.length]!);
   const { width: w, height: h } = box;
   const x = 0;
   const y = 0;
   const cx = w / 2;
   // A nested <svg> clips the drawing to the portrait rectangle.
   return `<svg x="${box.x}" y="${box.y}" width="${w}" height="${h}"><g opacity="${opacity}">
-    <rect x="${x}" y="${y}" width="${w}" height="${h}" fill="#dfe6ec"/>
-    <ellipse cx="${cx}" cy="${y + h * 1.02}" rx="${w * 0.52}" ry="${h * 0.24}" fill="#3c4a63"/>
+    <rect x="${x}" y="${y}" width="${w}" height="${h}" fill="${tone(look.background)}"/>
+    <ellipse cx="${cx}" cy="${y + h * 1.02}" rx="${w * 0.52}" ry="${h * 0.24}" fill="${tone('#3c4a63')}"/>
     <rect x="${cx - w * 0.12}" y="${y + h * 0.62}" width="${w * 0.24}" height="${h * 0.2}" fill="${skin}"/>
     <ellipse cx="${cx}" cy="${y + h * 0.37}" rx="${w * 0.36}" ry="${h * 0.29}" fill="${hair}"/>
     <ellipse cx="${cx}" cy="${y + h * 0.46}" rx="${w * 0.3}" ry="${h * 0.27}" fill="${skin}"/>
     <ellipse cx="${cx - w * 0.3}" cy="${y + h * 0.47}" rx="${w * 0.045}" ry="${h * 0.05}" fill="${skin}"/>
     <ellipse cx="${cx + w * 0.3}" cy="${y + h * 0.47}" rx="${w * 0.045}" ry="${h * 0.05}" fill="${skin}"/>
-    <ellipse cx="${cx - w * 0.11}" cy="${y + h * 0.42}" rx="${w * 0.055}" ry="${h * 0.022}" fill="#ffffff"/>
-    <ellipse cx="${cx + w * 0.11}" cy="${y + h * 0.42}" rx="${w * 0.055}" ry="${h * 0.022}" fill="#ffffff"/>
-    <circle cx="${cx - w * 0.11}" cy="${y + h * 0.42}" r="${w * 0.025}" fill="#3a2a20"/>
-    <circle cx="${cx + w * 0.11}" cy="${y + h * 0.42}" r="${w * 0.025}" fill="#3a2a20"/>
+    <ellipse cx="${cx - w * 0.11}" cy="${y + h * 0.42}" rx="${w * 0.055}" ry="${h * 0.022}" fill="${tone('#ffffff')}"/>
+    <ellipse cx="${cx + w * 0.11}" cy="${y + h * 0.42}" rx="${w * 0.055}" ry="${h * 0.022}" fill="${tone('#ffffff')}"/>
+    <circle cx="${cx - w * 0.11}" cy="${y + h * 0.42}" r="${w * 0.025}" fill="${tone('#3a2a20')}"/>
+    <circle cx="${cx + w * 0.11}" cy="${y + h * 0.42}" r="${w * 0.025}" fill="${tone('#3a2a20')}"/>
     <path d="M ${cx - w * 0.18} ${y + h * 0.38} Q ${cx - w * 0.11} ${y + h * 0.355} ${cx - w * 0.05} ${y + h * 0.38}" stroke="${hair}" stroke-width="${Math.max(1, w * 0.02)}" fill="none"/>
     <path d="M ${cx + w * 0.05} ${y + h * 0.38} Q ${cx + w * 0.11} ${y + h * 0.355} ${cx + w * 0.18} ${y + h * 0.38}" stroke="${hair}" stroke-width="${Math.max(1, w * 0.02)}" fill="none"/>
-    <path d="M ${cx - w * 0.02} ${y + h * 0.44} L ${cx - w * 0.04} ${y + h * 0.52} Q ${cx} ${y + h * 0.54} ${cx + w * 0.04} ${y + h * 0.52}" stroke="#a0705a" stroke-width="${Math.max(1, w * 0.012)}" fill="none"/>
-    <path d="M ${cx - w * 0.09} ${y + h * 0.585} Q ${cx} ${y + h * 0.625} ${cx + w * 0.09} ${y + h * 0.585} Q ${cx} ${y + h * 0.6} ${cx - w * 0.09} ${y + h * 0.585}" stroke="#9b4b4b" stroke-width="${Math.max(1, w * 0.015)}" fill="#b05a5a"/>
+    <path d="M ${cx - w * 0.02} ${y + h * 0.44} L ${cx - w * 0.04} ${y + h * 0.52} Q ${cx} ${y + h * 0.54} ${cx + w * 0.04} ${y + h * 0.52}" stroke="${tone('#a0705a')}" stroke-width="${Math.max(1, w * 0.012)}" fill="none"/>
+    <path d="M ${cx - w * 0.09} ${y + h * 0.585} Q ${cx} ${y + h * 0.625} ${cx + w * 0.09} ${y + h * 0.585} Q ${cx} ${y + h * 0.6} ${cx - w * 0.09} ${y + h * 0.585}" stroke="${tone('#9b4b4b')}" stroke-width="${Math.max(1, w * 0.015)}" fill="${tone('#b05a5a')}"/>
   </g></svg>`;
 }
 

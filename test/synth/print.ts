@@ -6,7 +6,10 @@ import type { Sheet } from './draw.ts';
 
 const MONO_ADVANCE = 0.602; // DejaVu Sans Mono advance width per em
 
-/** A labelled field as printed on ICAO documents: small label, the value below it. */
+/**
+ * A labelled field as printed on ICAO documents: small label, the value below it, where and how
+ * the sheet's print style puts them.
+ */
 export async function field(
   sheet: Sheet,
   mm: number,
@@ -14,10 +17,17 @@ export async function field(
   value: string,
   x: number,
   y: number,
-  font: 'sans' | 'bold' = 'bold',
 ): Promise<Box> {
-  await sheet.text(label, x * mm, y * mm, 1.7 * mm, 'sans', '#4a4a6a');
-  return sheet.text(value, x * mm, (y + 2.4) * mm, 2.6 * mm, font);
+  const { style } = sheet;
+  const at = style.place(x, y);
+  const text = style.upperLabels ? label.toUpperCase() : label;
+  await sheet.text(text, at.x * mm, at.y * mm, 1.7 * mm * style.textScale, 'sans', '#4a4a6a');
+  return valueText(sheet, value, at.x * mm, (at.y + 2.4) * mm, 2.6 * mm);
+}
+
+/** A value printed in the sheet's typeface and size, `px` being the layout's size. */
+export function valueText(sheet: Sheet, value: string, x: number, y: number, px: number) {
+  return sheet.text(value, x, y, px * sheet.style.textScale, sheet.style.valueFont);
 }
 
 /** MRZ lines in OCR-B-like monospace at the ICAO pitch; returns the box around all of them. */

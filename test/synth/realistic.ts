@@ -7,6 +7,7 @@ import { drivingLicenceFront, randomLicenceNumber } from './driving-licence.ts';
 import { idCard, passportPage, type SyntheticSide } from './documents.ts';
 import { randomHolder, type Holder } from './holder.ts';
 import { createRng, type Rng } from './prng.ts';
+import { randomPrintStyle, type PrintStyle } from './print-style.ts';
 import { corners, type VariantFile } from './variants.ts';
 
 /**
@@ -15,6 +16,8 @@ import { corners, type VariantFile } from './variants.ts';
  */
 export const HOLDOUT_SEED = 90_210;
 export const TUNING_SEED = 7;
+/** The varied-print holdout's own seed, measured only (as the holdout). */
+export const VARIED_PRINT_HOLDOUT_SEED = 27_182;
 
 export type Capture = 'phone' | 'scan' | 'exif-phone' | 'clean';
 export type Orientation = 'square' | 'tilted' | 'sideways' | 'upside-down';
@@ -83,35 +86,43 @@ export async function drawSide(
   mm: number,
   seed: number,
   rng: Rng,
+  style?: PrintStyle,
 ): Promise<{ side: SyntheticSide; mmWide: number }> {
   if (docType.endsWith('passport')) {
     const country = docType === 'nl-passport' ? 'NLD' : 'UTO';
-    return { side: await passportPage(holder, { mm, seed, country }), mmWide: 125 };
+    return { side: await passportPage(holder, { mm, seed, country, style }), mmWide: 125 };
   }
   if (docType === 'nl-licence-front') {
     const licenceNumber = randomLicenceNumber(rng);
     const ghost = rng.next() < 0.5;
     return {
-      side: await drivingLicenceFront(holder, { mm, seed, licenceNumber, ghost }),
+      side: await drivingLicenceFront(holder, { mm, seed, licenceNumber, ghost, style }),
       mmWide: 85.6,
     };
   }
   if (docType.startsWith('be-id')) {
     const nationalNumber = randomNationalNumber(holder, rng);
     const cardNumber = randomCardNumber(rng);
-    const [front, back] = await beIdCard(holder, { mm, seed, nationalNumber, cardNumber });
+    const [front, back] = await beIdCard(holder, { mm, seed, nationalNumber, cardNumber, style });
     return { side: docType === 'be-id-front' ? front : back, mmWide: 85.6 };
   }
-  const [front, back] = await idCard(holder, { mm, seed });
+  const [front, back] = await idCard(holder, { mm, seed, style });
   return { side: (docType === 'nl-id-front' ? front : back) as SyntheticSide, mmWide: 85.6 };
 }
 
 /**
  * Documents as people send them: mostly phone photos (tilted up to ±20°, in perspective, on
  * tables, glare, blur, noise, JPEG 60–92, now and then a quarter turn off), flatbed scans of a
- * card on A4, camera files stored sideways with an EXIF tag, and a few clean renders.
+ * card on A4, camera files stored sideways with an EXIF tag, and a few clean renders. With
+ * `variedPrint`, each document is printed in a style of its own (fields and portraits moved,
+ * other typefaces and sizes, grey portraits), drawn from a stream of its own so that every other
+ * draw is what it is without.
  */
-export async function realisticCorpus(count: number, seed: number): Promise<RealisticFile[]> {
+export async function realisticCorpus(
+  count: number,
+  seed: number,
+  opts: { variedPrint?: boolean } = {},
+): Promise<RealisticFile[]> {
   const rng = createRng(seed);
   const files: RealisticFile[] = [];
   for (let i = 0; files.length < count; i++) {
@@ -126,7 +137,8 @@ export async function realisticCorpus(count: number, seed: number): Promise<Real
       extra.next() < 0.4
         ? extra.pick(['nl-licence-front', 'be-id-front', 'be-id-back'])
         : firstPick;
-    const { side, mmWide } = await drawSide(docType, holder, mm, seed + i, extra);
+    const style = opts.variedPrint ? randomPrintStyle(createRng(seed * 104_729 + i)) : undefined;
+    const { side, mmWide } = await drawSide(docType, holder, mm, seed + i, extra, style);
     const roll = rng.next();
     const capture: Capture =
       roll < 0.55 ? 'phone' : roll < 0.8 ? 'scan' : roll < 0.9 ? 'exif-phone' : 'clean';
