@@ -5,7 +5,7 @@ import type { Engines } from './engines.ts';
 import { findMrz } from './find/mrz.ts';
 import type { RawImage } from './raw-image.ts';
 import { lookIn } from './detect-page.ts';
-import { locateOnPage, plainBorder } from './locate.ts';
+import { locateOnPage, plainBorder, type OnPage } from './locate.ts';
 import { rotateRaw, unrotateBox, type QuarterTurn } from './orient.ts';
 import { cutsThroughText, outlineView, seeView, type View, type ViewPlan } from './view.ts';
 import {
@@ -30,7 +30,7 @@ async function lookUpright(
   img: RawImage,
   engines: Engines,
   listener?: StageListener,
-  located?: Box | null,
+  located?: OnPage | null,
 ): Promise<Look> {
   const timings: Record<string, number> = {};
   const page =
@@ -42,15 +42,17 @@ async function lookUpright(
     Object.assign(look.seen.timings, timings);
     return look;
   }
-  const dx = Math.floor(page.x);
-  const dy = Math.floor(page.y);
+  const dx = Math.floor(page.crop.x);
+  const dy = Math.floor(page.crop.y);
   // The scan around the page, in the page's pixels: layout zones may reach past the cut.
   const around = { x: -dx, y: -dy, width: img.width, height: img.height };
-  const look = await lookIn(await cropRaw(img, page), engines, listener, around);
+  const look = await lookIn(await cropRaw(img, page.crop), engines, listener, around);
   Object.assign(look.seen.timings, timings);
-  return mapLook(look, (det) =>
-    mapDetection(det, (b) => ({ ...b, x: b.x + dx, y: b.y + dy }), true),
-  );
+  // The document's outline is its own bounds, not the cut's margin round them.
+  return mapLook(look, (det) => ({
+    ...mapDetection(det, (b) => ({ ...b, x: b.x + dx, y: b.y + dy }), true),
+    outline: page.document,
+  }));
 }
 
 /** A turn that cannot be read in time is the wrong way up, not a failed document. */
@@ -102,7 +104,7 @@ async function lookSquare(
   engines: Engines,
   runs: TextLines['runs'],
   listener?: StageListener,
-  located?: Box | null,
+  located?: OnPage | null,
 ): Promise<Look> {
   const upright = await lookUpright(img, engines, listener, located);
   // Text running down the image is a document lying sideways: a face found upright anyway (the

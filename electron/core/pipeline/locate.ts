@@ -18,12 +18,18 @@ export function plainBorder(gray: Gray): number | null {
   return spread > 6 ? null : bg;
 }
 
+/** A document found on a larger page: its bounds, and the cut to search it in (a margin round). */
+export interface OnPage {
+  document: Box;
+  crop: Box;
+}
+
 /**
  * Finds the document on a larger, plain page (an ID card scanned on A4): the bounding box of
  * everything that differs from the page colour. Returns null when the document already fills the
  * image or the background is not plain (phone photos), so the whole image is searched.
  */
-export async function locateOnPage(img: RawImage): Promise<Box | null> {
+export async function locateOnPage(img: RawImage): Promise<OnPage | null> {
   const { gray, scale } = await toGray(img, 600);
   const { width: w, height: h, data } = gray;
   const bg = plainBorder(gray);
@@ -44,11 +50,40 @@ export async function locateOnPage(img: RawImage): Promise<Box | null> {
   const area = (x1 - x0) * (y1 - y0);
   if (area > 0.6 * w * h || area < 0.01 * w * h) return null;
   const pad = 0.03 * Math.max(x1 - x0, y1 - y0);
-  const box = {
+  const crop = {
     x: Math.max(0, x0 - pad),
     y: Math.max(0, y0 - pad),
     width: Math.min(w, x1 + pad) - Math.max(0, x0 - pad),
     height: Math.min(h, y1 + pad) - Math.max(0, y0 - pad),
   };
-  return scaleBox(box, 1 / scale);
+  const print = { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+  const document = paperAround(gray, bg, print) ?? print;
+  return { document: scaleBox(document, 1 / scale), crop: scaleBox(crop, 1 / scale) };
+}
+
+/** A pale card on white differs from the page by this much (grey levels) all over its paper. */
+const PAPER_STEP = 6;
+
+/**
+ * The bounds of the document's own paper round its print: a pale card's ground differs from a
+ * white page too faintly for the print's threshold (ten levels: its bounds stopped at the print,
+ * and the card's shape, which tells a card from a page, was lost), but evenly, so its pixels join
+ * into one region round the print. Null when none does (the card's ground is the page's white).
+ */
+function paperAround(gray: Gray, bg: number, print: Box): Box | null {
+  const { width: w, height: h, data } = gray;
+  const mask = new Uint8Array(w * h);
+  for (let i = 0; i < mask.length; i++)
+    mask[i] = Math.abs((data[i] ?? 0) - bg) > PAPER_STEP ? 1 : 0;
+  const paper = components(mask, w, h, 50).sort((a, b) => b.pixels - a.pixels)[0];
+  if (!paper) return null;
+  const b = paper.box;
+  const holds =
+    b.x <= print.x + 2 &&
+    b.y <= print.y + 2 &&
+    b.x + b.width >= print.x + print.width - 2 &&
+    b.y + b.height >= print.y + print.height - 2;
+  // Filled, as paper is (print alone leaves most of its bounds empty), and not the page itself.
+  const filled = paper.pixels >= 0.8 * b.width * b.height;
+  return holds && filled && b.width * b.height <= 0.6 * w * h ? b : null;
 }
