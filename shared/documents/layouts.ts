@@ -110,6 +110,18 @@ const LAYOUTS = {
     mrz: TD1_MRZ,
     items: [{ kind: 'photo', zone: mm(2.5, 11, 26, 36), what: 'portrait' }],
   },
+  // The Dutch (2021) and Belgian (2020) identity card, front: the portrait at the left below the
+  // title (ICAO 9303 part 5's zone V on a TD1 front), short of the fields from 30 mm; the ghost
+  // image in the lower right, below the fields' line ends. Placed from the card's outline.
+  nlBeIdFront: {
+    name: 'Dutch or Belgian identity card, front',
+    page: TD1_CARD,
+    mrz: TD1_MRZ,
+    items: [
+      { kind: 'photo', zone: mm(1.5, 7.5, 27.5, 38), what: 'portrait' },
+      { kind: 'ghost_photo', zone: mm(66, 28, 19, 24), what: 'ghost image' },
+    ],
+  },
 } satisfies Record<string, Layout>;
 
 /**
@@ -141,13 +153,15 @@ export function layoutOf(info: MrzInfo, numberReadAgain = false): Layout | null 
 /**
  * The layout of a document told by its printed words and shape, its MRZ not read: the Dutch
  * passport's (its number, perforated down the page's edge, stays readable when the MRZ in shadow
- * reads as junk and the holes are too small to find), and the EU driving licence's front (no MRZ
- * to place it from: a portrait the face model missed, dark or in shadow, stayed readable). Null
- * for the others: their layouts add nothing the finders do not look for, or are not known well
- * enough to place without an MRZ.
+ * reads as junk and the holes are too small to find), the EU driving licence's front and the
+ * Dutch and Belgian identity card's (no MRZ to place them from: a portrait the face model
+ * missed, dark, in shadow or engraved in grey, stayed readable). Null for the others: their
+ * layouts add nothing the finders do not look for, or are not known well enough to place
+ * without an MRZ.
  */
 export function layoutOfPrinted(family: string, country: string | null): Layout | null {
   if (family === 'driving_licence') return LAYOUTS.euLicenceFront;
+  if (family === 'id_card' && (country === 'NLD' || country === 'BEL')) return LAYOUTS.nlBeIdFront;
   return family === 'passport' && country === 'NLD' ? LAYOUTS.nlPassport : null;
 }
 

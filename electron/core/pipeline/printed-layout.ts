@@ -30,31 +30,54 @@ function inView(toImage: Homography, f: Finding): Box {
   return polygonBounds(corners.map((p) => applyHomography(toView, p)));
 }
 
+/** No warp: the look is the image itself. */
+const SAME: Homography = [1, 0, 0, 0, 1, 0, 0, 0, 1];
+
+/**
+ * The frame the layout is placed in: a view warped out of perspective from the document's own
+ * outline, or the image itself when the side was looked at as it lies and its outline is the
+ * document's (a card cut out of a scan, a file that is the document). Null when neither: a
+ * document turned by its text's tilt has no outline.
+ */
+function frameOf(
+  det: SideDetection,
+): { outline: Box; toImage: Homography; within: Box; needsTitle: boolean } | null {
+  const view = det.view;
+  if (view?.kind === 'rectified') {
+    const within = { x: 0, y: 0, width: view.width, height: view.height };
+    return { outline: view.outline, toImage: view.toImage, within, needsTitle: false };
+  }
+  if (view) return null;
+  // As it lies, the outline may be the whole of a photo the document does not fill: only a
+  // document whose title reads at the top of it is taken to fill it.
+  return { outline: det.outline, toImage: SAME, within: det.outline, needsTitle: true };
+}
+
 /**
  * What the layout of a document told by its printed words and shape puts on a side whose MRZ
  * was not read, or not with its check digits (its state read as another's, a layout from it is
- * not the document's own), placed from the page's outline in the upright view, for each item
- * nothing was found in. Only on a view warped out of perspective and read as it lies: there the
- * outline is the page's own, at its own size.
+ * not the document's own), placed from the document's outline, for each item nothing was found
+ * in. On a view warped out of perspective and read as it lies (there the outline is the page's
+ * own, at its own size), or on the image as it lies when its outline is the document's.
  */
 export function printedLayoutFindings(det: SideDetection, identity: DocumentIdentity): Finding[] {
-  const view = det.view;
-  if (det.mrz?.info?.valid || view?.kind !== 'rectified' || det.turn) return [];
-  const layout = layoutOfPrinted(identity.family, identity.country);
-  if (!layout) return [];
+  const { family } = identity;
+  if (det.mrz?.info?.valid || det.turn || family === 'unknown') return [];
+  const layout = layoutOfPrinted(family, identity.country);
+  const frame = frameOf(det);
+  if (!layout || !frame) return [];
   // The document lying as it reads, wider than tall: a page, or a card.
-  const { outline } = view;
+  const { outline, toImage } = frame;
   const shape = shapeOf(outline.width / outline.height);
   if (!shape || shape !== shapeOf(layout.page.width / layout.page.height)) return [];
-  // A licence's back has neither title nor portrait, and a card upside down reads its title (if
-  // at all) at its foot: the front is the side whose title reads at its top.
-  if (identity.family === 'driving_licence' && !titledAtTop(det.lines, outline, identity.family))
-    return [];
-  const found = det.findings.map((f) => ({ ...f, box: inView(view.toImage, f) }));
-  const within = { x: 0, y: 0, width: view.width, height: view.height };
-  return placedFindings(layout, bandOnOutline(layout, outline), found, within, 'outline').map(
+  // A card's back has neither title nor portrait, and a card upside down reads its title (if at
+  // all) at its foot: a card's front is the side whose title reads at its top.
+  const titled = frame.needsTitle || family !== 'passport';
+  if (titled && !titledAtTop(det.lines, outline, family)) return [];
+  const found = det.findings.map((f) => ({ ...f, box: inView(toImage, f) }));
+  return placedFindings(layout, bandOnOutline(layout, outline), found, frame.within, 'outline').map(
     (f) => {
-      const shape = quadThrough(view.toImage, f.box);
+      const shape = quadThrough(toImage, f.box);
       return { ...f, box: polygonBounds(shape), shape };
     },
   );

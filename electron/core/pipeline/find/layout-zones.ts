@@ -54,9 +54,10 @@ export function placedFindings(
         boxArea(intersectBoxes(f.box, zone)) >= 0.3 * boxArea(f.box),
     );
   return placeLayout(layout, band, within).flatMap(({ item, box }): Finding[] => {
-    // A portrait found anywhere is the portrait: the zone is only a stand-in for a face not seen.
-    const portrait = item.kind === 'photo';
-    if (portrait && found.some((f) => f.kind === 'photo')) return [];
+    // A portrait (or ghost image) found anywhere is the one the document prints: the zone is only
+    // a stand-in for a face not seen.
+    const portrait = item.kind === 'photo' || item.kind === 'ghost_photo';
+    if (portrait && found.some((f) => f.kind === item.kind)) return [];
     const part = portrait ? undefined : seen(item, box);
     // Part of a whole item found: its black reaches the zone's ends, as what was found.
     if (part)

@@ -75,9 +75,64 @@ describe('the layout of a document told by its print, placed from its outline', 
 
   it('adds nothing for documents whose layout is not known without an MRZ', () => {
     const belgian: DocumentIdentity = { family: 'passport', country: 'BEL', by: 'words' };
-    const card: DocumentIdentity = { family: 'id_card', country: 'NLD', by: 'words' };
+    const german: DocumentIdentity = { family: 'id_card', country: 'DEU', by: 'words' };
     expect(printedLayoutFindings(side(), belgian)).toEqual([]);
-    expect(printedLayoutFindings(side(), card)).toEqual([]);
+    expect(printedLayoutFindings(side(), german)).toEqual([]);
+  });
+
+  describe("a Dutch or Belgian identity card's front looked at as it lies (a scan, a file of it)", () => {
+    const dutch: DocumentIdentity = { family: 'id_card', country: 'NLD', by: 'words' };
+    // The card's bounds on the image: 85.6 × 54 mm at 10 px/mm, 40 px right and 30 px down.
+    const card = { x: 40, y: 30, width: 856, height: 540 };
+    const number: Finding = { ...portrait, kind: 'document_number', via: 'nl-pattern' };
+    const front = (over: Partial<SideDetection> = {}) =>
+      side({
+        view: null,
+        outline: card,
+        findings: [number],
+        lines: [line(50, 'NEDERLANDSE', 'IDENTITEITSKAART')],
+        ...over,
+      });
+
+    it('blacks out its portrait and ghost image where the face model saw neither', () => {
+      const placed = printedLayoutFindings(front(), dutch);
+      expect(placed.map((f) => [f.kind, f.via])).toEqual([
+        ['photo', 'layout'],
+        ['ghost_photo', 'layout'],
+      ]);
+      const [photo, ghost] = placed.map((f) => f.box);
+      // The generator's portraits, moved a millimetre and grown 4 %, lie inside: the Dutch at
+      // 3–28 × 11–43 mm, the Belgian at 3–27 × 9–40 mm; the fields start at 30 mm.
+      expect(photo!.x).toBeLessThanOrEqual(40 + 15);
+      expect(photo!.y).toBeLessThanOrEqual(30 + 75);
+      expect(photo!.x + photo!.width).toBeGreaterThanOrEqual(40 + 290);
+      expect(photo!.x + photo!.width).toBeLessThanOrEqual(40 + 295);
+      expect(photo!.y + photo!.height).toBeGreaterThanOrEqual(30 + 445);
+      // The Dutch ghost at 70–82 × 32–47 mm, the Belgian at 71–82 × 35–49 mm.
+      expect(ghost!.x).toBeLessThanOrEqual(40 + 685);
+      expect(ghost!.x).toBeGreaterThanOrEqual(40 + 620);
+      expect(ghost!.y).toBeLessThanOrEqual(30 + 305);
+      expect(ghost!.x + ghost!.width).toBeGreaterThanOrEqual(40 + 835);
+      expect(ghost!.y + ghost!.height).toBeGreaterThanOrEqual(30 + 505);
+    });
+
+    it('leaves what the face model found to it', () => {
+      const ghost: Finding = {
+        ...portrait,
+        kind: 'ghost_photo',
+        box: { x: 740, y: 360, width: 120, height: 150 },
+      };
+      expect(printedLayoutFindings(front({ findings: [portrait, ghost] }), dutch)).toEqual([]);
+    });
+
+    it('places nothing on a back, a card upside down, or a photo the card does not fill', () => {
+      expect(printedLayoutFindings(front({ lines: [] }), dutch)).toEqual([]);
+      const foot = [line(500, 'NEDERLANDSE', 'IDENTITEITSKAART')];
+      expect(printedLayoutFindings(front({ lines: foot }), dutch)).toEqual([]);
+      // A 4:3 photo of the card, looked at whole: its bounds are not the card's.
+      const photo = { x: 0, y: 0, width: 1200, height: 900 };
+      expect(printedLayoutFindings(front({ outline: photo }), dutch)).toEqual([]);
+    });
   });
 
   it("adds nothing when the outline is not a page's shape or the view was turned again", () => {
