@@ -14,9 +14,7 @@ export interface LayoutItem {
   what: string;
   /**
    * Blacked out to the zone's ends even where part of it was found: the perforated number runs
-   * the zone's length, and its holes fade unevenly, so a find may hold only some of them; a
-   * portrait grown from its face stops short of its edge where its ground is as pale as the
-   * page's (a grey portrait on white: 76-96 % of it black).
+   * the zone's length, and its holes fade unevenly, so a find may hold only some of them.
    */
   whole?: boolean;
 }
@@ -41,12 +39,7 @@ const mm = (x: number, y: number, width: number, height: number): Box => ({
 // top 72 mm down; the portrait (zone V, up to 45 × 35 mm) at the left above the MRZ.
 const TD3_MRZ = { x: 6, y: 72, width: 111.8 };
 const TD3_PAGE = { width: 125, height: 88 };
-const TD3_PORTRAIT: LayoutItem = {
-  kind: 'photo',
-  zone: mm(3, 23, 37, 45),
-  what: 'portrait',
-  whole: true,
-};
+const TD3_PORTRAIT: LayoutItem = { kind: 'photo', zone: mm(3, 23, 37, 45), what: 'portrait' };
 // The document number field, top right of zone I on ICAO's recommended TD3 page (the Dutch, the
 // German, the British and the Croatian passport all print it there); its bottom stays above the
 // surname.
@@ -58,12 +51,7 @@ const TD3_NUMBER: LayoutItem = {
 // TD2 (105 × 74 mm): 36 characters, the same margins.
 const TD2_MRZ = { x: 6, y: 58, width: 91.4 };
 const TD2_PAGE = { width: 105, height: 74 };
-const TD2_PORTRAIT: LayoutItem = {
-  kind: 'photo',
-  zone: mm(3, 9, 37, 45),
-  what: 'portrait',
-  whole: true,
-};
+const TD2_PORTRAIT: LayoutItem = { kind: 'photo', zone: mm(3, 9, 37, 45), what: 'portrait' };
 // TD1 card back (85.6 × 54 mm): 30 characters from 4.5 mm, three lines from about 34 mm down.
 const TD1_MRZ = { x: 4.5, y: 34, width: 76.2 };
 const TD1_CARD = { width: 85.6, height: 54 };
@@ -120,7 +108,7 @@ const LAYOUTS = {
     name: 'EU driving licence, front',
     page: TD1_CARD,
     mrz: TD1_MRZ,
-    items: [{ kind: 'photo', zone: mm(2.5, 11, 26, 36), what: 'portrait', whole: true }],
+    items: [{ kind: 'photo', zone: mm(2.5, 11, 26, 36), what: 'portrait' }],
   },
   // The Dutch (2021) and Belgian (2020) identity card, front: the portrait at the left below the
   // title (ICAO 9303 part 5's zone V on a TD1 front), short of the fields from 30 mm; the ghost
@@ -130,7 +118,7 @@ const LAYOUTS = {
     page: TD1_CARD,
     mrz: TD1_MRZ,
     items: [
-      { kind: 'photo', zone: mm(1.5, 7.5, 27.5, 38), what: 'portrait', whole: true },
+      { kind: 'photo', zone: mm(1.5, 7.5, 27.5, 38), what: 'portrait' },
       { kind: 'ghost_photo', zone: mm(66, 28, 19, 24), what: 'ghost image' },
     ],
   },

@@ -54,16 +54,16 @@ export function placedFindings(
         boxArea(intersectBoxes(f.box, zone)) >= 0.3 * boxArea(f.box),
     );
   return placeLayout(layout, band, within).flatMap(({ item, box }): Finding[] => {
+    // A portrait (or ghost image) found anywhere is the one the document prints: the zone is only
+    // a stand-in for a face not seen.
     const portrait = item.kind === 'photo' || item.kind === 'ghost_photo';
-    const part = seen(item, box);
+    if (portrait && found.some((f) => f.kind === item.kind)) return [];
+    const part = portrait ? undefined : seen(item, box);
     // Part of a whole item found: its black reaches the zone's ends, as what was found.
     if (part)
       return item.whole
         ? [{ kind: part.kind, box, confidence: part.confidence, via: part.via, zone: true }]
         : [];
-    // A portrait (or ghost image) found elsewhere is the one the document prints: the zone is
-    // only a stand-in for a face not seen.
-    if (portrait && found.some((f) => f.kind === item.kind)) return [];
     return [
       {
         kind: item.kind,
