@@ -2,21 +2,11 @@ import { uprightCorners } from '../../shared/homography.ts';
 import { photograph, randomCapture, randomLight } from './capture.ts';
 import { randomHolder } from './holder.ts';
 import { createRng } from './prng.ts';
-import { drawSide, type RealisticFile } from './realistic.ts';
+import { drawSide, SIDE_KINDS, type RealisticFile } from './realistic.ts';
 import { corners } from './variants.ts';
 
 /** The framing set's own seed: measured in the bench, never tuned on (as the holdout). */
 export const FRAMING_HOLDOUT_SEED = 31_337;
-
-const KINDS = [
-  'nl-passport',
-  'foreign-passport',
-  'nl-id-front',
-  'nl-id-back',
-  'nl-licence-front',
-  'be-id-front',
-  'be-id-back',
-] as const;
 
 /** Long sides of the photos people send: a chat app's re-encoding up to a 12 MP camera file. */
 const FRAMES = [1600, 2048, 3000, 4032];
@@ -35,7 +25,7 @@ export async function framedCorpus(count: number, seed: number): Promise<Realist
   const files: RealisticFile[] = [];
   for (let i = 0; i < count; i++) {
     const holder = randomHolder(rng);
-    const docType = rng.pick(KINDS);
+    const docType = rng.pick(SIDE_KINDS);
     const long = rng.pick(FRAMES);
     const mmWide = docType.endsWith('passport') ? 125 : 85.6;
     const fill = Math.max(0.3 + 0.65 * rng.next(), (MIN_PX_PER_MM * mmWide) / long);

@@ -3,20 +3,10 @@ import type { Box } from '../../shared/regions.ts';
 import { randomHolder } from './holder.ts';
 import { createRng } from './prng.ts';
 import { PLAIN_PRINT, randomPrintStyle } from './print-style.ts';
-import { drawSide } from './realistic.ts';
+import { drawSide, SIDE_KINDS } from './realistic.ts';
 
 // The bench's varied-print holdout is only as honest as its ground truth: every field it moves
 // must still be where the truth says, on the page, and clear of the fields it must not touch.
-
-const KINDS = [
-  'nl-passport',
-  'foreign-passport',
-  'nl-id-front',
-  'nl-id-back',
-  'nl-licence-front',
-  'be-id-front',
-  'be-id-back',
-];
 
 const overlap = (a: Box, b: Box) =>
   Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) *
@@ -24,7 +14,7 @@ const overlap = (a: Box, b: Box) =>
 
 describe('varied print', () => {
   it('keeps every truth box on the page and the identity fields clear of the secrets', async () => {
-    for (const [i, kind] of KINDS.entries())
+    for (const [i, kind] of SIDE_KINDS.entries())
       for (const k of [1, 2, 3]) {
         const rng = createRng(100 * k + i);
         const style = randomPrintStyle(createRng(31 * k + i));

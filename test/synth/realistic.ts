@@ -79,6 +79,17 @@ async function scanned(side: SyntheticSide, mmWide: number, rng: Rng) {
   return { bytes, map };
 }
 
+/** Every side `drawSide` draws. */
+export const SIDE_KINDS = [
+  'nl-passport',
+  'foreign-passport',
+  'nl-id-front',
+  'nl-id-back',
+  'nl-licence-front',
+  'be-id-front',
+  'be-id-back',
+] as const;
+
 /** One side of a document of the given kind, and its width in millimetres. */
 export async function drawSide(
   docType: string,
