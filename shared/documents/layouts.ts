@@ -111,14 +111,14 @@ const LAYOUTS = {
     items: [{ kind: 'photo', zone: mm(2.5, 11, 26, 36), what: 'portrait' }],
   },
   // The Dutch (2021) and Belgian (2020) identity card, front: the portrait at the left below the
-  // title (ICAO 9303 part 5's zone V on a TD1 front), short of the fields from 30 mm; the ghost
+  // title (ICAO 9303 part 5's zone V on a TD1 front), 2 mm short of the fields from 30 mm; the ghost
   // image in the lower right, below the fields' line ends. Placed from the card's outline.
   nlBeIdFront: {
     name: 'Dutch or Belgian identity card, front',
     page: TD1_CARD,
     mrz: TD1_MRZ,
     items: [
-      { kind: 'photo', zone: mm(1.5, 7.5, 27.5, 38), what: 'portrait' },
+      { kind: 'photo', zone: mm(1.5, 7.5, 26.5, 38), what: 'portrait' },
       { kind: 'ghost_photo', zone: mm(66, 28, 19, 24), what: 'ghost image' },
     ],
   },

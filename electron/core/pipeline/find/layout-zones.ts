@@ -5,7 +5,7 @@ import {
   type LayoutItem,
 } from '../../../../shared/documents/layouts.ts';
 import type { MrzInfo } from '../../../../shared/mrz.ts';
-import { boxArea, intersectBoxes, type Box } from '../../../../shared/regions.ts';
+import { boxArea, intersectBoxes, type Box, type RegionKind } from '../../../../shared/regions.ts';
 import type { Finding } from './finding.ts';
 
 /**
@@ -53,11 +53,24 @@ export function placedFindings(
         (item.whole === true || f.via !== 'perforation') &&
         boxArea(intersectBoxes(f.box, zone)) >= 0.3 * boxArea(f.box),
     );
-  return placeLayout(layout, band, within).flatMap(({ item, box }): Finding[] => {
+  const placed = placeLayout(layout, band, within);
+  const ghostZone = placed.find((p) => p.item.kind === 'ghost_photo')?.box;
+  // A "portrait" found where the layout prints the ghost image is the ghost: a grey portrait the
+  // face model did not see beside its paler ghost, which it did (0.81), left the holder's face
+  // readable with no warning, the ghost taken for it.
+  const inGhostZone = (f: Finding) =>
+    !!ghostZone && boxArea(intersectBoxes(f.box, ghostZone)) >= 0.5 * boxArea(f.box);
+  const seenAnywhere = (kind: RegionKind) =>
+    found.some((f) =>
+      kind === 'photo'
+        ? f.kind === 'photo' && !inGhostZone(f)
+        : f.kind === kind || (f.kind === 'photo' && inGhostZone(f)),
+    );
+  return placed.flatMap(({ item, box }): Finding[] => {
     // A portrait (or ghost image) found anywhere is the one the document prints: the zone is only
     // a stand-in for a face not seen.
     const portrait = item.kind === 'photo' || item.kind === 'ghost_photo';
-    if (portrait && found.some((f) => f.kind === item.kind)) return [];
+    if (portrait && seenAnywhere(item.kind)) return [];
     const part = portrait ? undefined : seen(item, box);
     // Part of a whole item found: its black reaches the zone's ends, as what was found.
     if (part)
