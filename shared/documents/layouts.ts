@@ -111,8 +111,8 @@ const LAYOUTS = {
     items: [{ kind: 'photo', zone: mm(2.5, 11, 26, 36), what: 'portrait' }],
   },
   // The Dutch (2021) and Belgian (2020) identity card, front: the portrait at the left below the
-  // title (ICAO 9303 part 5's zone V on a TD1 front), 2 mm short of the fields from 30 mm; the ghost
-  // image in the lower right, below the fields' line ends. Placed from the card's outline.
+  // title (ICAO 9303 part 5's zone V on a TD1 front), 2 mm short of the fields from 30 mm; the
+  // ghost image in the lower right, below the fields' line ends. Placed from the card's outline.
   nlBeIdFront: {
     name: 'Dutch or Belgian identity card, front',
     page: TD1_CARD,

@@ -31,12 +31,11 @@ export interface OnPage {
  */
 export async function locateOnPage(img: RawImage): Promise<OnPage | null> {
   const { gray, scale } = await toGray(img, 600);
-  const { width: w, height: h, data } = gray;
+  const { width: w, height: h } = gray;
   const bg = plainBorder(gray);
   if (bg === null) return null;
 
-  const mask = new Uint8Array(w * h);
-  for (let i = 0; i < mask.length; i++) mask[i] = Math.abs((data[i] ?? 0) - bg) > 20 ? 1 : 0;
+  const mask = differing(gray, bg, PRINT_STEP);
   const blobs = components(smearRows(mask, w, h, 6), w, h, 50).sort((a, b) => b.pixels - a.pixels);
   const main = blobs[0];
   if (!main) return null;
@@ -61,21 +60,29 @@ export async function locateOnPage(img: RawImage): Promise<OnPage | null> {
   return { document: scaleBox(document, 1 / scale), crop: scaleBox(crop, 1 / scale) };
 }
 
+/** Print differs from the page by more than this (grey levels). */
+const PRINT_STEP = 20;
 /** A pale card on white differs from the page by this much (grey levels) all over its paper. */
 const PAPER_STEP = 6;
 
+/** Pixels that differ from the page's colour `bg` by more than `step`, as a mask. */
+function differing(gray: Gray, bg: number, step: number): Uint8Array {
+  const mask = new Uint8Array(gray.width * gray.height);
+  for (let i = 0; i < mask.length; i++) mask[i] = Math.abs((gray.data[i] ?? 0) - bg) > step ? 1 : 0;
+  return mask;
+}
+
 /**
  * The bounds of the document's own paper round its print: a pale card's ground differs from a
- * white page too faintly for the print's threshold (ten levels: its bounds stopped at the print,
- * and the card's shape, which tells a card from a page, was lost), but evenly, so its pixels join
- * into one region round the print. Null when none does (the card's ground is the page's white).
+ * white page by 6-14 grey levels, under the print's step (its bounds stopped at the print, and the
+ * card's shape, which tells a card from a page, was lost), but evenly, so its pixels join into one
+ * region round the print. Null when none does (the card's ground is the page's white).
  */
 function paperAround(gray: Gray, bg: number, print: Box): Box | null {
-  const { width: w, height: h, data } = gray;
-  const mask = new Uint8Array(w * h);
-  for (let i = 0; i < mask.length; i++)
-    mask[i] = Math.abs((data[i] ?? 0) - bg) > PAPER_STEP ? 1 : 0;
-  const paper = components(mask, w, h, 50).sort((a, b) => b.pixels - a.pixels)[0];
+  const { width: w, height: h } = gray;
+  const paper = components(differing(gray, bg, PAPER_STEP), w, h, 50).sort(
+    (a, b) => b.pixels - a.pixels,
+  )[0];
   if (!paper) return null;
   const b = paper.box;
   const holds =

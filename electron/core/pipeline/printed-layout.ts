@@ -73,8 +73,8 @@ export function printedLayoutFindings(det: SideDetection, identity: DocumentIden
   if (!shape || shape !== shapeOf(layout.page.width / layout.page.height)) return [];
   // A card's back has neither title nor portrait, and a card upside down reads its title (if at
   // all) at its foot: a card's front is the side whose title reads at its top.
-  const titled = frame.needsTitle || family !== 'passport';
-  if (titled && !titledAtTop(det.lines, outline, family)) return [];
+  const needsTitle = frame.needsTitle || family !== 'passport';
+  if (needsTitle && !titledAtTop(det.lines, outline, family)) return [];
   const found = det.findings.map((f) => ({ ...f, box: inView(toImage, f) }));
   const words = det.lines.flatMap((l) => l.words);
   return placedFindings(layout, bandOnOutline(layout, outline), found, frame.within, 'outline').map(
