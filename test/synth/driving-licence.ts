@@ -2,7 +2,7 @@ import type { Box } from '../../shared/regions.ts';
 import { guillocheSvg, Sheet } from './draw.ts';
 import type { SyntheticSide, TruthRegion } from './documents.ts';
 import type { Holder } from './holder.ts';
-import { finishSide, keepFields, mmBox, valueText } from './print.ts';
+import { finishSide, keepFields, labelText, mmBox, valueText } from './print.ts';
 import type { PrintStyle } from './print-style.ts';
 import type { Rng } from './prng.ts';
 
@@ -46,8 +46,7 @@ export async function drivingLicenceFront(
   const line = async (n: string, value: string, x: number, y: number, after?: Box) => {
     const at = sheet.style.place(x, y);
     if (after) at.x = beside(after, at.x) / mm;
-    const small = 1.9 * mm * sheet.style.textScale;
-    await sheet.text(n, at.x * mm, (at.y + 0.5) * mm, small, 'sans', '#5a3a4a');
+    await labelText(sheet, n, at.x * mm, (at.y + 0.5) * mm, 1.9 * mm, '#5a3a4a');
     return valueText(sheet, value, (at.x + (n.length > 2 ? 4.6 : 3.4)) * mm, at.y * mm, 2.5 * mm);
   };
   const surname = await line('1.', holder.surname.toUpperCase(), 30, 10.5);

@@ -57,8 +57,9 @@ function moved(box: Box, mm: number, dx: number, dy: number, scale: number): Box
  * A varied print drawn from `rng`: the text column moved up to 2 mm, each field a further
  * 0.6 mm, text 90–112 % of the layout's size in one of four typefaces, labels in capitals now and
  * then; the portrait moved up to 1 mm and 94–104 % of its size, in grey or colour on one of several
- * backgrounds; the ghost moved up to 1.5 mm, 85–110 % of its size, fainter or stronger. Every
- * move keeps the fields clear of each other and of the portrait (layouts leave 2 mm between).
+ * backgrounds; the ghost moved up to 1.5 mm, 85–110 % of its size, fainter or stronger. At the
+ * extremes a name may come within a millimetre of the portrait (the layouts leave 2 mm), but no
+ * identity field's box meets a secret's (print-style.test).
  */
 export function randomPrintStyle(rng: Rng): PrintStyle {
   const column = { x: between(rng, -1, 2), y: between(rng, -1, 1) };

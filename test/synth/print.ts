@@ -21,13 +21,25 @@ export async function field(
   const { style } = sheet;
   const at = style.place(x, y);
   const text = style.upperLabels ? label.toUpperCase() : label;
-  await sheet.text(text, at.x * mm, at.y * mm, 1.7 * mm * style.textScale, 'sans', '#4a4a6a');
+  await labelText(sheet, text, at.x * mm, at.y * mm, 1.7 * mm, '#4a4a6a');
   return valueText(sheet, value, at.x * mm, (at.y + 2.4) * mm, 2.6 * mm);
 }
 
 /** A value printed in the sheet's typeface and size, `px` being the layout's size. */
 export function valueText(sheet: Sheet, value: string, x: number, y: number, px: number) {
   return sheet.text(value, x, y, px * sheet.style.textScale, sheet.style.valueFont);
+}
+
+/** A field's label (or number) in the sheet's size, `px` being the layout's size. */
+export function labelText(
+  sheet: Sheet,
+  text: string,
+  x: number,
+  y: number,
+  px: number,
+  colour: string,
+) {
+  return sheet.text(text, x, y, px * sheet.style.textScale, 'sans', colour);
 }
 
 /** MRZ lines in OCR-B-like monospace at the ICAO pitch; returns the box around all of them. */
