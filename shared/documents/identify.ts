@@ -67,6 +67,18 @@ export function shapeOf(aspect: number | null): 'page' | 'card' | null {
   return null;
 }
 
+/**
+ * An outline at least this many times as long as it is wide holds two sides: a card's front and
+ * back scanned side by side (two cards and a gap, about 3.2). One side is at most 1.66 (with
+ * slack), a phone photo's frame up to 16:9 (1.78).
+ */
+export const TWO_SIDES_ASPECT = 1.8;
+
+/** Whether a `width` × `height` outline holds two sides side by side. */
+export function holdsTwoSides(width: number, height: number): boolean {
+  return Math.max(width, height) >= TWO_SIDES_ASPECT * Math.min(width, height);
+}
+
 /** Text as OCR misreads titles: a J as ')' or ']' ("RIJBEWI)S"), an I as '|', '!' or '1'. */
 function asTitles(text: string): string {
   return text.toUpperCase().replace(/[)\]]/g, 'J').replace(/[|!1]/g, 'I');

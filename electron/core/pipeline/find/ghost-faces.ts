@@ -1,5 +1,6 @@
 import { centreIn, growAlongAcross, overlapRatio, type Box } from '../../../../shared/regions.ts';
 import type { RawImage } from '../raw-image.ts';
+import { tileStarts } from '../vision/tiles.ts';
 import { facesIn, type FaceBox, type FaceDetector } from './faces.ts';
 import { mainFace } from './photo.ts';
 
@@ -18,16 +19,10 @@ const TILE_SCORE = 0.5;
 /** A ghost image's face, against the portrait's: smaller, but not a speck. */
 const SIZE = { min: 0.15, max: 0.8 };
 
-/** Tile origins along one side: overlapping by a third, the last one flush with the end. */
-function starts(length: number, tile: number): number[] {
-  if (length <= tile) return [0];
-  const n = Math.ceil((length - tile) / (tile * (2 / 3))) + 1;
-  return Array.from({ length: n }, (_, i) => Math.round(((length - tile) * i) / (n - 1)));
-}
-
 function tileSide(img: RawImage, face: Box): number {
   let side = Math.max(64, TILE_FACES * face.width);
-  while (starts(img.width, side).length * starts(img.height, side).length > MAX_TILES) side *= 1.2;
+  while (tileStarts(img.width, side).length * tileStarts(img.height, side).length > MAX_TILES)
+    side *= 1.2;
   return Math.min(side, img.width, img.height);
 }
 
@@ -91,8 +86,8 @@ async function ghostFacesIn(
   const near = aroundPortrait(portrait);
   const tile = Math.min(side, img.width, img.height);
   const found: FaceBox[] = [];
-  for (const dy of starts(within.height, tile)) {
-    for (const dx of starts(within.width, tile)) {
+  for (const dy of tileStarts(within.height, tile)) {
+    for (const dx of tileStarts(within.width, tile)) {
       const x = Math.round(Math.min(within.x + dx, img.width - tile));
       const y = Math.round(Math.min(within.y + dy, img.height - tile));
       for (const f of await facesIn(img, { x, y, width: tile, height: tile }, detector)) {

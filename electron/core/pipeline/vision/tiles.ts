@@ -1,0 +1,6 @@
+/** Tile origins along one side: overlapping by a third, the last one flush with the end. */
+export function tileStarts(length: number, tile: number): number[] {
+  if (length <= tile) return [0];
+  const n = Math.ceil((length - tile) / (tile * (2 / 3))) + 1;
+  return Array.from({ length: n }, (_, i) => Math.round(((length - tile) * i) / (n - 1)));
+}
