@@ -16,6 +16,8 @@ export interface Expectation {
 export interface SideFacts {
   face: boolean;
   mrz: boolean;
+  /** The image holds a card's front and back side by side (its shape: two cards wide). */
+  pair: boolean;
 }
 
 // ICAO 9303: the MRZ fills the bottom 23.2 mm of a TD3/TD2 page (88/74 mm tall, with margin) and
@@ -64,8 +66,13 @@ export function expectedItems(id: DocumentIdentity, sides: readonly SideFacts[])
   const add = (kind: RegionKind, side: number | null, zone: Box | null = null) =>
     out.push({ kind, side, zone });
   const front = frontOf(sides, id.family);
-  const frontGiven = sides.length > 1 || sides[front]?.face || !sides[front]?.mrz;
-  const back = sides.length > 1 ? 1 - front : sides[front]?.mrz && !sides[front]?.face ? front : -1;
+  // Both sides on one image: a back's MRZ read there does not make it a back only, and a zone
+  // placed on one card's outline would point at the other.
+  const pair = !!sides[front]?.pair;
+  const frontGiven = sides.length > 1 || pair || sides[front]?.face || !sides[front]?.mrz;
+  const alsoBack = sides[front]?.mrz && (pair || !sides[front]?.face);
+  const back = sides.length > 1 ? 1 - front : alsoBack ? front : -1;
+  const onCard = (zone: Box) => (pair ? null : zone);
   // A missed ghost image is a readable face nothing would point at: asked for where it is known.
   const ghost = printsGhost(id);
 
@@ -81,11 +88,11 @@ export function expectedItems(id: DocumentIdentity, sides: readonly SideFacts[])
     case 'id_card':
     case 'residence_permit':
       if (frontGiven) {
-        add('photo', front, CARD_PORTRAIT_ZONE);
+        add('photo', front, onCard(CARD_PORTRAIT_ZONE));
         add('document_number', front);
-        if (ghost) add('ghost_photo', front, CARD_GHOST_ZONE);
+        if (ghost) add('ghost_photo', front, onCard(CARD_GHOST_ZONE));
       }
-      if (back >= 0) add('mrz', back, TD1_MRZ_ZONE);
+      if (back >= 0) add('mrz', back, onCard(TD1_MRZ_ZONE));
       if (id.country === 'NLD' && id.family === 'id_card') add('personal_number', null);
       if (id.country === 'BEL') add('personal_number', back >= 0 ? back : front);
       break;

@@ -1,6 +1,7 @@
 import { expectedItems } from '../../../shared/documents/expectations.ts';
 import { printedLayoutFindings } from './printed-layout.ts';
 import {
+  holdsTwoSides,
   identifyDocument,
   type DocumentIdentity,
   type SideEvidence,
@@ -249,7 +250,11 @@ function expectationWarnings(
   const warnings: Warning[] = [];
   const has = (det: SideDetection | undefined, kind: RegionKind) =>
     !!det?.findings.some((f) => showsItem(f, kind, det));
-  const facts = sides.map((s) => ({ face: hasFace(s), mrz: has(s, 'mrz') }));
+  const facts = sides.map((s) => ({
+    face: hasFace(s),
+    mrz: has(s, 'mrz'),
+    pair: holdsTwoSides(s.outline.width, s.outline.height),
+  }));
   for (const item of expectedItems(identity, facts)) {
     if (keep.includes(item.kind)) continue;
     const found =
