@@ -51,7 +51,9 @@ export function mrzTextBands(lines: readonly OcrLine[]): MrzTextBand[] {
     else bands.push([l]);
   }
   return bands.map((b) => {
-    const members = withAlignedLines(b, lines).sort((x, y) => x.box.y - y.box.y);
+    const members = withContinuations(withAlignedLines(b, lines), lines).sort(
+      (x, y) => x.box.y - y.box.y,
+    );
     return { box: unionBoxes(members.map((l) => l.box)), lines: members.map((l) => l.text) };
   });
 }
@@ -87,6 +89,41 @@ function withAlignedLines(band: readonly OcrLine[], lines: readonly OcrLine[]): 
   for (;;) {
     const box = unionBoxes(members.map((l) => l.box));
     const next = lines.find((l) => aligned(l, box));
+    if (!next) return members;
+    members.push(next);
+  }
+}
+
+/** A line's rest, split off by the reader, starts within this many line heights of its end. */
+const SPLIT_GAP = 2;
+/** …and has at least this many characters: a few marks are not the rest of a line. */
+const REST_CHARS = 8;
+
+/**
+ * The band's lines with what the reader split off their right ends: on a tilted phone photo the
+ * page reader cut an MRZ line where it sloped down a line height, and read its rest as a line of
+ * its own, beside the band and too garbled to pass as MRZ (`201 1335235BU3<cccccepg`, fillers read
+ * as c's); the black stopped two-thirds along and the rest (a date, the personal number) stayed
+ * readable. Nothing is printed after an MRZ line on its baseline: a line of about its height that
+ * begins where one ends, level with it within a line height, is its rest.
+ */
+function withContinuations(band: readonly OcrLine[], lines: readonly OcrLine[]): OcrLine[] {
+  const members = [...band];
+  const continues = (l: OcrLine, m: OcrLine) => {
+    const end = m.box.x + m.box.width;
+    const h = m.box.height;
+    const level = Math.abs(l.box.y + l.box.height / 2 - (m.box.y + h / 2)) < h;
+    return (
+      l.box.x >= end - h &&
+      l.box.x - end < SPLIT_GAP * h &&
+      level &&
+      l.box.height >= 0.6 * h &&
+      l.box.height <= 1.6 * h &&
+      l.text.replace(/\s/g, '').length >= REST_CHARS
+    );
+  };
+  for (;;) {
+    const next = lines.find((l) => !members.includes(l) && members.some((m) => continues(l, m)));
     if (!next) return members;
     members.push(next);
   }

@@ -83,3 +83,36 @@ describe('MRZ lines in page text', () => {
     expect(bands[0]?.box.y).toBe(705);
   });
 });
+
+describe('an MRZ line the page reader split in two', () => {
+  /** A line read at `x`…, `width` wide, as the reader gives it. */
+  const at = (x: number, y: number, width: number, height: number, text: string) => ({
+    ...line(y, text),
+    box: { x, y, width, height },
+  });
+
+  it("takes the line's rest, too garbled to pass as MRZ, into the band", () => {
+    // docsaid docs_img3, a phone photo: the second line sloped down and was cut two-thirds along.
+    const bands = mrzTextBands([
+      at(259, 1112, 495, 54, 'PCAZEARGEDAS <<CEYLACce'),
+      at(259, 1167, 495, 60, 'C051777748a2e741 11752'),
+      at(761, 1201, 546, 63, '201 1335235BU3<cccccepg'),
+      at(318, 1500, 377, 62, 'KH 20 1010 Moye'),
+    ]);
+    expect(bands).toHaveLength(1);
+    expect(bands[0]?.box).toEqual({ x: 259, y: 1112, width: 1048, height: 152 });
+  });
+
+  it('leaves print that does not start where a line ends, or is not level with it', () => {
+    const bands = mrzTextBands([
+      at(259, 1112, 495, 54, 'PCAZEARGEDAS <<CEYLACce'),
+      // Far to the right of the band, and a line lower.
+      at(1000, 1112, 300, 54, 'SIGNATURE OF HOLDER'),
+      at(761, 1180, 300, 54, 'DATE OF EXPIRY 2022'),
+      // Short marks just after it.
+      at(760, 1112, 40, 54, '<<'),
+    ]);
+    expect(bands).toHaveLength(1);
+    expect(bands[0]?.box).toEqual({ x: 259, y: 1112, width: 495, height: 54 });
+  });
+});
