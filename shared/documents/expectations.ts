@@ -18,6 +18,11 @@ export interface SideFacts {
   mrz: boolean;
   /** The image holds a card's front and back side by side (its shape: two cards wide). */
   pair: boolean;
+  /**
+   * The MRZ read there has two long lines: a TD2 card's or the old French card's, printed on the
+   * side with the portrait (a TD1 card's three lines of 30 are on its back).
+   */
+  twoLineMrz: boolean;
 }
 
 // ICAO 9303: the MRZ fills the bottom 23.2 mm of a TD3/TD2 page (88/74 mm tall, with margin) and
@@ -69,7 +74,12 @@ export function expectedItems(id: DocumentIdentity, sides: readonly SideFacts[])
   // Both sides on one image: a back's MRZ read there does not make it a back only, and a zone
   // placed on one card's outline would point at the other.
   const pair = !!sides[front]?.pair;
-  const frontGiven = sides.length > 1 || pair || sides[front]?.face || !sides[front]?.mrz;
+  const frontGiven =
+    sides.length > 1 ||
+    pair ||
+    sides[front]?.face ||
+    !sides[front]?.mrz ||
+    sides[front]?.twoLineMrz;
   const alsoBack = sides[front]?.mrz && (pair || !sides[front]?.face);
   const back = sides.length > 1 ? 1 - front : alsoBack ? front : -1;
   const onCard = (zone: Box) => (pair ? null : zone);

@@ -45,7 +45,7 @@ const TITLES: [DocumentFamily, RegExp][] = [
   ['passport', /PAS{1,2}POORT|PAS{1,2}PORT|PASSEPORT|REISEPASS|PASAPORTE|PASSAPORTO/],
   [
     'id_card',
-    /IDENTITEITSKAART|IDENTITY\s*CARD|CARTE\s*D.?IDENTIT|PERSONALAUSWEIS|IDENTIT[AÄ]TSKARTE|DOCUMENTO\s*DE\s*IDENTIDAD|CARTA\s*D.?IDENTIT/,
+    /IDENTITEITSKAART|IDENTITY\s*CARD|CARTE\s*(NATIONALE\s*)?D.?IDENTIT|PERSONALAUSWEIS|IDENTIT[AÄ]TSKARTE|DOCUMENTO\s*DE\s*IDENTIDAD|CARTA\s*D.?IDENTIT/,
   ],
   ['visa', /\bVISUM\b|\bVISA\b/],
 ];
@@ -97,7 +97,9 @@ export function readsAsTitle(text: string, family: DocumentFamily): boolean {
 export function identifyDocument(sides: readonly SideEvidence[]): DocumentIdentity {
   const text = sides.map((s) => asTitles(s.text)).join('\n');
   const country = COUNTRIES.find(([, re]) => re.test(text))?.[0] ?? null;
-  const mrz = sides.find((s) => s.mrz && s.mrz.format !== 'UNKNOWN')?.mrz;
+  // A format of a state's own whose checks hold (the old French card's two lines of 36) tells
+  // the document as well as ICAO's do.
+  const mrz = sides.find((s) => s.mrz && (s.mrz.format !== 'UNKNOWN' || s.mrz.valid))?.mrz;
   if (mrz) {
     // An MRZ that failed its check digits may hold a misread state ("NLO"): printed words win,
     // and a look-alike of a state we know is taken for it.

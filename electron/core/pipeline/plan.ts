@@ -254,6 +254,8 @@ function expectationWarnings(
     face: hasFace(s),
     mrz: has(s, 'mrz'),
     pair: holdsTwoSides(s.outline.width, s.outline.height),
+    // Two lines of 36 or 44: two of a TD1 card's three (30 each) would say nothing.
+    twoLineMrz: s.mrz?.lines.length === 2 && s.mrz.lines.every((l) => l.length >= 36),
   }));
   for (const item of expectedItems(identity, facts)) {
     if (keep.includes(item.kind)) continue;

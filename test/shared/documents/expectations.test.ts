@@ -26,7 +26,7 @@ const side = (over: Partial<SideEvidence>): SideEvidence => ({
 const kinds = (sides: SideEvidence[], pair = false) =>
   expectedItems(
     identifyDocument(sides),
-    sides.map((s) => ({ face: s.face, mrz: !!s.mrz, pair })),
+    sides.map((s) => ({ face: s.face, mrz: !!s.mrz, pair, twoLineMrz: s.mrz?.format === 'TD2' })),
   ).map((e) => `${e.kind}@${e.side}`);
 
 describe('identifying a document', () => {
@@ -47,6 +47,21 @@ describe('identifying a document', () => {
     expect(
       identifyDocument([side({ mrz: mrz({ issuingState: 'NLO', valid: false }) })]).country,
     ).toBe('NLD');
+  });
+
+  it("tells a card by a state's own MRZ format whose checks hold, or by its long title", () => {
+    // The old French card: two lines of 36 the MRZ parser knows as French, not ICAO's.
+    const french = mrz({ format: 'UNKNOWN', documentCode: 'ID', issuingState: 'FRA' });
+    expect(identifyDocument([side({ mrz: french })])).toEqual({
+      family: 'id_card',
+      country: 'FRA',
+      by: 'mrz',
+    });
+    // Unchecked, an unknown format tells nothing.
+    expect(identifyDocument([side({ mrz: { ...french, valid: false } })]).family).toBe('unknown');
+    expect(
+      identifyDocument([side({ text: "CARTE NATIONALE D'IDENTITE N° 940992310285" })]).family,
+    ).toBe('id_card');
   });
 
   it('reads the printed title when no MRZ was read', () => {
@@ -72,7 +87,7 @@ describe('identifying a document', () => {
 describe('what each side should carry', () => {
   it('expects an MRZ at the bottom of a passport page even when none was found', () => {
     const items = expectedItems(identifyDocument([side({ face: true, aspect: 1.42 })]), [
-      { face: true, mrz: false, pair: false },
+      { face: true, mrz: false, pair: false, twoLineMrz: false },
     ]);
     const mrzItem = items.find((i) => i.kind === 'mrz');
     expect(mrzItem?.side).toBe(0);
@@ -99,9 +114,18 @@ describe('what each side should carry', () => {
     // missed was asked of nobody.
     const both = side({ mrz: mrz({ format: 'TD1', documentCode: 'I', issuingState: 'SRB' }) });
     expect(kinds([both], true)).toEqual(['photo@0', 'document_number@0', 'mrz@0']);
-    const items = expectedItems(identifyDocument([both]), [{ face: false, mrz: true, pair: true }]);
+    const items = expectedItems(identifyDocument([both]), [
+      { face: false, mrz: true, pair: true, twoLineMrz: false },
+    ]);
     // A zone on one card's outline would point at the other: no spot but the side.
     expect(items.every((i) => i.zone === null)).toBe(true);
+  });
+
+  it('asks a card whose two-line MRZ is printed beside its portrait for the portrait', () => {
+    // The old French card (and a TD2 card): MRZ and portrait on one side. The face model missed
+    // its portrait, and the MRZ alone made it a back: no warning.
+    const front = side({ mrz: mrz({ format: 'TD2', documentCode: 'ID', issuingState: 'FRA' }) });
+    expect(kinds([front])).toEqual(['photo@0', 'document_number@0', 'mrz@0']);
   });
 
   it('expects the MRZ on the back and the photo on the front of a two-sided ID card', () => {
@@ -118,7 +142,7 @@ describe('what each side should carry', () => {
 
   it('asks a Dutch or Belgian passport page and card front for its ghost image, where it lies', () => {
     const page = expectedItems(identifyDocument([side({ mrz: mrz({}), face: true })]), [
-      { face: true, mrz: true, pair: false },
+      { face: true, mrz: true, pair: false, twoLineMrz: false },
     ]).find((i) => i.kind === 'ghost_photo');
     expect(page?.side).toBe(0);
     // On the right of the page, above the MRZ.
@@ -139,9 +163,11 @@ describe('what each side should carry', () => {
   it('points at where the portrait is printed: the left of a data page or card front', () => {
     const zoneOf = (
       s: ReturnType<typeof side>,
-      facts = [{ face: false, mrz: false, pair: false }],
+      facts = [{ face: false, mrz: false, pair: false, twoLineMrz: false }],
     ) => expectedItems(identifyDocument([s]), facts).find((i) => i.kind === 'photo')?.zone;
-    const page = zoneOf(side({ mrz: mrz({}) }), [{ face: false, mrz: true, pair: false }]);
+    const page = zoneOf(side({ mrz: mrz({}) }), [
+      { face: false, mrz: true, pair: false, twoLineMrz: false },
+    ]);
     // ICAO's zone V: 3–40 mm across, 23–68 mm down a 125 × 88 mm page.
     expect(page!.x).toBeLessThanOrEqual(3 / 125);
     expect(page!.x + page!.width).toBeGreaterThanOrEqual(40 / 125);
