@@ -44,7 +44,7 @@ async function quarterTurn(bytes: Buffer, turn: 90 | 180 | 270) {
 }
 
 /** A flatbed scan: the card loose on A4 at 150–300 dpi, slightly skewed, anywhere on the page. */
-async function scanned(side: SyntheticSide, mmWide: number, rng: Rng) {
+export async function scanned(side: SyntheticSide, mmWide: number, rng: Rng) {
   const dpi = rng.pick([150, 200, 300]);
   const pxPerMm = dpi / 25.4;
   const W = Math.round(210 * pxPerMm);

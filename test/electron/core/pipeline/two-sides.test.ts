@@ -4,7 +4,7 @@ import { redactDocument } from '../../../../electron/core/pipeline/index.ts';
 import { loadImage } from '../../../../electron/core/pipeline/load.ts';
 import { expectSafeCopy } from '../../../helpers/expect-safe-copy.ts';
 import { randomHolder } from '../../../synth/holder.ts';
-import { sideBySide } from '../../../synth/pair.ts';
+import { sideBySide } from '../../../synth/two-sided.ts';
 import { createRng } from '../../../synth/prng.ts';
 import { drawSide } from '../../../synth/realistic.ts';
 
