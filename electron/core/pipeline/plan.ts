@@ -208,6 +208,23 @@ function evidenceOf(det: SideDetection): SideEvidence {
   };
 }
 
+/**
+ * On a card's front and back side by side, a "portrait" less than this share of a card's height:
+ * an ID-1 card's portrait stands about 70 % of its height, its ghost image 35–45 %.
+ */
+const GHOST_HEIGHT = 0.45;
+
+/**
+ * Whether a face found on an image of both sides side by side is too small to be the portrait:
+ * the face model missed a grey portrait and saw its ghost (a two-sided file of a Dutch card), and
+ * the ghost, taken for the portrait, ticked the checklist off with the face left readable and no
+ * warning. Such a find does not show the portrait: it is asked for, and the person looks.
+ */
+function ghostSized(photo: Box, outline: Box): boolean {
+  if (!holdsTwoSides(outline.width, outline.height)) return false;
+  return photo.height < GHOST_HEIGHT * Math.min(outline.width, outline.height);
+}
+
 /** Numbers told by their shape alone: another number of that shape may be printed there. */
 const SHAPE_ONLY: readonly FindingVia[] = ['nl-pattern', 'serial', 'odd-print'];
 
@@ -220,6 +237,7 @@ const SHAPE_ONLY: readonly FindingVia[] = ['nl-pattern', 'serial', 'odd-print'];
  */
 function showsItem(f: Finding, kind: RegionKind, det: SideDetection): boolean {
   if (f.kind !== kind) return false;
+  if (kind === 'photo' && ghostSized(f.box, det.outline)) return false;
   const info = det.mrz?.info;
   const known = info?.numberValid ? info.documentNumber : null;
   if (kind !== 'document_number' || !SHAPE_ONLY.includes(f.via) || !known) return true;

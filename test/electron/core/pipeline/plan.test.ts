@@ -145,6 +145,32 @@ describe('redaction plan', () => {
     ).toEqual([]);
   });
 
+  it("asks a card's front and back side by side for the portrait when the face found is ghost-sized", () => {
+    // Both sides of a Dutch card in one 700 × 230 file: the face model missed the grey portrait
+    // and found its ghost, 80 px high, on a card 220 px high.
+    const both = (photoHeight: number): SideDetection => {
+      const s = side(['mrz', 'document_number', 'personal_number'], {
+        format: 'TD1',
+        documentCode: 'I',
+      });
+      const photo = { x: 250, y: 60, width: 60, height: photoHeight };
+      return {
+        ...s,
+        outline: { x: 5, y: 5, width: 690, height: 220 },
+        findings: [...s.findings, { kind: 'photo', box: photo, confidence: 0.6, via: 'face' }],
+      };
+    };
+    const missingPhoto = (d: SideDetection) =>
+      planRedaction([d], []).warnings.some((w) => w.code === 'missing' && w.kind === 'photo');
+    expect(missingPhoto(both(80))).toBe(true);
+    // A portrait of its size (70 % of the card's height) is the portrait.
+    expect(missingPhoto(both(150))).toBe(false);
+    // On one card's own image a face of any size is taken as found.
+    expect(missingPhoto({ ...both(80), outline: { x: 0, y: 0, width: 350, height: 220 } })).toBe(
+      false,
+    );
+  });
+
   it('asks the back of a Dutch ID card for its BSN, never for a photo', () => {
     const plan = planRedaction(
       [side(['mrz', 'document_number'], { format: 'TD1', documentCode: 'I' })],
