@@ -1,3 +1,4 @@
+import { holdsTwoSides } from '../../../shared/documents/identify.ts';
 import { isVkError } from '../../../shared/errors.ts';
 import { quadThrough } from '../../../shared/homography.ts';
 import { polygonBounds, type Box } from '../../../shared/regions.ts';
@@ -145,11 +146,14 @@ export async function detectSide(
   // which no document stands is a photo too: a card on a plain dark table, with a shadow across
   // it or a thing lying beside it, was taken for a scan, and without its outline its MRZ was read
   // on the whole photo, too poorly to tell it was upside down (nothing at all blacked out).
-  const located =
-    plainBorder(gray) === null
-      ? undefined
-      : await timed(timings, 'locate', () => locateOnPage(img), listener);
-  const photo = !located;
+  const plain = plainBorder(gray) !== null;
+  const located = plain
+    ? await timed(timings, 'locate', () => locateOnPage(img), listener)
+    : undefined;
+  // A file of a card's front and back side by side on plain paper is no photo in perspective:
+  // the outline found there is one card's, and the view warped from it cut the other card's
+  // portrait short. (A wide phone photo on a table, 20:9, has no plain border: its outline holds.)
+  const photo = !located && !(plain && holdsTwoSides(img.width, img.height));
   const outline = photo
     ? await timed(timings, 'outline', () => documentOutline(img, skew), listener)
     : null;
