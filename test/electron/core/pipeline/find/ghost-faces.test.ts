@@ -1,39 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Box } from '../../../../../shared/regions.ts';
 import type { FaceBox, FaceDetector } from '../../../../../electron/core/pipeline/find/faces.ts';
 import { withGhostFaces } from '../../../../../electron/core/pipeline/find/ghost-faces.ts';
 import type { RawImage } from '../../../../../electron/core/pipeline/raw-image.ts';
+import { pageWithRedSquare, redSquare } from '../../../../helpers/red-square.ts';
 
 const PAGE = { width: 2000, height: 1000 };
 const PORTRAIT_FACE = { x: 200, y: 300, width: 200, height: 200 };
 const GHOST = { x: 1500, y: 700, width: 50, height: 50 };
 
-/** A white page with the ghost's face as a red square, found by its colour. */
-function page(): RawImage {
-  const data = Buffer.alloc(PAGE.width * PAGE.height * 3, 255);
-  for (let y = GHOST.y; y < GHOST.y + GHOST.height; y++) {
-    for (let x = GHOST.x; x < GHOST.x + GHOST.width; x++) {
-      const i = (y * PAGE.width + x) * 3;
-      data[i + 1] = 0;
-      data[i + 2] = 0;
-    }
-  }
-  return { data, ...PAGE, dpi: null };
-}
-
-function redSquare(img: RawImage): Box | null {
-  let box: { x0: number; y0: number; x1: number; y1: number } | null = null;
-  for (let y = 0; y < img.height; y++) {
-    for (let x = 0; x < img.width; x++) {
-      const i = (y * img.width + x) * 3;
-      if (img.data[i + 1] !== 0) continue;
-      box = box
-        ? { x0: Math.min(box.x0, x), y0: Math.min(box.y0, y), x1: x + 1, y1: y + 1 }
-        : { x0: x, y0: y, x1: x + 1, y1: y + 1 };
-    }
-  }
-  return box && { x: box.x0, y: box.y0, width: box.x1 - box.x0, height: box.y1 - box.y0 };
-}
+const page = () => pageWithRedSquare(PAGE, GHOST);
 
 /**
  * The face model as it behaves: on the whole page it sees the portrait (and whatever else it is

@@ -1,38 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Box } from '../../../../../shared/regions.ts';
 import type { FaceBox, FaceDetector } from '../../../../../electron/core/pipeline/find/faces.ts';
 import { withWidePageFaces } from '../../../../../electron/core/pipeline/find/wide-page-faces.ts';
 import type { RawImage } from '../../../../../electron/core/pipeline/raw-image.ts';
+import { pageWithRedSquare, redSquare } from '../../../../helpers/red-square.ts';
 
 /** A card's front and back side by side, as the arg0s specimens are scanned (702 × 220). */
 const WIDE = { width: 700, height: 220 };
 const FACE = { x: 40, y: 90, width: 70, height: 70 };
 
-/** A white page with the portrait's face as a red square, found by its colour. */
-function page(size: { width: number; height: number }, face: Box): RawImage {
-  const data = Buffer.alloc(size.width * size.height * 3, 255);
-  for (let y = face.y; y < face.y + face.height; y++) {
-    for (let x = face.x; x < face.x + face.width; x++) {
-      const i = (y * size.width + x) * 3;
-      data[i + 1] = 0;
-      data[i + 2] = 0;
-    }
-  }
-  return { data, ...size, dpi: null };
-}
-
-function redSquare(img: RawImage): Box | null {
-  let box: { x0: number; y0: number; x1: number; y1: number } | null = null;
-  for (let y = 0; y < img.height; y++) {
-    for (let x = 0; x < img.width; x++) {
-      if (img.data[(y * img.width + x) * 3 + 1] !== 0) continue;
-      box = box
-        ? { x0: Math.min(box.x0, x), y0: Math.min(box.y0, y), x1: x + 1, y1: y + 1 }
-        : { x0: x, y0: y, x1: x + 1, y1: y + 1 };
-    }
-  }
-  return box && { x: box.x0, y: box.y0, width: box.x1 - box.x0, height: box.y1 - box.y0 };
-}
+const page = pageWithRedSquare;
 
 /** The face model as it behaves: a face is seen whole in an image a few times its size only. */
 function model(score = 0.9, seenIn = 4) {
