@@ -1,4 +1,4 @@
-import { unionBoxes, type Box, type Region } from '../../../shared/regions.ts';
+import { intersectBoxes, unionBoxes, type Box, type Region } from '../../../shared/regions.ts';
 import { grownShape } from '../../../shared/shapes.ts';
 import type { RedactSettings } from '../../../shared/settings.ts';
 import type { Warning } from '../../../shared/warnings.ts';
@@ -63,8 +63,17 @@ function hitRegion(hit: LeakHit, n: number): Region {
   };
 }
 
-/** One warning per kind and side, pointing at all its hits at once. */
-function hitWarnings(hits: readonly LeakHit[]): Warning[] {
+/** The part of `box` on the image (all of it when the image is not known). */
+function onImage(box: Box, img: RawImage | undefined): Box {
+  return img ? intersectBoxes(box, { x: 0, y: 0, width: img.width, height: img.height }) : box;
+}
+
+/**
+ * One warning per kind and side, pointing at all its hits at once, on the side's image: an MRZ
+ * band is read out to where its lines would run, past the image's edge on a cropped scan (the
+ * German visa's spot ran from x −150 to 749 on a 599 px image).
+ */
+export function hitWarnings(hits: readonly LeakHit[], images: readonly RawImage[]): Warning[] {
   const groups = new Map<string, LeakHit[]>();
   for (const h of hits) {
     const key = `${h.side}:${h.kind}`;
@@ -77,7 +86,7 @@ function hitWarnings(hits: readonly LeakHit[]): Warning[] {
             code: 'selfcheck_found' as const,
             kind: first.kind,
             side: first.side,
-            spot: unionBoxes([first, ...rest].map((h) => h.box)),
+            spot: onImage(unionBoxes([first, ...rest].map((h) => h.box)), images[first.side]),
           },
         ]
       : [],
@@ -109,7 +118,7 @@ export async function produceSafeCopy(
   burned = [...burned, ...first.hits.map(hitRegion)];
   out = await timed(timings, 'render', () => renderSafeCopy(images, burned, settings));
   const second = await check();
-  const warnings = hitWarnings(first.hits);
+  const warnings = hitWarnings(first.hits, images);
   if (!second.ok) warnings.push({ code: 'selfcheck_failed', kinds: second.leaked });
   return { images: out, regions: burned, warnings, check: second };
 }
