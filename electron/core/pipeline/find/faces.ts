@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Box } from '../../../../shared/regions.ts';
+import { overlapRatio, type Box } from '../../../../shared/regions.ts';
 import type { RawImage } from '../raw-image.ts';
 import { shippedFile } from '../shipped.ts';
 import { cropRaw } from '../vision/crop.ts';
@@ -186,4 +186,13 @@ export async function facesIn(
     box: { ...f.box, x: f.box.x + area.x, y: f.box.y + area.y },
     score: f.score,
   }));
+}
+
+/** One face per place: the best look of each, those overlapping a better one dropped. */
+export function bestLooks(found: readonly FaceBox[]): FaceBox[] {
+  const kept: FaceBox[] = [];
+  for (const f of [...found].sort((a, b) => b.score - a.score)) {
+    if (!kept.some((k) => overlapRatio(k.box, f.box) > 0)) kept.push(f);
+  }
+  return kept;
 }

@@ -1,7 +1,7 @@
-import { centreIn, growAlongAcross, overlapRatio, type Box } from '../../../../shared/regions.ts';
+import { centreIn, growAlongAcross, type Box } from '../../../../shared/regions.ts';
 import type { RawImage } from '../raw-image.ts';
 import { tileStarts } from '../vision/tiles.ts';
-import { facesIn, type FaceBox, type FaceDetector } from './faces.ts';
+import { bestLooks, facesIn, type FaceBox, type FaceDetector } from './faces.ts';
 import { mainFace } from './photo.ts';
 
 /** Tiles are this many portrait faces wide: the ghost's face is then large in the model's view. */
@@ -100,9 +100,5 @@ async function ghostFacesIn(
     }
   }
   // One face per ghost image: its best look.
-  const kept: FaceBox[] = [];
-  for (const f of found.sort((a, b) => b.score - a.score)) {
-    if (!kept.some((k) => overlapRatio(k.box, f.box) > 0)) kept.push(f);
-  }
-  return kept;
+  return bestLooks(found);
 }

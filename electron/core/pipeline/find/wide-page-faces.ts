@@ -2,7 +2,7 @@ import { holdsTwoSides } from '../../../../shared/documents/identify.ts';
 import { overlapRatio } from '../../../../shared/regions.ts';
 import type { RawImage } from '../raw-image.ts';
 import { tileStarts } from '../vision/tiles.ts';
-import { facesIn, type FaceBox, type FaceDetector } from './faces.ts';
+import { bestLooks, facesIn, type FaceBox, type FaceDetector } from './faces.ts';
 import { mainFace } from './photo.ts';
 
 /** The score a face seen in a square needs: more looks, more chances of a false one. */
@@ -14,7 +14,8 @@ const SQUARE_SCORE = 0.5;
  * (a Serbian identity card, 702 × 220) gave the portrait's face 13 px there, scored 0.27, and
  * the portrait was left readable with no warning (the MRZ told a card's back). In squares as
  * high as the page, one card at a time, the same face scores 0.96. Only when no face is sure
- * and the page holds two sides: on any other page each square would cost a face detection for nothing.
+ * and the page holds two sides: on any other page each square would cost a face detection for
+ * nothing.
  */
 export async function withWidePageFaces(
   img: RawImage,
@@ -33,9 +34,6 @@ export async function withWidePageFaces(
     found.push(...(await facesIn(img, square, detector)).filter((f) => f.score >= SQUARE_SCORE));
   }
   // One face per portrait: its best look, in place of the page-wide look's unsure ones there.
-  const kept: FaceBox[] = [];
-  for (const f of found.sort((a, b) => b.score - a.score)) {
-    if (!kept.some((k) => overlapRatio(k.box, f.box) > 0)) kept.push(f);
-  }
+  const kept = bestLooks(found);
   return [...faces.filter((f) => !kept.some((k) => overlapRatio(k.box, f.box) > 0)), ...kept];
 }
