@@ -10,10 +10,11 @@ const SQUARE_SCORE = 0.5;
 
 /**
  * The page's faces, with a portrait the page-wide look missed on a wide page looked for square by
- * square. The model sees the whole page at 256 px: a card's front and back scanned side by side
- * (a Serbian identity card, 702 × 220) gave the portrait's face 13 px there, scored 0.27, and
- * the portrait was left readable with no warning (the MRZ told a card's back). In squares as
- * high as the page, one card at a time, the same face scores 0.96. Only when no face is sure
+ * square. The model sees the whole page at 256 px: on a card's front and back scanned side by
+ * side (a Serbian identity card, 702 × 220) the portrait's face was a few dozen pixels there and
+ * not found (the model's best guesses, 0.27–0.28, lay elsewhere), and the portrait was left
+ * readable with no warning (the MRZ told a card's back). In squares as high as the page, one
+ * card at a time, the same face scores 0.96. Only when no face is sure
  * and the page holds two sides: on any other page each square would cost a face detection for
  * nothing.
  */
