@@ -212,8 +212,8 @@ export async function selfCheck(
     for (const f of sensitiveText(lines, known))
       if (!covered(f.box, polygons)) add(f.kind, f.box, `uncovered ${f.via}`);
     // Three readers of their own (page OCR, the MRZ reader, the face model), side by side; the
-    // MRZ reader looks at the print alone (the burns as paper), and its later bands wait for the
-    // page text, to pass over what it read as plain print. The rereads around number regions
+    // MRZ reader looks at the print alone (the burns as paper), and its bands wait for the page
+    // text, to pass over what it read as plain print. The rereads around number regions
     // queue behind the page text on its reader, while the MRZ reader is still at work. The page
     // goes to its reader first, before the face model takes the main thread.
     const text = readPageImage(await pageImage(page), engines.ocr);
@@ -229,7 +229,7 @@ export async function selfCheck(
     );
     const [reread, mrz, seen, aroundNumbers] = await Promise.all([
       text,
-      findMrz(print, engines.ocr, text),
+      findMrz(print, engines.ocr, text, true),
       engines.faces.detect(page),
       numberHits,
     ]);

@@ -4,6 +4,7 @@ import type { OcrEngine } from '../../../../../electron/core/pipeline/ocr/engine
 import type { OcrLine } from '../../../../../electron/core/pipeline/ocr/text.ts';
 import {
   confirmMrz,
+  findMrz,
   readMrzBand,
   type MrzFinding,
 } from '../../../../../electron/core/pipeline/find/mrz.ts';
@@ -169,5 +170,41 @@ describe('reading the MRZ band', () => {
     reads = 0;
     await readMrzBand(img, band, 2, ocr, 14);
     expect(reads).toBeGreaterThan(1);
+  });
+
+  it('in the self-check, reads no band the page text read as ordinary print, the likeliest too', async () => {
+    // Two stacked lines of character-like blocks, an MRZ's shape, that the page reader read as a
+    // card's dates.
+    const page: RawImage = { ...img, data: Buffer.alloc(800 * 600 * 3, 235) };
+    for (const top of [400, 430])
+      for (let i = 0; i < 40; i++)
+        for (let y = top; y < top + 12; y++)
+          page.data.fill(20, (y * 800 + 60 + i * 14) * 3, (y * 800 + 69 + i * 14) * 3);
+    const printed = (text: string, y: number): OcrLine => ({
+      text,
+      box: { x: 60, y, width: 560, height: 14 },
+      words: text.split(' ').map((w, i) => ({
+        text: w,
+        confidence: 92,
+        box: { x: 60 + 190 * i, y, width: 170, height: 14 },
+      })),
+      confidence: 92,
+    });
+    const pageText = Promise.resolve([
+      printed('04 APR/APR 1971', 399),
+      printed('11 MEI/MAY 2035', 429),
+    ]);
+    let reads = 0;
+    const ocr = {
+      readMrz: async () => {
+        reads++;
+        return [];
+      },
+    } as unknown as OcrEngine;
+    expect(await findMrz(page, ocr, pageText, true)).toBeNull();
+    expect(reads).toBe(0);
+    // In detection the likeliest band is read at once, beside the page reader.
+    expect(await findMrz(page, ocr, pageText)).toBeNull();
+    expect(reads).toBeGreaterThan(0);
   });
 });
