@@ -60,17 +60,24 @@ export function placedFindings(
   // readable with no warning, the ghost taken for it.
   const inGhostZone = (f: Finding) =>
     !!ghostZone && boxArea(intersectBoxes(f.box, ghostZone)) >= 0.5 * boxArea(f.box);
-  const seenAnywhere = (kind: RegionKind) =>
+  // On a document told by its print, its own layout placed from its outline, a "portrait" found
+  // clear of the portrait's zone is not the one it prints: on a driving licence (whose layout has
+  // no ghost zone) the model missed a grey portrait and saw the small ghost image printed at the
+  // right, and the holder's face stayed readable with no warning. From an MRZ, the ICAO zone only
+  // roughly guides: states print their portraits where they will.
+  const asPortrait = (f: Finding, zone: Box) =>
+    !inGhostZone(f) && (from === 'mrz' || boxArea(intersectBoxes(f.box, zone)) > 0);
+  const seenAnywhere = (kind: RegionKind, zone: Box) =>
     found.some((f) =>
       kind === 'photo'
-        ? f.kind === 'photo' && !inGhostZone(f)
+        ? f.kind === 'photo' && asPortrait(f, zone)
         : f.kind === kind || (f.kind === 'photo' && inGhostZone(f)),
     );
   return placed.flatMap(({ item, box }): Finding[] => {
-    // A portrait (or ghost image) found anywhere is the one the document prints: the zone is only
-    // a stand-in for a face not seen.
+    // A portrait (or ghost image) found is the one the document prints: the zone is only a
+    // stand-in for a face not seen.
     const portrait = item.kind === 'photo' || item.kind === 'ghost_photo';
-    if (portrait && seenAnywhere(item.kind)) return [];
+    if (portrait && seenAnywhere(item.kind, box)) return [];
     const part = portrait ? undefined : seen(item, box);
     // Part of a whole item found: its black reaches the zone's ends, as what was found.
     if (part)

@@ -73,6 +73,25 @@ describe('the layout of a document told by its print, placed from its outline', 
     expect(printedLayoutFindings(side({ view: card, findings: [number] }), licence)).toEqual([]);
   });
 
+  it("places a licence's portrait when the face found lies clear of it (its ghost image)", () => {
+    const licence: DocumentIdentity = { family: 'driving_licence', country: 'NLD', by: 'words' };
+    const card = { ...side().view!, outline: { x: 100, y: 100, width: 856, height: 540 } } as const;
+    // The small ghost printed at the card's right, 68 mm across and 33 mm down, in the image's
+    // pixels (the view's, 100 px right and 50 px down): a grey portrait the model did not see.
+    const ghost: Finding = { ...portrait, box: { x: 880, y: 480, width: 120, height: 150 } };
+    const lines = [line(130, 'RIJBEWIJS')];
+    const placed = printedLayoutFindings(side({ view: card, findings: [ghost], lines }), licence);
+    expect(placed.map((f) => [f.kind, f.via])).toEqual([['photo', 'layout']]);
+    // Its zone, 2.5–28.5 mm across and 11–47 mm down the card, on the image.
+    expect(placed[0]!.box.x).toBeCloseTo(100 + 25 + 100, 0);
+    expect(placed[0]!.box.y).toBeCloseTo(100 + 110 + 50, 0);
+    // A face found on the portrait's zone is the portrait.
+    const face: Finding = { ...portrait, box: { x: 300, y: 320, width: 150, height: 180 } };
+    expect(printedLayoutFindings(side({ view: card, findings: [face], lines }), licence)).toEqual(
+      [],
+    );
+  });
+
   it('adds nothing for documents whose layout is not known without an MRZ', () => {
     const belgian: DocumentIdentity = { family: 'passport', country: 'BEL', by: 'words' };
     const german: DocumentIdentity = { family: 'id_card', country: 'DEU', by: 'words' };
@@ -137,12 +156,14 @@ describe('the layout of a document told by its print, placed from its outline', 
     });
 
     it('leaves what the face model found to it', () => {
+      // The card's portrait, 2–27 mm across and 8–45 mm down.
+      const face: Finding = { ...portrait, box: { x: 60, y: 110, width: 250, height: 370 } };
       const ghost: Finding = {
         ...portrait,
         kind: 'ghost_photo',
         box: { x: 740, y: 360, width: 120, height: 150 },
       };
-      expect(printedLayoutFindings(front({ findings: [portrait, ghost] }), dutch)).toEqual([]);
+      expect(printedLayoutFindings(front({ findings: [face, ghost] }), dutch)).toEqual([]);
     });
 
     it('places nothing on a back, a card upside down, or a photo the card does not fill', () => {
