@@ -77,6 +77,8 @@ describe('redaction plan', () => {
   it("blacks out a Dutch passport page's number where its layout puts it when the MRZ was not read", () => {
     // Seed 17 nl-passport-36: the MRZ in shadow read as junk, the perforated number unseen.
     const page = side(['photo'], null);
+    // The portrait, 4–37 mm across and 24–66 mm down the page (10 px/mm, 50 px in).
+    page.findings[0]!.box = { x: 90, y: 290, width: 330, height: 420 };
     page.lines = [line(40, 'KONINKRIJK', 'DER', 'NEDERLANDEN')];
     page.view = upright({ x: 50, y: 50, width: 1250, height: 880 }, 1350, 980);
     const plan = planRedaction([page], []);
@@ -113,6 +115,7 @@ describe('redaction plan', () => {
 
   it('sends people to the back of a Dutch ID card when only the front was given', () => {
     const front = side(['photo', 'ghost_photo', 'document_number'], null);
+    front.findings[0]!.box = { x: 20, y: 80, width: 250, height: 370 };
     front.lines = [line(10, 'IDENTITEITSKAART'), line(40, 'NEDERLAND')];
     front.outline = { x: 0, y: 0, width: 856, height: 540 };
     expect(planRedaction([front], []).warnings).toEqual([{ code: 'missing_bsn_back' }]);
