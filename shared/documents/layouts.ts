@@ -14,7 +14,10 @@ export interface LayoutItem {
   what: string;
   /**
    * Blacked out to the zone's ends even where part of it was found: the perforated number runs
-   * the zone's length, and its holes fade unevenly, so a find may hold only some of them.
+   * the zone's length, and its holes fade unevenly, so a find may hold only some of them. A
+   * portrait on a layout known well enough to place it whole is covered to its printed edges
+   * even where its face was found: grown from the face, the black stopped above a grey
+   * portrait's shoulders and short of its pale edge.
    */
   whole?: boolean;
 }
@@ -72,7 +75,7 @@ const LAYOUTS = {
     page: TD3_PAGE,
     mrz: TD3_MRZ,
     items: [
-      TD3_PORTRAIT,
+      { ...TD3_PORTRAIT, whole: true },
       TD3_NUMBER,
       { kind: 'personal_number', zone: mm(3, 60, 38, 10), what: 'BSN field' },
       {
@@ -108,7 +111,7 @@ const LAYOUTS = {
     name: 'EU driving licence, front',
     page: TD1_CARD,
     mrz: TD1_MRZ,
-    items: [{ kind: 'photo', zone: mm(2.5, 11, 26, 36), what: 'portrait' }],
+    items: [{ kind: 'photo', zone: mm(2.5, 11, 26, 36), what: 'portrait', whole: true }],
   },
   // The Dutch (2021) and Belgian (2020) identity card, front: the portrait at the left below the
   // title (ICAO 9303 part 5's zone V on a TD1 front), 2 mm short of the fields from 30 mm; the
@@ -118,7 +121,7 @@ const LAYOUTS = {
     page: TD1_CARD,
     mrz: TD1_MRZ,
     items: [
-      { kind: 'photo', zone: mm(1.5, 7.5, 26.5, 38), what: 'portrait' },
+      { kind: 'photo', zone: mm(1.5, 7.5, 26.5, 38), what: 'portrait', whole: true },
       { kind: 'ghost_photo', zone: mm(66, 28, 19, 24), what: 'ghost image' },
     ],
   },

@@ -12,11 +12,10 @@ import {
   type Homography,
 } from '../../../shared/homography.ts';
 import { boxToRect, polygonBounds, rectCorners, type Box } from '../../../shared/regions.ts';
-import type { OcrLine, OcrWord } from './ocr/text.ts';
+import type { OcrLine } from './ocr/text.ts';
 import type { SideDetection } from './side-detection.ts';
 import type { Finding } from './find/finding.ts';
 import { placedFindings } from './find/layout-zones.ts';
-import { keepClearOfText } from './find/clear-of-text.ts';
 
 /** Whether a line in the top third of the document's outline reads as its title. */
 function titledAtTop(lines: readonly OcrLine[], outline: Box, family: DocumentFamily): boolean {
@@ -77,27 +76,9 @@ export function printedLayoutFindings(det: SideDetection, identity: DocumentIden
   if (needsTitle && !titledAtTop(det.lines, outline, family)) return [];
   const found = det.findings.map((f) => ({ ...f, box: inView(toImage, f) }));
   const words = det.lines.flatMap((l) => l.words);
-  return placedFindings(layout, bandOnOutline(layout, outline), found, frame.within, 'outline').map(
-    (f) => {
-      const box = f.kind === 'photo' ? clearOfNames(f.box, words) : f.box;
-      const shape = quadThrough(toImage, box);
-      return { ...f, box: polygonBounds(shape), shape };
-    },
-  );
-}
-
-/**
- * A portrait's zone yields to the words read beside it, as a portrait grown from its face does:
- * placed from an outline a millimetre or two off on a photo, it reached over the start of the
- * names printed 2 mm beyond the portrait (a given name a third black). Its middle, where the
- * face is printed, never yields.
- */
-function clearOfNames(zone: Box, words: readonly OcrWord[]): Box {
-  const middle = {
-    x: zone.x + 0.2 * zone.width,
-    y: zone.y + 0.2 * zone.height,
-    width: 0.6 * zone.width,
-    height: 0.6 * zone.height,
-  };
-  return keepClearOfText(zone, middle, words);
+  const band = bandOnOutline(layout, outline);
+  return placedFindings(layout, band, found, frame.within, 'outline', words).map((f) => {
+    const shape = quadThrough(toImage, f.box);
+    return { ...f, box: polygonBounds(shape), shape };
+  });
 }

@@ -6,6 +6,8 @@ import {
 } from '../../../../shared/documents/layouts.ts';
 import type { MrzInfo } from '../../../../shared/mrz.ts';
 import { boxArea, intersectBoxes, type Box, type RegionKind } from '../../../../shared/regions.ts';
+import type { OcrWord } from '../ocr/text.ts';
+import { keepClearOfText } from './clear-of-text.ts';
 import type { Finding } from './finding.ts';
 
 /**
@@ -20,6 +22,7 @@ export function layoutFindings(
   info: MrzInfo,
   found: readonly Finding[],
   within: Box,
+  words: readonly OcrWord[],
 ): Finding[] {
   // The MRZ's document number found again in the print outside it (see `layoutOf`).
   const numberReadAgain = found.some(
@@ -29,13 +32,30 @@ export function layoutFindings(
       boxArea(intersectBoxes(f.box, band)) === 0,
   );
   const layout = layoutOf(info, numberReadAgain);
-  return layout ? placedFindings(layout, band, found, within, 'mrz') : [];
+  return layout ? placedFindings(layout, band, found, within, 'mrz', words) : [];
+}
+
+/**
+ * A portrait's zone yields to the words read beside it, as a portrait grown from its face does:
+ * placed from an outline a millimetre or two off on a photo, it reached over the start of the
+ * names printed 2 mm beyond the portrait (a given name a third black). Its middle, where the
+ * face is printed, never yields.
+ */
+function clearOfNames(zone: Box, words: readonly OcrWord[]): Box {
+  const middle = {
+    x: zone.x + 0.2 * zone.width,
+    y: zone.y + 0.2 * zone.height,
+    width: 0.6 * zone.width,
+    height: 0.6 * zone.height,
+  };
+  return keepClearOfText(zone, middle, words);
 }
 
 /**
  * Each item of `layout` placed from its MRZ anchor `band` (see `placeLayout`) that no finding of
  * its kind lies in, as a finding of its own; a whole item partly found, to the zone's ends.
- * `from` says whether the band is an MRZ seen, or placed from the document's outline.
+ * `from` says whether the band is an MRZ seen, or placed from the document's outline. A
+ * portrait's zone keeps clear of the `words` read beside it.
  */
 export function placedFindings(
   layout: Layout,
@@ -43,6 +63,7 @@ export function placedFindings(
   found: readonly Finding[],
   within: Box,
   from: 'mrz' | 'outline',
+  words: readonly OcrWord[],
 ): Finding[] {
   // Holes stand only for the perforation: a stray one in the number field's zone (a warped view
   // of a photo put one there) is not the field's number, which stayed readable.
@@ -68,17 +89,23 @@ export function placedFindings(
   const asPortrait = (f: Finding, zone: Box) =>
     !inGhostZone(f) && (from === 'mrz' || boxArea(intersectBoxes(f.box, zone)) > 0);
   const seenAnywhere = (kind: RegionKind, zone: Box) =>
-    found.some((f) =>
+    found.find((f) =>
       kind === 'photo'
         ? f.kind === 'photo' && asPortrait(f, zone)
         : f.kind === kind || (f.kind === 'photo' && inGhostZone(f)),
     );
-  return placed.flatMap(({ item, box }): Finding[] => {
-    // A portrait (or ghost image) found is the one the document prints: the zone is only a
-    // stand-in for a face not seen.
+  return placed.flatMap(({ item, box: zone }): Finding[] => {
+    const box = item.kind === 'photo' ? clearOfNames(zone, words) : zone;
+    // A portrait (or ghost image) found is the one the document prints: the zone only stands in
+    // for a face not seen, or (a whole item) reaches the printed edges the black grown from it
+    // may stop short of.
     const portrait = item.kind === 'photo' || item.kind === 'ghost_photo';
-    if (portrait && seenAnywhere(item.kind, box)) return [];
-    const part = portrait ? undefined : seen(item, box);
+    const face = portrait ? seenAnywhere(item.kind, zone) : undefined;
+    if (face)
+      return item.whole
+        ? [{ kind: item.kind, box, confidence: face.confidence, via: face.via, zone: true }]
+        : [];
+    const part = portrait ? undefined : seen(item, zone);
     // Part of a whole item found: its black reaches the zone's ends, as what was found.
     if (part)
       return item.whole

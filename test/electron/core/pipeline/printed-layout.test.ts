@@ -40,7 +40,9 @@ function side(over: Partial<SideDetection> = {}): SideDetection {
 describe('the layout of a document told by its print, placed from its outline', () => {
   it("blacks out a Dutch passport's perforated number and fields where its MRZ was not read", () => {
     const out = printedLayoutFindings(side(), DUTCH_PASSPORT);
-    expect(out.every((f) => f.via === 'layout' && f.zone)).toBe(true);
+    expect(out.every((f) => f.zone && f.via === (f.kind === 'photo' ? 'face' : 'layout'))).toBe(
+      true,
+    );
     const holes = out.find((f) => f.kind === 'document_number' && f.box.height > f.box.width);
     // The generator's holes: 120.5–123.7 mm across, 6–29 mm down; in image pixels.
     expect(holes).toBeDefined();
@@ -49,8 +51,9 @@ describe('the layout of a document told by its print, placed from its outline', 
     expect(holes!.box.y).toBeLessThanOrEqual(200 + 60 + 50);
     expect(holes!.box.y + holes!.box.height).toBeGreaterThanOrEqual(200 + 290 + 50);
     expect(holes!.shape).toHaveLength(4);
-    // The portrait was found: no stand-in for it.
-    expect(out.some((f) => f.kind === 'photo')).toBe(false);
+    // The portrait was found: its zone only takes the black to its printed edges, as the face's
+    // own find (no warning that it was placed).
+    expect(out.filter((f) => f.kind === 'photo').map((f) => f.via)).toEqual(['face']);
   });
 
   it('adds nothing where the MRZ was read with its check digits (its own layout applies)', () => {
@@ -85,11 +88,10 @@ describe('the layout of a document told by its print, placed from its outline', 
     // Its zone, 2.5–28.5 mm across and 11–47 mm down the card, on the image.
     expect(placed[0]!.box.x).toBeCloseTo(100 + 25 + 100, 0);
     expect(placed[0]!.box.y).toBeCloseTo(100 + 110 + 50, 0);
-    // A face found on the portrait's zone is the portrait.
+    // A face found on the portrait's zone is the portrait: its zone is no warning.
     const face: Finding = { ...portrait, box: { x: 300, y: 320, width: 150, height: 180 } };
-    expect(printedLayoutFindings(side({ view: card, findings: [face], lines }), licence)).toEqual(
-      [],
-    );
+    const seen = printedLayoutFindings(side({ view: card, findings: [face], lines }), licence);
+    expect(seen.map((f) => [f.kind, f.via])).toEqual([['photo', 'face']]);
   });
 
   it('adds nothing for documents whose layout is not known without an MRZ', () => {
@@ -155,7 +157,7 @@ describe('the layout of a document told by its print, placed from its outline', 
       expect(photo!.box.x + photo!.box.width).toBeGreaterThan(40 + 15 + 0.8 * 265);
     });
 
-    it('leaves what the face model found to it', () => {
+    it('covers the portrait found to its zone, and leaves the ghost found to it', () => {
       // The card's portrait, 2–27 mm across and 8–45 mm down.
       const face: Finding = { ...portrait, box: { x: 60, y: 110, width: 250, height: 370 } };
       const ghost: Finding = {
@@ -163,7 +165,9 @@ describe('the layout of a document told by its print, placed from its outline', 
         kind: 'ghost_photo',
         box: { x: 740, y: 360, width: 120, height: 150 },
       };
-      expect(printedLayoutFindings(front({ findings: [face, ghost] }), dutch)).toEqual([]);
+      const out = printedLayoutFindings(front({ findings: [face, ghost] }), dutch);
+      expect(out.map((f) => [f.kind, f.via])).toEqual([['photo', 'face']]);
+      expect(out[0]!.box).toMatchObject({ x: 40 + 15, y: 30 + 75 });
     });
 
     it('places nothing on a back, a card upside down, or a photo the card does not fill', () => {

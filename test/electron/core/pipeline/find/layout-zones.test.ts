@@ -20,19 +20,20 @@ const found = (kind: Finding['kind'], x: number, y: number, width: number, heigh
   confidence: 0.9,
   via: 'mrz-value' as const,
 });
-const portrait = found('photo', 50, 170, 330, 420);
+const portrait = { ...found('photo', 50, 230, 330, 420), via: 'face' as const };
 
 describe('what the layout blacks out where nothing was found', () => {
   it('puts a Dutch passport number OCR missed where the layout prints it, and its holes', () => {
-    const out = layoutFindings(band, dutch, [portrait], IMAGE);
+    const out = layoutFindings(band, dutch, [portrait], IMAGE, []);
     expect(out.map((f) => [f.kind, f.via])).toEqual([
+      ['photo', 'face'],
       ['document_number', 'layout'],
       ['personal_number', 'layout'],
       ['document_number', 'layout'],
     ]);
     // The generator's field value (78–100 mm across, 11–14 mm down) and holes (120.5–123.7 mm
     // across, 6–29 mm down), at 10 px/mm.
-    const [field, , holes] = out.map((f) => f.box);
+    const [, field, , holes] = out.map((f) => f.box);
     expect(field!.x).toBeLessThanOrEqual(780);
     expect(field!.y).toBeLessThanOrEqual(110);
     expect(field!.y + field!.height).toBeGreaterThanOrEqual(140);
@@ -46,17 +47,17 @@ describe('what the layout blacks out where nothing was found', () => {
     const field = found('document_number', 790, 110, 220, 35);
     const holes = found('document_number', 1205, 60, 32, 230);
     const bsn = found('personal_number', 60, 640, 250, 35);
-    const all = layoutFindings(band, dutch, [portrait, field, holes, bsn], IMAGE);
+    const all = layoutFindings(band, dutch, [portrait, field, holes, bsn], IMAGE, []);
     expect(all.filter((f) => f.via === 'layout' || f.via === 'mrz-geometry')).toEqual([]);
     // Found elsewhere is not found in the zone: the perforation is still blacked out.
-    const out = layoutFindings(band, dutch, [portrait, field, bsn], IMAGE);
-    expect(out.map((f) => f.box.x)).toEqual([1080]);
+    const out = layoutFindings(band, dutch, [portrait, field, bsn], IMAGE, []);
+    expect(out.filter((f) => f.via === 'layout').map((f) => f.box.x)).toEqual([1080]);
   });
 
   it('does not take holes found in the number field’s zone for the field’s number', () => {
     const stray = { ...found('document_number', 820, 110, 40, 30), via: 'perforation' as const };
     const bsn = found('personal_number', 60, 640, 250, 35);
-    const out = layoutFindings(band, dutch, [portrait, bsn, stray], IMAGE);
+    const out = layoutFindings(band, dutch, [portrait, bsn, stray], IMAGE, []);
     const field = out.find((f) => f.via === 'layout' && f.box.x < 1000);
     expect(field).toMatchObject({ kind: 'document_number' });
     expect(field!.box.x).toBeLessThanOrEqual(780);
@@ -66,7 +67,9 @@ describe('what the layout blacks out where nothing was found', () => {
     const some = { ...found('document_number', 1205, 60, 32, 110), via: 'perforation' as const };
     const field = found('document_number', 790, 110, 220, 35);
     const bsn = found('personal_number', 60, 640, 250, 35);
-    const out = layoutFindings(band, dutch, [portrait, field, bsn, some], IMAGE);
+    const out = layoutFindings(band, dutch, [portrait, field, bsn, some], IMAGE, []).filter(
+      (f) => f.kind === 'document_number',
+    );
     expect(out).toHaveLength(1);
     expect(out[0]).toMatchObject({ kind: 'document_number', via: 'perforation' });
     expect(out[0]!.box.y).toBeLessThanOrEqual(60);
@@ -75,37 +78,60 @@ describe('what the layout blacks out where nothing was found', () => {
 
   it('takes the layout from a Dutch MRZ whose number checks when another field does not', () => {
     const misread = { ...dutch, valid: false, numberValid: true };
-    expect(layoutFindings(band, misread, [portrait], IMAGE)).toHaveLength(3);
+    expect(layoutFindings(band, misread, [portrait], IMAGE, [])).toHaveLength(4);
   });
 
   it('takes the layout from a Dutch MRZ that fails its checks when the page shows its number again', () => {
     // A phone photo: the MRZ read with a 0 taken for an O, the number field read right.
     const misread = { ...dutch, valid: false, numberValid: false };
     const field = found('document_number', 790, 110, 220, 35);
-    const out = layoutFindings(band, misread, [portrait, field], IMAGE);
+    const out = layoutFindings(band, misread, [portrait, field], IMAGE, []);
     expect(out.map((f) => [f.kind, f.via])).toEqual([
+      ['photo', 'face'],
       ['personal_number', 'layout'],
       ['document_number', 'layout'],
     ]);
     // The number matched inside the MRZ band itself is no second reading.
     const inBand = found('document_number', 100, 730, 200, 40);
-    expect(layoutFindings(band, misread, [portrait, inBand], IMAGE)).toEqual([]);
+    expect(layoutFindings(band, misread, [portrait, inBand], IMAGE, [])).toEqual([]);
   });
 
   it('guesses only the portrait of a document whose check digits are not known', () => {
     const unsure = { ...dutch, valid: false };
-    expect(layoutFindings(band, unsure, [portrait], IMAGE)).toEqual([]);
-    const out = layoutFindings(band, unsure, [], IMAGE);
+    expect(layoutFindings(band, unsure, [portrait], IMAGE, [])).toEqual([]);
+    const out = layoutFindings(band, unsure, [], IMAGE, []);
     expect(out.map((f) => [f.kind, f.via])).toEqual([['photo', 'mrz-geometry']]);
-    expect(layoutFindings(band, { ...dutch, format: 'TD1' }, [], IMAGE)).toEqual([]);
+    expect(layoutFindings(band, { ...dutch, format: 'TD1' }, [], IMAGE, [])).toEqual([]);
   });
 
   it("places ICAO's number field on another state's checked passport page, not the Dutch extras", () => {
     const foreign = { ...dutch, issuingState: 'BEL' };
-    const out = layoutFindings(band, foreign, [portrait], IMAGE);
+    const out = layoutFindings(band, foreign, [portrait], IMAGE, []);
     expect(out.map((f) => [f.kind, f.via])).toEqual([['document_number', 'layout']]);
     // Found there already: nothing is added.
     const field = found('document_number', 790, 110, 220, 35);
-    expect(layoutFindings(band, foreign, [portrait, field], IMAGE)).toEqual([]);
+    expect(layoutFindings(band, foreign, [portrait, field], IMAGE, [])).toEqual([]);
+  });
+
+  it("covers a Dutch passport's portrait to its printed edges, clear of the names beside it", () => {
+    // Grown from its face, the black stopped above the shoulders and short of the left edge.
+    const short = { ...portrait, box: { x: 80, y: 240, width: 290, height: 360 } };
+    const bsn = found('personal_number', 60, 640, 250, 35);
+    const [zone] = layoutFindings(band, dutch, [short, bsn], IMAGE, []);
+    // ICAO's portrait zone, 3–40 mm across and 23–68 mm down, as the face's own find: no warning.
+    expect(zone).toMatchObject({ kind: 'photo', via: 'face', zone: true });
+    expect(zone!.box).toEqual({ x: 30, y: 230, width: 370, height: 450 });
+    // A surname read 1 mm into the zone: the zone stops short of it.
+    const name = {
+      text: 'BROUWER',
+      confidence: 90,
+      box: { x: 390, y: 300, width: 160, height: 30 },
+    };
+    const [clear] = layoutFindings(band, dutch, [short, bsn], IMAGE, [name]);
+    expect(clear!.box.x + clear!.box.width).toBeLessThan(390);
+    // Another state's page: the face's own black is all (its portrait may lie elsewhere).
+    expect(layoutFindings(band, { ...dutch, issuingState: 'BEL' }, [short], IMAGE, [])).toEqual([
+      expect.objectContaining({ kind: 'document_number' }),
+    ]);
   });
 });
