@@ -143,9 +143,9 @@ const WIDE_SPACING = 2;
  * checking it. A band that reads as MRZ is returned even when its check digits fail, so it is
  * blacked out whatever the reading quality. The crop is enlarged by the band's height per line;
  * when a band of stacked lines reads as no line of print at all, it is read again on whitened
- * paper, and then, when the locator measured lines much thinner than the band per line
- * (`textHeight`: a visa foil's lines stand three of their heights apart), enlarged by their
- * height. A band that reads as lines of other print is not: each look costs a quarter to half a
+ * paper, then thresholded part by part, and then, when the locator measured lines much thinner
+ * than the band per line (`textHeight`: a visa foil's lines stand three of their heights apart),
+ * enlarged by their height. A band that reads as lines of other print is not: each look costs a quarter to half a
  * second, and on a document without an MRZ (and every self-check) most bands are such print.
  * Nor is one that the page text, when given, read as ordinary print: a card's short fields
  * (dates, a place) stacked in three lines read as no line long enough, and were looked at three
@@ -163,7 +163,8 @@ export async function readMrzBand(
   const first = await readAt(img, band, count, ocr, perLine);
   // Fillers read, but no MRZ whose checks hold: part of it may lie in a shadow, which one
   // threshold for the whole crop turns black. Read again thresholded part by part.
-  if (first.fillers && !first.finding?.info?.valid) {
+  const localTried = first.fillers && !first.finding?.info?.valid;
+  if (localTried) {
     const local = (await readAt(img, band, count, ocr, perLine, 99, false, true)).finding;
     if (local && (!first.finding || rank(local) > rank(first.finding))) return local;
   }
@@ -177,7 +178,16 @@ export async function readMrzBand(
   const whitened = onGrey.legible
     ? null
     : (await readAt(img, band, count, ocr, perLine, GREY_PAPER, true)).finding;
-  if (whitened || !textHeight || perLine < WIDE_SPACING * textHeight) return whitened;
+  if (whitened) return whitened;
+  // Still nothing: the crop reaches off the document (a view's white fill past a card's edge, a
+  // dark table), and one threshold for all of it took the whole card for ink. Thresholded part
+  // by part (a large MRZ on a card photographed upside down read whole this way, and not at all
+  // otherwise: nothing was blacked out).
+  const local =
+    onGrey.legible || localTried
+      ? null
+      : (await readAt(img, band, count, ocr, perLine, 99, false, true)).finding;
+  if (local || !textHeight || perLine < WIDE_SPACING * textHeight) return local;
   return (await readAt(img, band, count, ocr, textHeight)).finding;
 }
 

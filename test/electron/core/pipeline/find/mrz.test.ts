@@ -111,18 +111,34 @@ describe('reading the MRZ band', () => {
       },
     } as unknown as OcrEngine;
     // A visa's two 14 px lines standing 46 px apart: 30 px of band per line. Read as it is, on
-    // whitened paper (in the reader's usual crop, then stretched on its own), then at the lines'
-    // own height.
+    // whitened paper (in the reader's usual crop, then stretched on its own), thresholded part by
+    // part, then at the lines' own height.
     await readMrzBand(img, { x: 100, y: 200, width: 500, height: 60 }, 2, ocr, 14);
-    expect(widths).toHaveLength(4);
+    expect(widths).toHaveLength(5);
     expect(widths[2]).toBe(widths[0]);
+    expect(widths[3]).toBe(widths[0]);
     // 40 px per line: 1.3 times for 30 px of band per line, then 2.9 for 14 px lines.
-    expect(widths[3]! / widths[0]!).toBeGreaterThan(2);
+    expect(widths[4]! / widths[0]!).toBeGreaterThan(2);
     // A passport's lines, 12 px high and 29 apart, are not read at another size.
     widths.length = 0;
     await readMrzBand(img, { x: 100, y: 200, width: 500, height: 41 }, 2, ocr, 12);
-    expect(widths).toHaveLength(3);
+    expect(widths).toHaveLength(4);
     expect(new Set(widths).size).toBe(1);
+  });
+
+  it('reads a band that no one threshold made legible thresholded part by part', async () => {
+    // A large MRZ on a card photographed upside down: its crop reached past the card into the
+    // view's white fill, and one threshold for all of it took the grey card for ink.
+    const looks: boolean[] = [];
+    const ocr = {
+      readMrz: async (_png: Buffer, local?: boolean) => {
+        looks.push(!!local);
+        return local ? [line(l1, 0), line(l2, 40)] : [];
+      },
+    } as unknown as OcrEngine;
+    const found = await readMrzBand(img, { x: 100, y: 200, width: 500, height: 41 }, 2, ocr, 12);
+    expect(found?.info?.valid).toBe(true);
+    expect(looks).toEqual([false, false, false, true]);
   });
 
   it('does not read again stacked lines that read as lines of other print', async () => {
