@@ -38,11 +38,22 @@ function fitLength(line: string, length: number): string {
   return line + '<'.repeat(length - line.length);
 }
 
+/**
+ * A first line read with a mark before it: its document code is one or two characters and its
+ * state's three begin with a letter (Germany's "D<<" too), so a filler where the state begins,
+ * with a code and a state in their places one character on, is a stray mark read at its start (a
+ * card's edge beside the band: "VP<NLD…", a Dutch passport taken for a visa of state "NL").
+ */
+function withoutStrayLead(line: string): string {
+  return line[2] === '<' && /^[A-Z][A-Z<][A-Z]/.test(line.slice(1)) ? line.slice(1) : line;
+}
+
 /** Picks the MRZ lines out of OCR output and brings them to their format's exact length. */
 export function normalizeMrzLines(raw: readonly string[]): string[] {
   const lines = raw
     .map((l) => l.replace(/\s/g, '').toUpperCase())
-    .filter((l) => mrzLineScore(l) >= 0.6);
+    .filter((l) => mrzLineScore(l) >= 0.6)
+    .map((l, i, all) => (i === 0 && all.length > 1 ? withoutStrayLead(l) : l));
   if (lines.length === 0 || lines.length > 3) return lines;
   const mean = lines.reduce((s, l) => s + l.length, 0) / lines.length;
   const target = (LENGTHS[lines.length] ?? [mean]).reduce((best, n) =>

@@ -49,6 +49,16 @@ describe('MRZ reading', () => {
     expect(parseMrz(lines)?.documentNumber).toBe('NX7K2P9R4');
   });
 
+  it('drops a mark read before the first line, which made a passport a visa', () => {
+    const [l1, l2] = td3(person);
+    // A card's edge beside the band read as a V: "VP<NLD…", code "VP", state "<NL".
+    const info = parseMrz(normalizeMrzLines(['V' + l1, l2]));
+    expect(info).toMatchObject({ documentCode: 'P', issuingState: 'NLD', valid: true });
+    // Germany's state is one letter and two fillers: its line stays as it was read.
+    const german = `P<D<<${l1.slice(5)}`;
+    expect(normalizeMrzLines([german, l2])[0]).toBe(german);
+  });
+
   it('calls a reading valid on its check digits when the state code is not in the list', () => {
     const [l1, l2] = td3({ ...person, state: 'UTO', nationality: 'UTO' });
     const info = parseMrz(normalizeMrzLines([l1, l2]));
