@@ -1,7 +1,8 @@
 import { holdsTwoSides } from '../../../shared/documents/identify.ts';
 import { isVkError } from '../../../shared/errors.ts';
 import { quadThrough } from '../../../shared/homography.ts';
-import { polygonBounds, type Box } from '../../../shared/regions.ts';
+import { polygonBounds, type Box, type Shape } from '../../../shared/regions.ts';
+import { coveredShare } from '../../../shared/shapes.ts';
 import type { Engines } from './engines.ts';
 import { findMrz } from './find/mrz.ts';
 import type { RawImage } from './raw-image.ts';
@@ -191,8 +192,20 @@ export async function lookInOutline(
   const look = await lookThrough(img, view, engines, runs, listener, plan);
   // An outline found on part of the document (a card's print block, a shadow's edge) gives a
   // view whose edge cuts through its print: the rest of it, an MRZ's start, a BSN, stayed out
-  // of sight.
-  return cutsThroughText(look.seen.lines, plan) ? null : look;
+  // of sight. One a portrait fills is the portrait's own frame (a card on a table of its own
+  // colour, half in a shadow): the names and the number beside it lay outside the view, unread.
+  return cutsThroughText(look.seen.lines, plan) || portraitFramed(look.seen, outline) ? null : look;
+}
+
+/** Whether a portrait found covers half the outline or more (a card's covers a fifth at most). */
+function portraitFramed(det: SideDetection, outline: Outline): boolean {
+  const frame: Shape = { type: 'polygon', points: [...outline.quad] };
+  return det.findings.some(
+    (f) =>
+      f.kind === 'photo' &&
+      !!f.shape &&
+      coveredShare(frame, [{ type: 'polygon', points: [...f.shape] }]) >= 0.5,
+  );
 }
 
 /** A look in the view of the image turned by its text's tilt, carried back onto the image. */
