@@ -62,6 +62,11 @@ export interface SelfCheckResult {
 const NUMBER_KINDS: RegionKind[] = ['document_number', 'personal_number'];
 /** A face the detector is this sure of is a portrait still showing. */
 const FACE_SCORE = 0.5;
+/** Share of a face's middle the burns' black from which it shows no face, on a grid this fine. */
+const MIDDLE_BLACK = 0.9;
+const MIDDLE_GRID = 16;
+/** The burns' black, all three channels this dark at most (no portrait's shadow is). */
+const INK_BLACK = 8;
 
 /** Whether text seen at `box` lies under the regions. */
 function covered(box: Box, polygons: readonly Point[][]): boolean {
@@ -98,6 +103,29 @@ export function sensitiveText(lines: readonly OcrLine[], known: KnownValues): Fi
 function knownValues(secrets: Plan['secrets']): KnownValues {
   const of = (kind: RegionKind) => secrets.filter((s) => s.kind === kind).map((s) => s.value);
   return { documentNumbers: of('document_number'), personalNumbers: of('personal_number') };
+}
+
+/**
+ * Whether the middle of a face box, where eyes, nose and mouth are, is the burns' black on the
+ * copy: the model saw a "face" in the black's own shape (a notch where a portrait's zone and the
+ * black grown from its face overlap, scored 0.56), and the portrait "still showing" was blacked
+ * out again over the names beside it. Sampled on a grid of the copy's own pixels.
+ */
+function blackAt(img: RawImage, face: Box): boolean {
+  let black = 0;
+  let all = 0;
+  for (let j = 0; j < MIDDLE_GRID; j++) {
+    for (let i = 0; i < MIDDLE_GRID; i++) {
+      const x = Math.round(face.x + face.width * (0.25 + (0.5 * (i + 0.5)) / MIDDLE_GRID));
+      const y = Math.round(face.y + face.height * (0.25 + (0.5 * (j + 0.5)) / MIDDLE_GRID));
+      if (x < 0 || y < 0 || x >= img.width || y >= img.height) continue;
+      const at = (y * img.width + x) * 3;
+      all++;
+      if (Math.max(img.data[at] ?? 0, img.data[at + 1] ?? 0, img.data[at + 2] ?? 0) <= INK_BLACK)
+        black++;
+    }
+  }
+  return all > 0 && black >= MIDDLE_BLACK * all;
 }
 
 /**
@@ -242,7 +270,7 @@ export async function selfCheck(
       .filter((_, i) => sideRegions[i]?.kind === 'barcode')
       .map((p) => ({ box: polygonBounds(p) }));
     const faces = facesOffBarcodes(seen, barcodes).filter(
-      (f) => f.score >= FACE_SCORE && !cleanWordsAcross(f.box, lines),
+      (f) => f.score >= FACE_SCORE && !cleanWordsAcross(f.box, lines) && !blackAt(page, f.box),
     );
     for (const portrait of await portraitsOf(page, faces, reread, margin))
       add('photo', portrait, 'face');
