@@ -1,5 +1,5 @@
-import { parse } from 'mrz';
-import { lookalikeOf } from './numbers/ocr-confusion.ts';
+import { parse, states } from 'mrz';
+import { foldConfusables, lookalikeOf } from './numbers/ocr-confusion.ts';
 
 /** What the rest of the app needs from an MRZ: the document and the numbers to hide. */
 export interface MrzInfo {
@@ -63,17 +63,28 @@ export function normalizeMrzLines(raw: readonly string[]): string[] {
   return Math.abs(target - mean) <= 6 ? lines.map((l) => fitLength(l, target)) : lines;
 }
 
+/** The state's code `code` reads as, a character or two taken for their look-alikes, or null. */
+function stateCode(code: string): string | null {
+  const read = foldConfusables(code);
+  return STATE_CODES.find((known) => foldConfusables(known) === read) ?? null;
+}
+const STATE_CODES = Object.keys(states);
+
 /**
  * The one-line MRZ of the 2014-model Dutch (EU) driving licence: 'D1NLD…', 30 characters. The
  * format's version is 1 (read as I or L at worst): any line of print that began with D and a
- * digit passed for a licence's MRZ, such as a watermark read in the MRZ alphabet ("D3EJY…").
+ * digit passed for a licence's MRZ, such as a watermark read in the MRZ alphabet ("D3EJY…"). Its
+ * state is a state's code: a Belgian card's "IDENTITEITSKAART CARTE…" read in the MRZ alphabet
+ * as "DINHTEITMCAKN…" passed for one, and the self-check blacked it out over the surname.
  */
 function parseDrivingLicenceLine(line: string): MrzInfo | null {
-  if (!/^D[1IL<][A-Z<]{3}/.test(line) || line.length < 28) return null;
+  if (!/^D[1IL<][A-Z0-9<]{3}/.test(line) || line.length < 28) return null;
+  const state = stateCode(line.slice(2, 5));
+  if (!state) return null;
   return {
     format: 'DL1',
     documentCode: 'D',
-    issuingState: line.slice(2, 5).replace(/</g, ''),
+    issuingState: state.replace(/</g, ''),
     documentNumber: line.slice(5, 15).replace(/</g, '') || null,
     personalNumbers: [],
     valid: false,

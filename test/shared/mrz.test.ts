@@ -112,8 +112,14 @@ describe('MRZ reading', () => {
   it('recognises the one-line MRZ of the Dutch driving licence', () => {
     const info = parseMrz(['D1NLD15094962111659VW87XX5NB65']);
     expect(info).toMatchObject({ format: 'DL1', documentCode: 'D', issuingState: 'NLD' });
-    // Its version read as a look-alike still counts.
+    // Its version read as a look-alike still counts, and its state read with one.
     expect(parseMrz(['DINLD15094962111659VW87XX5NB65'])?.format).toBe('DL1');
+    expect(parseMrz(['D1NL015094962111659VW87XX5NB65'])?.issuingState).toBe('NLD');
+  });
+
+  it("does not take a line whose state is no state's code for a licence MRZ", () => {
+    // A Belgian card's "IDENTITEITSKAART CARTE D'IDENTITÉ … CARD" read in the MRZ alphabet.
+    expect(parseMrz(['DINHTEITMCAKN013901775WMBWCARD'])?.format).not.toBe('DL1');
   });
 
   it('does not take a line of other print starting with D and a digit for a licence MRZ', () => {
