@@ -58,6 +58,19 @@ describe('detecting one side', () => {
   });
 });
 
+/** A card photographed on a wooden table, sharp and without glare. */
+const onTable = (
+  png: Buffer,
+  angle: number,
+  perspective: number,
+  rng: ReturnType<typeof createRng>,
+) =>
+  photograph(
+    png,
+    { angle, perspective, surface: 'wood', glare: false, blur: 0, noise: 2, quality: 85 },
+    rng,
+  );
+
 describe('looking through a document’s outline', () => {
   it('refuses an outline one side of which is another edge: the view it warps leans', async () => {
     // A card tilted 6° with a level line under it (a strip lying on the table) taken for its
@@ -68,19 +81,7 @@ describe('looking through a document’s outline', () => {
       unknown,
       { png: Buffer },
     ];
-    const shot = await photograph(
-      back.png,
-      {
-        angle: -6,
-        perspective: 0.03,
-        surface: 'wood',
-        glare: false,
-        blur: 0,
-        noise: 2,
-        quality: 85,
-      },
-      rng,
-    );
+    const shot = await onTable(back.png, -6, 0.03, rng);
     const img = await loadImage(shot.bytes);
     const meta = await sharp(back.png).metadata();
     const own = uprightCorners(meta.width ?? 0, meta.height ?? 0).map(shot.map) as unknown as Quad;
@@ -99,19 +100,7 @@ describe('looking through a document’s outline', () => {
     // view, stayed readable.
     const rng = createRng(22);
     const [front] = await idCard(randomHolder(rng), { mm: 10, seed: 22 });
-    const shot = await photograph(
-      front!.png,
-      {
-        angle: 8,
-        perspective: 0.02,
-        surface: 'wood',
-        glare: false,
-        blur: 0,
-        noise: 2,
-        quality: 85,
-      },
-      rng,
-    );
+    const shot = await onTable(front!.png, 8, 0.02, rng);
     const img = await loadImage(shot.bytes);
     const p = front!.secrets.find((s) => s.kind === 'photo')!.box;
     const corners = [

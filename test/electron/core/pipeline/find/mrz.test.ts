@@ -10,6 +10,7 @@ import {
 } from '../../../../../electron/core/pipeline/find/mrz.ts';
 import type { RawImage } from '../../../../../electron/core/pipeline/raw-image.ts';
 import { td3, type MrzData } from '../../../../synth/mrz-build.ts';
+import type { Box } from '../../../../../shared/regions.ts';
 
 const person: MrzData = {
   docCode: 'P',
@@ -29,6 +30,18 @@ const line = (text: string, y: number): OcrLine => ({
   box: { x: 20, y, width: 600, height: 20 },
   words: [],
   confidence: 80,
+});
+
+/** A line of ordinary print as the page reader reads it, sure of each word, `pitch` px apart. */
+const printed = (text: string, box: Box, pitch: number): OcrLine => ({
+  text,
+  box,
+  words: text.split(' ').map((w, i) => ({
+    text: w,
+    confidence: 92,
+    box: { ...box, x: box.x + pitch * i, width: pitch - 20 },
+  })),
+  confidence: 92,
 });
 
 const img: RawImage = {
@@ -169,17 +182,11 @@ describe('reading the MRZ band', () => {
       },
     } as unknown as OcrEngine;
     const band = { x: 100, y: 200, width: 500, height: 60 };
-    const printed = (text: string, y: number): OcrLine => ({
-      text,
-      box: { x: 100, y, width: 480, height: 20 },
-      words: text.split(' ').map((w, i) => ({
-        text: w,
-        confidence: 92,
-        box: { x: 100 + 170 * i, y, width: 150, height: 20 },
-      })),
-      confidence: 92,
-    });
-    const pageText = [printed('04 APR/APR 1971', 202), printed('11 MEI/MAY 2035', 232)];
+    const at = (y: number) => ({ x: 100, y, width: 480, height: 20 });
+    const pageText = [
+      printed('04 APR/APR 1971', at(202), 170),
+      printed('11 MEI/MAY 2035', at(232), 170),
+    ];
     expect(await readMrzBand(img, band, 2, ocr, 14, Promise.resolve(pageText))).toBeNull();
     expect(reads).toBe(1);
     // Without the page text to go by, they are looked at again.
@@ -196,19 +203,10 @@ describe('reading the MRZ band', () => {
       for (let i = 0; i < 40; i++)
         for (let y = top; y < top + 12; y++)
           page.data.fill(20, (y * 800 + 60 + i * 14) * 3, (y * 800 + 69 + i * 14) * 3);
-    const printed = (text: string, y: number): OcrLine => ({
-      text,
-      box: { x: 60, y, width: 560, height: 14 },
-      words: text.split(' ').map((w, i) => ({
-        text: w,
-        confidence: 92,
-        box: { x: 60 + 190 * i, y, width: 170, height: 14 },
-      })),
-      confidence: 92,
-    });
+    const at = (y: number) => ({ x: 60, y, width: 560, height: 14 });
     const pageText = Promise.resolve([
-      printed('04 APR/APR 1971', 399),
-      printed('11 MEI/MAY 2035', 429),
+      printed('04 APR/APR 1971', at(399), 190),
+      printed('11 MEI/MAY 2035', at(429), 190),
     ]);
     let reads = 0;
     const ocr = {
