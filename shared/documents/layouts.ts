@@ -75,7 +75,9 @@ const LAYOUTS = {
     page: TD3_PAGE,
     mrz: TD3_MRZ,
     items: [
-      { ...TD3_PORTRAIT, whole: true },
+      // The portrait from 16 mm down, under the page's heading (2001, 2014 and 2021 models), down
+      // to the BSN: ICAO's zone starts 23 mm down, and the hair above it stayed readable.
+      { kind: 'photo', zone: mm(3, 15, 37, 53), what: 'portrait', whole: true },
       TD3_NUMBER,
       { kind: 'personal_number', zone: mm(3, 60, 38, 10), what: 'BSN field' },
       {

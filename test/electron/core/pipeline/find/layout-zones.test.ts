@@ -118,9 +118,10 @@ describe('what the layout blacks out where nothing was found', () => {
     const short = { ...portrait, box: { x: 80, y: 240, width: 290, height: 360 } };
     const bsn = found('personal_number', 60, 640, 250, 35);
     const [zone] = layoutFindings(band, dutch, [short, bsn], IMAGE, []);
-    // ICAO's portrait zone, 3–40 mm across and 23–68 mm down, as the face's own find: no warning.
+    // The Dutch portrait's zone, 3–40 mm across and 15–68 mm down (the hair from 16 mm), as the
+    // face's own find: no warning.
     expect(zone).toMatchObject({ kind: 'photo', via: 'face', zone: true });
-    expect(zone!.box).toEqual({ x: 30, y: 230, width: 370, height: 450 });
+    expect(zone!.box).toEqual({ x: 30, y: 150, width: 370, height: 530 });
     // A surname read 1 mm into the zone: the zone stops short of it.
     const name = {
       text: 'BROUWER',
