@@ -145,11 +145,11 @@ const WIDE_SPACING = 2;
  * when a band of stacked lines reads as no line of print at all, it is read again on whitened
  * paper, then thresholded part by part, and then, when the locator measured lines much thinner
  * than the band per line (`textHeight`: a visa foil's lines stand three of their heights apart),
- * enlarged by their height. A band that reads as lines of other print is not: each look costs a quarter to half a
- * second, and on a document without an MRZ (and every self-check) most bands are such print.
- * Nor is one that the page text, when given, read as ordinary print: a card's short fields
- * (dates, a place) stacked in three lines read as no line long enough, and were looked at three
- * times over (0.8 s on an ID card's front).
+ * enlarged by their height. A band that reads as lines of other print is not: each look costs a
+ * quarter to half a second, and on a document without an MRZ (and every self-check) most bands
+ * are such print. Nor is one that the page text, when given, read as ordinary print: a card's
+ * short fields (dates, a place) stacked in three lines read as no line long enough, and were
+ * looked at three times over (0.8 s on an ID card's front).
  */
 export async function readMrzBand(
   img: RawImage,
