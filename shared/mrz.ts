@@ -63,12 +63,15 @@ export function normalizeMrzLines(raw: readonly string[]): string[] {
   return Math.abs(target - mean) <= 6 ? lines.map((l) => fitLength(l, target)) : lines;
 }
 
+/** Each state's code by its look-alikes folded (the first of any two that fold alike). */
+const STATE_CODES = new Map<string, string>();
+for (const code of Object.keys(states))
+  if (!STATE_CODES.has(foldConfusables(code))) STATE_CODES.set(foldConfusables(code), code);
+
 /** The state's code `code` reads as, a character or two taken for their look-alikes, or null. */
 function stateCode(code: string): string | null {
-  const read = foldConfusables(code);
-  return STATE_CODES.find((known) => foldConfusables(known) === read) ?? null;
+  return STATE_CODES.get(foldConfusables(code)) ?? null;
 }
-const STATE_CODES = Object.keys(states);
 
 /**
  * The one-line MRZ of the 2014-model Dutch (EU) driving licence: 'D1NLD…', 30 characters. The

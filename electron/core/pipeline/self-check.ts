@@ -7,7 +7,9 @@ import {
   type Quad,
 } from '../../../shared/homography.ts';
 import {
+  boxToRect,
   growAlongAcross,
+  rectCorners,
   growShape,
   polygonBounds,
   scaleBox,
@@ -18,7 +20,7 @@ import {
   type RegionKind,
   type Shape,
 } from '../../../shared/regions.ts';
-import { pointInPolygon } from '../../../shared/shapes.ts';
+import { gridInside, pointInPolygon } from '../../../shared/shapes.ts';
 import type { SideDetection } from './side-detection.ts';
 import { safetyMargin } from './burn.ts';
 import { burnedAsPaper } from './burned-paper.ts';
@@ -112,20 +114,20 @@ function knownValues(secrets: Plan['secrets']): KnownValues {
  * out again over the names beside it. Sampled on a grid of the copy's own pixels.
  */
 function blackAt(img: RawImage, face: Box): boolean {
-  let black = 0;
-  let all = 0;
-  for (let j = 0; j < MIDDLE_GRID; j++) {
-    for (let i = 0; i < MIDDLE_GRID; i++) {
-      const x = Math.round(face.x + face.width * (0.25 + (0.5 * (i + 0.5)) / MIDDLE_GRID));
-      const y = Math.round(face.y + face.height * (0.25 + (0.5 * (j + 0.5)) / MIDDLE_GRID));
-      if (x < 0 || y < 0 || x >= img.width || y >= img.height) continue;
-      const at = (y * img.width + x) * 3;
-      all++;
-      if (Math.max(img.data[at] ?? 0, img.data[at + 1] ?? 0, img.data[at + 2] ?? 0) <= INK_BLACK)
-        black++;
-    }
-  }
-  return all > 0 && black >= MIDDLE_BLACK * all;
+  const middle = {
+    x: face.x + face.width / 4,
+    y: face.y + face.height / 4,
+    width: face.width / 2,
+    height: face.height / 2,
+  };
+  const onImage = gridInside(rectCorners(boxToRect(middle)), MIDDLE_GRID)
+    .map((p) => ({ x: Math.round(p.x), y: Math.round(p.y) }))
+    .filter((p) => p.x >= 0 && p.y >= 0 && p.x < img.width && p.y < img.height);
+  const black = onImage.filter(({ x, y }) => {
+    const at = (y * img.width + x) * 3;
+    return Math.max(img.data[at] ?? 0, img.data[at + 1] ?? 0, img.data[at + 2] ?? 0) <= INK_BLACK;
+  });
+  return onImage.length > 0 && black.length >= MIDDLE_BLACK * onImage.length;
 }
 
 /**

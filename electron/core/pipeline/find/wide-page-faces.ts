@@ -14,9 +14,8 @@ const SQUARE_SCORE = 0.5;
  * side (a Serbian identity card, 702 × 220) the portrait's face was a few dozen pixels there and
  * not found (the model's best guesses, 0.27–0.28, lay elsewhere), and the portrait was left
  * readable with no warning (the MRZ told a card's back). In squares as high as the page, one
- * card at a time, the same face scores 0.96. Only when no face is sure
- * and the page holds two sides: on any other page each square would cost a face detection for
- * nothing.
+ * card at a time, the same face scores 0.96. Only when no face is sure and the page holds two
+ * sides: on any other page each square would cost a face detection for nothing.
  */
 export async function withWidePageFaces(
   img: RawImage,
