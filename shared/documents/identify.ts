@@ -1,5 +1,5 @@
 import type { MrzInfo } from '../mrz.ts';
-import { foldConfusables } from '../numbers/ocr-confusion.ts';
+import { editDistance, foldConfusables } from '../numbers/ocr-confusion.ts';
 
 export type DocumentFamily =
   'passport' | 'id_card' | 'residence_permit' | 'visa' | 'driving_licence' | 'other';
@@ -84,9 +84,38 @@ function asTitles(text: string): string {
   return text.toUpperCase().replace(/[)\]]/g, 'J').replace(/[|!1]/g, 'I');
 }
 
+/**
+ * Titles of one word, long enough that a word one letter off is still the title and no other
+ * word: OCR drops or swaps a letter of a title in a shadow or a coloured print ("RIJBEWIS" left a
+ * licence taken for an identity card, its portrait unplaced and not blacked out).
+ */
+const TITLE_WORDS: [DocumentFamily, string[]][] = [
+  ['driving_licence', ['RIJBEWIJS', 'FUHRERSCHEIN']],
+  ['residence_permit', ['VERBLIJFSDOCUMENT', 'VERBLIJFSVERGUNNING']],
+  ['passport', ['PASPOORT', 'PASSPORT', 'PASSEPORT', 'REISEPASS', 'PASAPORTE', 'PASSAPORTO']],
+  ['id_card', ['IDENTITEITSKAART', 'PERSONALAUSWEIS', 'IDENTITATSKARTE']],
+];
+
+/** The family whose title `text` carries (as printed, else one word one letter off), if any. */
+function titleFamily(text: string, only?: DocumentFamily): DocumentFamily | undefined {
+  const titles = asTitles(text);
+  const printed = TITLES.find(([f, re]) => (!only || f === only) && re.test(titles));
+  if (printed) return printed[0];
+  const words = titles
+    .normalize('NFD')
+    .replace(/[^A-Z\s]/g, '')
+    .split(/\s+/)
+    .filter((w) => w.length >= 7);
+  return TITLE_WORDS.find(
+    ([f, titleWords]) =>
+      (!only || f === only) &&
+      words.some((w) => titleWords.some((t) => editDistance(w, t, 1) <= 1)),
+  )?.[0];
+}
+
 /** Whether `text` (one line read) carries the title of a document of `family`. */
 export function readsAsTitle(text: string, family: DocumentFamily): boolean {
-  return TITLES.some(([f, re]) => f === family && re.test(asTitles(text)));
+  return titleFamily(text, family) === family;
 }
 
 /**
@@ -108,7 +137,7 @@ export function identifyDocument(sides: readonly SideEvidence[]): DocumentIdenti
     const trusted = mrz.valid ? state : (country ?? lookalike?.[0] ?? state);
     return { family: documentKind(mrz), country: trusted.length === 3 ? trusted : null, by: 'mrz' };
   }
-  const titled = TITLES.find(([, re]) => re.test(text))?.[0];
+  const titled = titleFamily(text);
   if (titled) return { family: titled, country, by: 'words' };
   const shape = sides.filter((s) => s.face).map((s) => shapeOf(s.aspect))[0];
   if (shape) return { family: shape === 'page' ? 'passport' : 'id_card', country, by: 'shape' };

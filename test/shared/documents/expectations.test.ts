@@ -77,6 +77,18 @@ describe('identifying a document', () => {
     ).toEqual({ family: 'id_card', country: 'BEL', by: 'words' });
   });
 
+  it('takes a title word read one letter off for the title, a short word never', () => {
+    // Varied seed 33 nl-licence-front-56-scan: "RIJBEWIS" left the licence an identity card.
+    const told = (text: string) => identifyDocument([side({ text, face: true })]).family;
+    expect(told('RIJBEWIS')).toBe('driving_licence');
+    expect(told('KONINKRIJK DER NEDERLANDEN PASPORT')).toBe('passport');
+    expect(told('IDENTITEITSKAAT')).toBe('id_card');
+    expect(told('Führerschein')).toBe('driving_licence');
+    // Words one letter off a short title, or two off a long one, tell nothing.
+    expect(told('BEWIJS VISUEL')).toBe('unknown');
+    expect(told('RIJBEWAAS')).toBe('unknown');
+  });
+
   it('takes a portrait on a page-shaped outline for a passport, never a photo frame', () => {
     expect(identifyDocument([side({ face: true, aspect: 125 / 88 })]).family).toBe('passport');
     expect(identifyDocument([side({ face: true, aspect: 85.6 / 54 })]).family).toBe('id_card');
