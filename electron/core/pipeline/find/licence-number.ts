@@ -7,6 +7,11 @@ import type { Finding } from './finding.ts';
 // a personal number (the BSN on a Dutch licence, found by its 11-proef elsewhere).
 /** The field number 5 as OCR reads it: "5.", "5", "S." or "5," before the value. */
 const FIELD_5 = /^[5S][.,:]?$/;
+/**
+ * Field 5 read into its value as one word ("5..2120659219"): the label's mark runs on into the
+ * digits. The value holds no dot, so a date after a field number is never taken for it.
+ */
+const GLUED_FIELD_5 = /^[5S][.,:]+([A-Z0-9]{6,13})$/i;
 /** Field 4d as OCR reads it ("4d.", "4d", "4d,"). */
 const FIELD_4D = /^4[dD][.,:]?$/;
 /** How many digits a Dutch licence prints in field 5 (licence number) and 4d (BSN). */
@@ -73,9 +78,10 @@ export function findLicenceNumbers(lines: readonly OcrLine[]): Finding[] {
     const words = line.words.filter((w) => w.text.trim());
     if (licence) out.push(...labelledFields(words));
     for (const [i, word] of words.entries()) {
-      const value = licenceValue(word.text);
+      const glued = GLUED_FIELD_5.exec(word.text.trim())?.[1];
+      const value = licenceValue(glued ?? word.text);
       if (!value) continue;
-      const afterField5 = i > 0 && FIELD_5.test(words[i - 1]?.text.trim() ?? '');
+      const afterField5 = !!glued || (i > 0 && FIELD_5.test(words[i - 1]?.text.trim() ?? ''));
       const lone = licence && /^\d{10}$/.test(value);
       if (afterField5 || lone)
         out.push({

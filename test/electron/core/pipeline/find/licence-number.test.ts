@@ -15,6 +15,13 @@ describe('driving licence number (EU field 5)', () => {
     expect(kinds([line(10, '5.', 'B072RRE2I55')])).toEqual([['licence-field-5', 'B072RRE2I55']]);
   });
 
+  it('takes the value read into one word with its field number 5, never a date so read', () => {
+    // Varied seed 33 nl-licence-front-62-phone: "5..2120659219" stayed readable.
+    expect(kinds([line(10, 'ci,', '5..2120659219')])).toEqual([['licence-field-5', '2120659219']]);
+    expect(kinds([line(10, 'S.B072RRE2I55')])).toEqual([['licence-field-5', 'B072RRE2I55']]);
+    expect(kinds([line(10, '5.12.2020')])).toEqual([]);
+  });
+
   it('takes a lone ten-digit number on a page titled as a driving licence', () => {
     const page = [line(10, 'RIJBEWIJS'), line(40, '4b.', '09.08.2030'), line(60, '2413721522')];
     expect(kinds(page)).toEqual([['licence-number', '2413721522']]);
