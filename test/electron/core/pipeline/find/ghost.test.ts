@@ -8,6 +8,7 @@ import type { PhotoFinding } from '../../../../../electron/core/pipeline/find/ph
 import type { RawImage } from '../../../../../electron/core/pipeline/raw-image.ts';
 import type { Box } from '../../../../../shared/regions.ts';
 import type { Gray } from '../../../../../electron/core/pipeline/vision/gray.ts';
+import type { OcrLine } from '../../../../../electron/core/pipeline/ocr/text.ts';
 
 /** The "portrait": a head on a light ground, shoulders at its foot (u, v from 0 to 1). */
 const pattern = (u: number, v: number) =>
@@ -136,6 +137,40 @@ describe('a "ghost image" on print', () => {
     const onFields = at('ghost_photo', { x: 380, y: 95, width: 60, height: 60 });
     const apart = at('ghost_photo', { x: 500, y: 95, width: 60, height: 60 });
     expect(ghostsOffPrint([portrait, onFields, apart], lines)).toEqual([portrait, apart]);
+  });
+});
+
+describe('a copy of the portrait matched on print', () => {
+  it('is not taken for the ghost image where the words of lines longer than it lie across it', async () => {
+    // Varied seed 33 nl-licence-front-26-scan: a licence's title and given names matched 0.61,
+    // each line less than a third inside the match, and the given names were blacked out.
+    const printed = (y: number): OcrLine => {
+      const word = (text: string, x: number, width: number) => ({
+        text,
+        box: { x, y, width, height: 12 },
+        confidence: 92,
+      });
+      const words = [word('Emma', 110, 60), word('Johanna', 215, 45)];
+      return {
+        text: 'Emma Johanna',
+        box: { x: 110, y, width: 150, height: 12 },
+        words,
+        confidence: 92,
+      };
+    };
+    const portrait: PhotoFinding = {
+      kind: 'photo',
+      box: { x: 20, y: 20, width: 80, height: 100 },
+      face: { x: 35, y: 30, width: 50, height: 50 },
+      confidence: 0.9,
+      via: 'face',
+    };
+    const ghosts = async (lines: OcrLine[]) =>
+      (await withTemplateGhost(raw(page(true)), [portrait], lines)).filter(
+        (p) => p.kind === 'ghost_photo',
+      );
+    expect(await ghosts([])).toHaveLength(1);
+    expect(await ghosts([printed(125), printed(150)])).toEqual([]);
   });
 });
 
