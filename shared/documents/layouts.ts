@@ -124,7 +124,7 @@ const LAYOUTS = {
     mrz: TD1_MRZ,
     items: [
       { kind: 'photo', zone: mm(1.5, 7.5, 26.5, 38), what: 'portrait', whole: true },
-      { kind: 'ghost_photo', zone: mm(66, 28, 19, 24), what: 'ghost image' },
+      { kind: 'ghost_photo', zone: mm(66, 28, 19, 24), what: 'ghost image', whole: true },
     ],
   },
 } satisfies Record<string, Layout>;

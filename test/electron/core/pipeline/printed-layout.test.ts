@@ -142,7 +142,10 @@ describe('the layout of a document told by its print, placed from its outline', 
       // The model missed the grey portrait and saw its paler ghost, taking it for the portrait.
       const ghostSeen: Finding = { ...portrait, box: { x: 740, y: 360, width: 120, height: 150 } };
       const placed = printedLayoutFindings(front({ findings: [number, ghostSeen] }), dutch);
-      expect(placed.map((f) => [f.kind, f.via])).toEqual([['photo', 'layout']]);
+      expect(placed.map((f) => [f.kind, f.via])).toEqual([
+        ['photo', 'layout'],
+        ['ghost_photo', 'face'],
+      ]);
     });
 
     it('pulls the portrait zone back from a name it reaches over', () => {
@@ -157,17 +160,29 @@ describe('the layout of a document told by its print, placed from its outline', 
       expect(photo!.box.x + photo!.box.width).toBeGreaterThan(40 + 15 + 0.8 * 265);
     });
 
-    it('covers the portrait found to its zone, and leaves the ghost found to it', () => {
+    it('covers the portrait and the ghost image found to their zones', () => {
       // The card's portrait, 2–27 mm across and 8–45 mm down.
       const face: Finding = { ...portrait, box: { x: 60, y: 110, width: 250, height: 370 } };
+      // The ghost matched by the portrait's likeness, where the portrait's box was its face's
+      // alone: two-thirds of the copy's size (varied seed 33 nl-id-front-0-scan, 67 % black).
       const ghost: Finding = {
         ...portrait,
         kind: 'ghost_photo',
-        box: { x: 740, y: 360, width: 120, height: 150 },
+        via: 'template',
+        box: { x: 760, y: 380, width: 70, height: 90 },
       };
       const out = printedLayoutFindings(front({ findings: [face, ghost] }), dutch);
-      expect(out.map((f) => [f.kind, f.via])).toEqual([['photo', 'face']]);
+      expect(out.map((f) => [f.kind, f.via])).toEqual([
+        ['photo', 'face'],
+        ['ghost_photo', 'template'],
+      ]);
       expect(out[0]!.box).toMatchObject({ x: 40 + 15, y: 30 + 75 });
+      // The Dutch ghost at 70–82 × 32–47 mm.
+      const zone = out[1]!.box;
+      expect(zone.x).toBeLessThanOrEqual(40 + 700);
+      expect(zone.y).toBeLessThanOrEqual(30 + 320);
+      expect(zone.x + zone.width).toBeGreaterThanOrEqual(40 + 820);
+      expect(zone.y + zone.height).toBeGreaterThanOrEqual(30 + 470);
     });
 
     it('places nothing on a back, a card upside down, or a photo the card does not fill', () => {
