@@ -75,11 +75,13 @@ export function padFinding(kind: RegionKind, box: Box): Box {
   // Across a number, the margin follows its line height, its box's thinner side (on a document
   // lying sideways the number runs down: its length there blacked out the names beside it). Along
   // a number running down, the ends keep the wider margin: a perforated number's outer holes are
-  // the faintest, and its strip is found short of them.
+  // the faintest, and its strip is found short of them. Along a number lying level, over half its
+  // line height: the reader's box can begin inside a first digit (a serif '1' set apart from the
+  // rest), whose stroke then stayed readable beside the black.
   const line = Math.min(box.width, box.height);
   const down = box.height > box.width;
   const [along, across] = text
-    ? [down ? box.height * 0.3 : line * 0.35, line * 0.3]
+    ? [down ? box.height * 0.3 : line * 0.6, line * 0.3]
     : portrait
       ? [0, 0]
       : [size * 0.02, size * 0.02];

@@ -317,6 +317,14 @@ describe('redaction plan', () => {
     expect(down.height).toBeGreaterThanOrEqual(flat.width);
   });
 
+  it("pads a number's ends by over half its line height, past a first digit its box cut into", () => {
+    // Varied seed 27 nl-licence-front-57-phone: the reader's box began inside a serif '1' set
+    // apart from the rest, and a stroke of it stayed readable beside the black.
+    const flat = padFinding('document_number', { x: 100, y: 100, width: 190, height: 36 });
+    expect(flat.x).toBeLessThanOrEqual(100 - 0.55 * 36);
+    expect(flat.x + flat.width).toBeGreaterThanOrEqual(290 + 0.55 * 36);
+  });
+
   it('adds a second find of a number that reaches past the first one', () => {
     const det = side(['personal_number'], null);
     // The whole number read after a part of it: taller than the first find's padded region.
