@@ -21,6 +21,7 @@ import { layoutFindings } from './find/layout-zones.ts';
 import { keepClearOfText } from './find/clear-of-text.ts';
 import { findPhotos } from './find/photo.ts';
 import { redNumbers } from './find/red-print.ts';
+import { tighterNumbers } from './find/tight-numbers.ts';
 import { pageImage, readPageImage } from './ocr/page.ts';
 import type { OcrLine } from './ocr/text.ts';
 import type { RawImage } from './raw-image.ts';
@@ -168,11 +169,10 @@ export async function lookIn(
     );
     // Numbers inside the MRZ band are covered by it already.
     const found = [...findings];
-    found.push(
-      ...[...numbers, ...more, ...closer, ...red, ...unread].filter(
-        (n) => !avoid || overlapRatio(n.box, avoid) < 0.6,
-      ),
+    const outside = [...numbers, ...more, ...closer, ...red, ...unread].filter(
+      (n) => !avoid || overlapRatio(n.box, avoid) < 0.6,
     );
+    found.push(...(await tighterNumbers(img, outside, engines.ocr)));
     found.push(
       ...(await timed(timings, 'perforation', () => findPerforations(img, lines), listener)),
     );
