@@ -54,6 +54,15 @@ describe('ghost image by template', () => {
   });
 });
 
+/** The page's portrait as found: its box, and the face in it. */
+const portrait: PhotoFinding = {
+  kind: 'photo',
+  box: { x: 20, y: 20, width: 80, height: 100 },
+  face: { x: 35, y: 30, width: 50, height: 50 },
+  confidence: 0.9,
+  via: 'face',
+};
+
 /** The page as the pipeline's RGB image. */
 function raw(g: Gray): RawImage {
   const data = Buffer.alloc(g.width * g.height * 3);
@@ -66,14 +75,9 @@ describe('the ghost image a face detector saw only in part', () => {
     kind: PhotoFinding['kind'],
     box: Box,
     face: Box,
-    confidence = kind === 'photo' ? 0.9 : 0.3,
+    confidence = 0.3,
   ): PhotoFinding => ({ kind, box, face, confidence, via: 'face' });
   const ghostsIn = (photos: PhotoFinding[]) => photos.filter((p) => p.kind === 'ghost_photo');
-  const portrait = found(
-    'photo',
-    { x: 20, y: 20, width: 80, height: 100 },
-    { x: 35, y: 30, width: 50, height: 50 },
-  );
   it('grows to the whole faded copy around the face it found', async () => {
     // The detector's box on the faint copy: its left half only, as happens on faded faces.
     const partial = found(
@@ -158,13 +162,6 @@ describe('a copy of the portrait matched on print', () => {
         confidence: 92,
       };
     };
-    const portrait: PhotoFinding = {
-      kind: 'photo',
-      box: { x: 20, y: 20, width: 80, height: 100 },
-      face: { x: 35, y: 30, width: 50, height: 50 },
-      confidence: 0.9,
-      via: 'face',
-    };
     const ghosts = async (lines: OcrLine[]) =>
       (await withTemplateGhost(raw(page(true)), [portrait], lines)).filter(
         (p) => p.kind === 'ghost_photo',
@@ -175,13 +172,6 @@ describe('a copy of the portrait matched on print', () => {
 });
 
 describe('the ghost image of a document that prints one', () => {
-  const portrait: PhotoFinding = {
-    kind: 'photo',
-    box: { x: 20, y: 20, width: 80, height: 100 },
-    face: { x: 35, y: 30, width: 50, height: 50 },
-    confidence: 0.9,
-    via: 'face',
-  };
   /**
    * The page with a faded copy of its portrait at `at`, under glare: brightening across it, and
    * speckled. It matches the portrait at about 0.55.
