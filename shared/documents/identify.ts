@@ -96,9 +96,11 @@ const TITLE_WORDS: [DocumentFamily, string[]][] = [
   ['id_card', ['IDENTITEITSKAART', 'PERSONALAUSWEIS', 'IDENTITATSKARTE']],
 ];
 
-/** The family whose title `text` carries (as printed, else one word one letter off), if any. */
-function titleFamily(text: string, only?: DocumentFamily): DocumentFamily | undefined {
-  const titles = asTitles(text);
+/**
+ * The family whose title `titles` (text as `asTitles` gives it) carries, as printed, else in one
+ * word one letter off; if any.
+ */
+function titleFamily(titles: string, only?: DocumentFamily): DocumentFamily | undefined {
   const printed = TITLES.find(([f, re]) => (!only || f === only) && re.test(titles));
   if (printed) return printed[0];
   const words = titles
@@ -115,7 +117,7 @@ function titleFamily(text: string, only?: DocumentFamily): DocumentFamily | unde
 
 /** Whether `text` (one line read) carries the title of a document of `family`. */
 export function readsAsTitle(text: string, family: DocumentFamily): boolean {
-  return titleFamily(text, family) === family;
+  return titleFamily(asTitles(text), family) === family;
 }
 
 /**
