@@ -18,11 +18,17 @@ const FIELD_4D = /^4[dD][.,:]?$/;
 const LICENCE_DIGITS = 10;
 const BSN_DIGITS = 9;
 const DATE_LIKE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/;
+/**
+ * A date its field's label ran into ("16.20.12.2029" for "4b. 20.12.2029"): with the dots
+ * dropped, ten digits, and a licence's expiry was blacked out as its number. A licence number
+ * is printed without dots.
+ */
+const ENDS_IN_DATE = /\d{1,2}[./-]\d{1,2}[./-]\d{4}$/;
 
 /** A licence number's shape: six to thirteen letters and digits, at least half of them digits. */
 function licenceValue(text: string): string | null {
   const t = text.replace(/[.\s-]/g, '');
-  if (!/^[A-Z0-9]{6,13}$/i.test(t) || DATE_LIKE.test(text)) return null;
+  if (!/^[A-Z0-9]{6,13}$/i.test(t) || DATE_LIKE.test(text) || ENDS_IN_DATE.test(text)) return null;
   return t.replace(/\D/g, '').length * 2 >= t.length ? t : null;
 }
 

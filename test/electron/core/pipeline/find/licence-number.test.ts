@@ -34,6 +34,13 @@ describe('driving licence number (EU field 5)', () => {
     ).toEqual([]);
   });
 
+  it('never takes a date its field label ran into for a licence number', () => {
+    // Varied seed 39 nl-licence-front-35-phone: "4b. 20.12.2029" read "16.20.12.2029", ten
+    // digits without its dots, and the expiry was blacked out.
+    const page = [line(10, 'RIJBEWIJS'), line(40, '16.20.12.2029'), line(60, '4b.20.12.2029')];
+    expect(kinds(page)).toEqual([]);
+  });
+
   it('covers the whole of field 4d and field 5 when glare left only their first digits read', () => {
     const page = [line(10, 'RIJBEWIJS'), line(40, '4d.', '8249'), line(60, '5.', '58518')];
     const found = findLicenceNumbers(page).map((f) => [f.kind, f.box.x, f.box.width]);
