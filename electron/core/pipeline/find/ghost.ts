@@ -111,9 +111,9 @@ export function ghostsOffPrint(
  * missed the faint copy, anywhere on the page; where it found it, around its find, whose frame
  * then grows to the copy's whole extent (the detector's box on a faded face can be half the
  * copy's width, and off centre). An unsure find with no copy around it does not stop the search
- * elsewhere: a weak "face" on a passport's corner had kept it from the real ghost. With
- * `expected` (the document is one that prints a ghost image), a copy less alike is taken where
- * the ghost is printed.
+ * elsewhere: a weak "face" on a passport's corner had kept it from the real ghost, and a sure copy
+ * found elsewhere takes its place. With `expected` (the document is one that prints a ghost
+ * image), a copy less alike is taken where the ghost is printed.
  */
 export async function withTemplateGhost(
   img: RawImage,
@@ -159,7 +159,11 @@ export async function withTemplateGhost(
     confidence: copy.score,
     via: 'template',
   };
-  return [...photos, ghost];
+  // A copy of the portrait as alike as a ghost image is, elsewhere, is the ghost: the face model's
+  // unsure "ghost", with no copy of the portrait around it, was print (a licence's dates and
+  // numbers in a shadow, 0.19, and their black covered the date of birth and the expiry).
+  const unsure = found && copy.score >= GHOST_MATCH ? found : null;
+  return [...photos.filter((p) => p !== unsure), ghost];
 }
 
 /** The box with `k` times its longer side added on every side. */

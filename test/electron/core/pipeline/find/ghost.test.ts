@@ -109,12 +109,14 @@ describe('the ghost image a face detector saw only in part', () => {
       { x: 134, y: 14, width: 22, height: 28 },
       confidence,
     );
-  it('still finds the copy when the detector was unsure of a "ghost" elsewhere', async () => {
+  it('finds the copy when the detector was unsure of a "ghost" elsewhere, which it replaces', async () => {
+    // Varied seed 39 nl-licence-front-87-phone: the unsure "ghost" (0.19) lay on a licence's
+    // dates in a shadow, and its black covered the date of birth and the expiry.
     const ghosts = ghostsIn(
       await withTemplateGhost(raw(page(true)), [portrait, elsewhere(0.17)], []),
     );
-    expect(ghosts.map((g) => g.via)).toEqual(['face', 'template']);
-    expect(ghosts[1]!.box.x + ghosts[1]!.box.width).toBeGreaterThanOrEqual(255);
+    expect(ghosts.map((g) => g.via)).toEqual(['template']);
+    expect(ghosts[0]!.box.x + ghosts[0]!.box.width).toBeGreaterThanOrEqual(255);
   });
   it('trusts a ghost the detector was sure of', async () => {
     const photos = [portrait, elsewhere(0.8)];
