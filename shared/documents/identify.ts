@@ -115,6 +115,11 @@ function titleFamily(titles: string, only?: DocumentFamily): DocumentFamily | un
   )?.[0];
 }
 
+/** Whether `text` (one line read) carries the title of any document we know. */
+export function readsAnyTitle(text: string): boolean {
+  return titleFamily(asTitles(text)) !== undefined;
+}
+
 /** Whether `text` (one line read) carries the title of a document of `family`. */
 export function readsAsTitle(text: string, family: DocumentFamily): boolean {
   return titleFamily(asTitles(text), family) === family;

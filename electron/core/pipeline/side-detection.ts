@@ -1,3 +1,4 @@
+import { readsAnyTitle } from '../../../shared/documents/identify.ts';
 import type { Box } from '../../../shared/regions.ts';
 import type { Finding } from './find/finding.ts';
 import type { MrzFinding } from './find/mrz.ts';
@@ -68,13 +69,17 @@ export function mapLook(look: Look, move: (det: SideDetection) => SideDetection)
   return { seen: move(look.seen), finish: async () => move(await look.finish()) };
 }
 
-/** Upright enough to trust: an MRZ that reads, or a face beside plenty of legible text. */
+/**
+ * Upright enough to trust: an MRZ that reads, or a face or the document's title beside plenty of
+ * legible text. A title reads only the right way up; a licence lying sideways, its drawn portrait
+ * not seen by the face model once turned, read perfectly and was still turned on (nothing at all
+ * was blacked out).
+ */
 export function recognised(det: SideDetection): boolean {
   const legible = det.lines
     .flatMap((l) => l.words)
     .filter((w) => w.confidence >= 80 && w.text.length >= 3);
-  return (
-    !!det.mrz?.info ||
-    (det.findings.some((f) => f.kind === 'photo' && f.via === 'face') && legible.length >= 6)
-  );
+  const face = det.findings.some((f) => f.kind === 'photo' && f.via === 'face');
+  const titled = det.lines.some((l) => readsAnyTitle(l.text));
+  return !!det.mrz?.info || ((face || titled) && legible.length >= 6);
 }
