@@ -1,6 +1,7 @@
 import sharp from 'sharp';
-import type { Homography } from '../../../shared/homography.ts';
-import type { Box } from '../../../shared/regions.ts';
+import { invertHomography, quadThrough, type Homography } from '../../../shared/homography.ts';
+import { polygonBounds, type Box } from '../../../shared/regions.ts';
+import type { OcrLine } from './ocr/text.ts';
 import { rawInput, type RawImage } from './raw-image.ts';
 
 export type QuarterTurn = 90 | 180 | 270;
@@ -34,6 +35,17 @@ export function quarterTurnedBack(angle: QuarterTurn, width: number, height: num
   if (angle === 90) return [0, 1, 0, -1, 0, height, 0, 0, 1];
   // Turned 270°: original (x, y) went to (y, width − x): x = width − v, y = u.
   return [0, -1, width, 1, 0, 0, 0, 0, 1];
+}
+
+/** Page text in the pixels of the page turned upright (`back` maps those to the text's). */
+export function turnedLines(lines: readonly OcrLine[], back: Homography | null): OcrLine[] {
+  if (!back) return [...lines];
+  const ahead = invertHomography(back);
+  const turn = <T extends { box: Box }>(item: T): T => ({
+    ...item,
+    box: polygonBounds(quadThrough(ahead, item.box)),
+  });
+  return lines.map((l) => ({ ...turn(l), words: l.words.map(turn) }));
 }
 
 /**

@@ -1,7 +1,6 @@
 import {
   applyHomography,
   composeHomographies,
-  type Homography,
   invertHomography,
   quadThrough,
   type Quad,
@@ -38,7 +37,7 @@ import { growFaceToPortrait } from './find/portrait-border.ts';
 import { PAGE_LONG_SIDE, pageImage, readPageImage } from './ocr/page.ts';
 import type { OcrLine } from './ocr/text.ts';
 import type { Plan } from './plan.ts';
-import { quarterTurnedBack, rotateRaw } from './orient.ts';
+import { quarterTurnedBack, rotateRaw, turnedLines } from './orient.ts';
 import type { RawImage } from './raw-image.ts';
 import { cropForOcr } from './vision/crop.ts';
 import { toGray } from './vision/gray.ts';
@@ -182,17 +181,6 @@ async function portraitsOf(
     const grown = scaleBox(growFaceToPortrait(gray, scaleBox(face.box, scale)), 1 / scale);
     return keepClearOfText(grown, face.box, words, margin);
   });
-}
-
-/** Detection's page text, in the pixels of the page turned upright (`back` maps those to it). */
-function turnedLines(lines: readonly OcrLine[], back: Homography | null): readonly OcrLine[] {
-  if (!back) return lines;
-  const ahead = invertHomography(back);
-  const turn = <T extends { box: Box }>(item: T): T => ({
-    ...item,
-    box: polygonBounds(quadThrough(ahead, item.box)),
-  });
-  return lines.map((l) => ({ ...turn(l), words: l.words.map(turn) }));
 }
 
 /**

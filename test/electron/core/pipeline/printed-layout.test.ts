@@ -94,6 +94,35 @@ describe('the layout of a document told by its print, placed from its outline', 
     expect(seen.map((f) => [f.kind, f.via])).toEqual([['photo', 'face']]);
   });
 
+  it("places a licence's portrait on a card lying sideways, in the card turned upright", () => {
+    // Varied seed 39 nl-licence-front-79-phone: a licence photographed on its side read upright
+    // once turned, its drawn portrait unseen by the face model, and the portrait stayed readable.
+    const licence: DocumentIdentity = { family: 'driving_licence', country: 'NLD', by: 'words' };
+    // The card, 54 × 85.6 mm at 10 px/mm, lies on its side: its top at the image's left, its
+    // title running up the image; turned a quarter clockwise it reads upright.
+    const title = { text: 'RIJBEWIJS', box: { x: 60, y: 500, width: 20, height: 120 } };
+    const lines = [{ ...title, words: [{ ...title, confidence: 90 }], confidence: 90 }];
+    const number: Finding = {
+      ...portrait,
+      kind: 'document_number',
+      via: 'licence-field-5',
+      box: { x: 300, y: 300, width: 20, height: 100 },
+    };
+    const card = { x: 30, y: 40, width: 540, height: 856 };
+    const lying = side({ view: null, outline: card, findings: [number], lines, turn: 90 });
+    const placed = printedLayoutFindings(lying, licence);
+    expect(placed.map((f) => [f.kind, f.via])).toEqual([['photo', 'layout']]);
+    // Its zone, 2.5–28.5 mm along the card's top and 11–47 mm down from it: on the image, 11–47
+    // mm right of the card's left edge and 2.5–28.5 mm up from its foot.
+    const b = placed[0]!.box;
+    expect(b.x).toBeCloseTo(30 + 110, 0);
+    expect(b.x + b.width).toBeCloseTo(30 + 470, 0);
+    expect(b.y).toBeCloseTo(40 + 856 - 285, 0);
+    expect(b.y + b.height).toBeCloseTo(40 + 856 - 25, 0);
+    // Turned the other way, its title reads at the card's foot: nothing placed.
+    expect(printedLayoutFindings({ ...lying, turn: 270 }, licence)).toEqual([]);
+  });
+
   it('adds nothing for documents whose layout is not known without an MRZ', () => {
     const belgian: DocumentIdentity = { family: 'passport', country: 'BEL', by: 'words' };
     const german: DocumentIdentity = { family: 'id_card', country: 'DEU', by: 'words' };
@@ -195,7 +224,7 @@ describe('the layout of a document told by its print, placed from its outline', 
     });
   });
 
-  it("adds nothing when the outline is not a page's shape or the view was turned again", () => {
+  it("adds nothing when the outline, as the document read, is not a page's shape, or the view was turned by its tilt", () => {
     const square = { ...side().view!, outline: { ...OUTLINE, height: 1000 } } as const;
     expect(printedLayoutFindings(side({ view: square }), DUTCH_PASSPORT)).toEqual([]);
     expect(printedLayoutFindings(side({ turn: 90 }), DUTCH_PASSPORT)).toEqual([]);
