@@ -1,5 +1,6 @@
 import { unionBoxes, type Box } from '../../../../shared/regions.ts';
 import type { OcrLine, OcrWord } from '../ocr/text.ts';
+import { wholeOf, withLostCharacters } from './known-values.ts';
 
 /** Whether `l` lies in the row right below `line`: its top within 0.5–3.5 of the line's height. */
 function inRowBelow(l: OcrLine, line: OcrLine): boolean {
@@ -43,9 +44,16 @@ export const DATE_LIKE = /^\d{1,2}[./\- ]\d{1,2}[./\- ]\d{2,4}$/;
  * the label, capitals and digits with a digit among them (a name below is no number), from the
  * first on, to at least a number's length at the pitch of the first. A label read in part (its
  * start in the glare too) may sit right of its value: pieces are taken from up to 15 of its
- * heights to its left.
+ * heights to its left. Pieces that read as an unbroken part of a value `known` from the MRZ are
+ * placed in it, its lost characters on the side they were lost: a passport's "335Y1", the end
+ * of its number, was taken for the number's start, and its first four characters stayed
+ * readable.
  */
-export function valueInPieces(lines: readonly OcrLine[], label: OcrLine): Box | null {
+export function valueInPieces(
+  lines: readonly OcrLine[],
+  label: OcrLine,
+  known: readonly string[] = [],
+): Box | null {
   const h = label.box.height;
   const from = label.box.x - LABEL_REACH * h;
   const to = label.box.x + label.box.width;
@@ -63,7 +71,9 @@ export function valueInPieces(lines: readonly OcrLine[], label: OcrLine): Box | 
   if (pieces.some((w) => DATE_LIKE.test(w.text))) return null;
   const first = pieces[0];
   if (!first) return null;
-  const pitch = first.box.width / chars(first).length;
   const box = unionBoxes(pieces.map((w) => w.box));
+  const whole = wholeOf(read, known);
+  if (whole) return withLostCharacters(box, read, whole);
+  const pitch = first.box.width / chars(first).length;
   return { ...box, width: Math.max(box.width, pitch * NUMBER_CHARS) };
 }

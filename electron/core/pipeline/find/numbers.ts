@@ -260,7 +260,8 @@ export function findNumbers(lines: readonly OcrLine[], known: KnownValues): Find
         return t.length >= 6 && alnum >= 0.75 * t.length && /\d/.test(t) && !DATE_LIKE.test(w.text);
       });
       if (!value) {
-        const pieces = valueInPieces(lines, line);
+        const values = kind === 'document_number' ? known.documentNumbers : known.personalNumbers;
+        const pieces = valueInPieces(lines, line, values);
         if (pieces) add({ kind, box: pieces, confidence: 0.6, via: 'label' });
         continue;
       }

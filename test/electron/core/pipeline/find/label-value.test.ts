@@ -25,6 +25,26 @@ describe('a number under its label read in pieces', () => {
     );
   });
 
+  it('places pieces read as part of the number the MRZ gives in it, its lost characters before', () => {
+    // Varied seed 41 foreign-passport-85-exif-phone: only "335Y1", the end of DGBI335Y1, was read
+    // under the label; the black ran on from it to the right, and "DGBI" stayed readable.
+    const tail = [label, at('335Y1', 700, 472)];
+    // Four characters lost before it, and half a character more, at the 21 px it was read at.
+    expect(valueInPieces(tail, label, ['DGBI335Y1'])).toEqual({
+      x: 700 - 4.5 * 21,
+      y: 472,
+      width: 5 * 21 + 4.5 * 21,
+      height: 23,
+    });
+    const known = { documentNumbers: ['DGBI335Y1'], personalNumbers: [] };
+    expect(findNumbers(tail, known)).toContainEqual(
+      expect.objectContaining({
+        kind: 'document_number',
+        box: expect.objectContaining({ x: 605.5 }),
+      }),
+    );
+  });
+
   it('leaves a name, a date and a label below it alone', () => {
     for (const below of ['HENDRIKS', '12.02.1995', 'Naam1'])
       expect(valueInPieces([label, at(below, 583, 472)], label), below).toBeNull();
