@@ -217,6 +217,21 @@ export async function findMrz(
 }
 
 /**
+ * What of a band reading that the page text's MRZ reading outdid stays covered with it: all of it
+ * where it lies elsewhere (a visa's guilloche misled the MRZ reader, which read a place the page
+ * reader did not: both are covered); where it read the same band, its lines on the band's rows.
+ * A line read with them is print: a passport's expiry above its MRZ, read as a card's first line,
+ * swelled the MRZ's box by three lines, its black covered the expiry, and the layout placed from
+ * it put the number's zone above the page.
+ */
+function coveredWith(read: MrzFinding, band: Box): Box[] {
+  const onRows = (read.lineBoxes ?? []).filter(
+    (b) => Math.min(b.y + b.height, band.y + band.height) - Math.max(b.y, band.y) >= b.height / 2,
+  );
+  return onRows.length > 0 ? onRows : [read.box];
+}
+
+/**
  * The MRZ as the band reader read it; when that holds no valid reading, the MRZ-like lines the
  * page text found are read again with the MRZ reader (geometry misses faint or cluttered bands
  * that page OCR still sees), the better reading winning; failing both, the page text's own lines
@@ -244,7 +259,11 @@ export async function confirmMrz(
     // visa's guilloche garbles the MRZ reader, not the page reader).
     if (best?.info && (info.held ?? 0) <= (best.info.held ?? 0)) continue;
     const read = best?.info ? best : banded;
-    return { box: read ? unionBoxes([read.box, band.box]) : band.box, lines, info };
+    return {
+      box: unionBoxes([band.box, ...(read ? coveredWith(read, band.box) : [])]),
+      lines,
+      info,
+    };
   }
   return best?.info ? best : banded;
 }

@@ -115,6 +115,27 @@ describe('reading the MRZ band', () => {
     expect(mrz!.box.y + mrz!.box.height).toBeGreaterThanOrEqual(540);
   });
 
+  it("covers only the MRZ's rows of a band reading that took the print above for a line", async () => {
+    // Varied seed 41 nl-passport-63-exif-phone: the MRZ reader read the expiry above a passport's
+    // MRZ as a first line and the two MRZ lines cut to 30 characters (a card's); the page text's
+    // reading won, but the box kept that extra line: the black covered the expiry, and the
+    // layout placed from the box put the number's zone above the page.
+    const expiry = '353231235M50MIMWFIEVFIIIGUBA<<';
+    const ocr = {
+      // In the crop's pixels: the expiry's line above the band, the MRZ's two on its rows.
+      readMrz: async () => [
+        line(expiry, 10),
+        line(l1.slice(0, 30), 90),
+        line(l2.slice(0, 30), 130),
+      ],
+    } as unknown as OcrEngine;
+    const textBand = { box: { x: 40, y: 480, width: 700, height: 60 }, lines: [l1, l2] };
+    const mrz = await confirmMrz(img, null, [textBand], ocr);
+    expect(mrz?.info).toMatchObject({ format: 'TD3', valid: true });
+    expect(mrz!.box.y).toBeGreaterThanOrEqual(475);
+    expect(mrz!.box.y + mrz!.box.height).toBeGreaterThanOrEqual(540);
+  });
+
   it('reads stacked lines again on whitened paper, and far apart at their own height', async () => {
     const widths: number[] = [];
     const ocr = {
