@@ -8,10 +8,16 @@ import type { Finding } from './finding.ts';
 /** The field number 5 as OCR reads it: "5.", "5", "S." or "5," before the value. */
 const FIELD_5 = /^[5S][.,:]?$/;
 /**
- * Field 5 read into its value as one word ("5..2120659219"): the label's mark runs on into the
- * digits. The value holds no dot, so a date after a field number is never taken for it.
+ * Field 5 read into its value as one word ("5..2120659219", "5.°5363058542"): the label's mark,
+ * and a speck beside it, run on into the digits. The value holds no dot, so a date after a field
+ * number is never taken for it.
  */
-const GLUED_FIELD_5 = /^[5S][.,:]+([A-Z0-9]{6,13})$/i;
+const GLUED_FIELD_5 = /^[5S][^A-Z0-9\s]+([A-Z0-9]{6,13})$/i;
+/**
+ * On a licence, field 5 read into its ten digits without its mark ("55363058542"): eleven digits
+ * are no Dutch licence number, and the number stayed readable.
+ */
+const RUN_ON_FIELD_5 = /^[5S](\d{10})$/;
 /** Field 4d as OCR reads it ("4d.", "4d", "4d,"). */
 const FIELD_4D = /^4[dD][.,:]?$/;
 /** How many digits a Dutch licence prints in field 5 (licence number) and 4d (BSN). */
@@ -84,7 +90,9 @@ export function findLicenceNumbers(lines: readonly OcrLine[]): Finding[] {
     const words = line.words.filter((w) => w.text.trim());
     if (licence) out.push(...labelledFields(words));
     for (const [i, word] of words.entries()) {
-      const glued = GLUED_FIELD_5.exec(word.text.trim())?.[1];
+      const text = word.text.trim();
+      const glued =
+        GLUED_FIELD_5.exec(text)?.[1] ?? (licence ? RUN_ON_FIELD_5.exec(text)?.[1] : undefined);
       const value = licenceValue(glued ?? word.text);
       if (!value) continue;
       const afterField5 = !!glued || (i > 0 && FIELD_5.test(words[i - 1]?.text.trim() ?? ''));

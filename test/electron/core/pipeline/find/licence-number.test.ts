@@ -22,6 +22,18 @@ describe('driving licence number (EU field 5)', () => {
     expect(kinds([line(10, '5.12.2020')])).toEqual([]);
   });
 
+  it('takes the value its field number 5 ran into through a speck, or on a licence with no mark', () => {
+    // Varied seed 41 nl-licence-front-48-phone: "5.°5363058542" on the page, "55363058542" read
+    // again; the licence number stayed readable.
+    expect(kinds([line(10, '5.°5363058542')])).toEqual([['licence-field-5', '5363058542']]);
+    const licence = (word: string) => kinds([line(10, 'RIJBEWIJS'), line(40, word)]);
+    expect(licence('55363058542')).toEqual([['licence-field-5', '5363058542']]);
+    // Its own ten digits beginning with a 5 are the number whole.
+    expect(licence('5363058542')).toEqual([['licence-number', '5363058542']]);
+    // Off a licence, eleven digits are not taken for field 5 and its number.
+    expect(kinds([line(10, 'IDENTITEITSKAART'), line(40, '55363058542')])).toEqual([]);
+  });
+
   it('takes a lone ten-digit number on a page titled as a driving licence', () => {
     const page = [line(10, 'RIJBEWIJS'), line(40, '4b.', '09.08.2030'), line(60, '2413721522')];
     expect(kinds(page)).toEqual([['licence-number', '2413721522']]);
