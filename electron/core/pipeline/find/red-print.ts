@@ -3,7 +3,8 @@ import { overlapRatio, scaleBox, type Box } from '../../../../shared/regions.ts'
 import type { OcrEngine } from '../ocr/engine.ts';
 import { RAW_CHANNELS, type RawImage } from '../raw-image.ts';
 import { cropForOcr, cropRaw, fromCrop, pixelBox } from '../vision/crop.ts';
-import { components, smearRows } from '../vision/morphology.ts';
+import type { Gray } from '../vision/gray.ts';
+import { components, maxFilter, smearRows } from '../vision/morphology.ts';
 import { resizeRaw } from '../vision/resize.ts';
 import type { Finding } from './finding.ts';
 import { findNumbers, type KnownValues } from './numbers.ts';
@@ -28,12 +29,45 @@ function redness(data: Buffer, i: number): number {
   return Math.max(0, r - (g + b) / 2);
 }
 
+/** The least value over a (2r+1)² window: the maximum of the values turned over. */
+function minFilter(src: Gray, r: number): Gray {
+  const turned = maxFilter({ ...src, data: src.data.map((v) => 255 - v) }, r, r);
+  return { ...src, data: turned.data.map((v) => 255 - v) };
+}
+
+/** Brightest channel below which a pixel is dark print or deep shadow, never red print. */
+const DARK = 90;
+
+/**
+ * How much redder each pixel is than its paper, in redness to its red channel (so print blended
+ * into its paper at a letter's edge, or paper in shade, keeps the paper's tint). The paper's tint
+ * is the map's opening (the least red within `radius`, then the most red of those), which drops
+ * strokes thinner than the window; dark pixels (black print) are left out of it. Paper under
+ * warm light or in a brown shade is "red" by a few dozen levels itself: a serial in a phone
+ * photo's warm shade was lost in a page all red.
+ */
+function redLift(img: RawImage, radius: number): Gray {
+  const { width, height, data } = img;
+  const tint = new Uint8Array(width * height);
+  const open = new Uint8Array(width * height);
+  for (let p = 0; p < tint.length; p++) {
+    const i = p * RAW_CHANNELS;
+    const r = data[i] ?? 0;
+    const dark = Math.max(r, data[i + 1] ?? 0, data[i + 2] ?? 0) < DARK;
+    tint[p] = dark ? 0 : Math.round((255 * redness(data, i)) / r);
+    open[p] = dark ? 255 : (tint[p] ?? 0);
+  }
+  const paper = maxFilter(minFilter({ data: open, width, height }, radius), radius, radius).data;
+  return { data: tint.map((v, p) => Math.max(0, v - (paper[p] ?? 0))), width, height };
+}
+
 /** Lines of red print at the working size: runs of red pixels, wide as a line of characters. */
 function redLines(small: RawImage): Box[] {
-  const { width: w, height: h, data } = small;
-  const mask = new Uint8Array(w * h);
-  for (let p = 0; p < w * h; p++) mask[p] = redness(data, p * RAW_CHANNELS) >= RED ? 1 : 0;
+  const { width: w, height: h } = small;
   const long = Math.max(w, h);
+  const lift = redLift(small, Math.round(0.008 * long));
+  const mask = new Uint8Array(w * h);
+  for (let p = 0; p < w * h; p++) mask[p] = (lift.data[p] ?? 0) >= RED ? 1 : 0;
   const lines = components(smearRows(mask, w, h, Math.round(0.012 * long)), w, h, 20);
   return lines
     .map((c) => c.box)
@@ -41,12 +75,13 @@ function redLines(small: RawImage): Box[] {
     .sort((a, b) => b.width - a.width);
 }
 
-/** The crop with red print dark on white, and everything grey (glare, black ink) white. */
+/** The crop with red print dark on white, and everything else (its paper, black ink) white. */
 export function redInk(crop: RawImage): RawImage {
+  const lift = redLift(crop, Math.max(1, Math.round(crop.height / 5)));
   const data = Buffer.alloc(crop.data.length);
-  for (let i = 0; i < data.length; i += RAW_CHANNELS) {
-    const v = Math.max(0, 255 - 3 * redness(crop.data, i));
-    data.fill(v, i, i + RAW_CHANNELS);
+  for (let p = 0; p < lift.data.length; p++) {
+    const v = Math.max(0, 255 - 3 * (lift.data[p] ?? 0));
+    data.fill(v, p * RAW_CHANNELS, (p + 1) * RAW_CHANNELS);
   }
   return { ...crop, data };
 }

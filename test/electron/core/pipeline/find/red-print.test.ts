@@ -11,12 +11,12 @@ const SERIAL = 'BC3SM4V34';
 const known = { documentNumbers: [SERIAL], personalNumbers: [] };
 
 /** A pale page in glare: black print, and the number again in faded red. */
-async function page() {
+async function page(paper = '#f4f2f2', red = '#f0b4b4') {
   const sheet = new Sheet(1200, 800);
   await sheet.text('Documentnummer / Document no.', 100, 100, 28, 'sans', '#222222');
   await sheet.text('BAKKER ANNA 01 DEC 1998', 100, 300, 30, 'sans', '#222222');
-  const serial = await sheet.text(SERIAL, 800, 90, 34, 'mono', '#f0b4b4');
-  return { img: await decodeRaw(await sheet.render('#f4f2f2')), serial };
+  const serial = await sheet.text(SERIAL, 800, 90, 34, 'mono', red);
+  return { img: await decodeRaw(await sheet.render(paper)), serial };
 }
 
 /** The box of the dark pixels in a PNG (what a reader would see as print). */
@@ -45,14 +45,27 @@ function readers(text: string, pageReads: boolean) {
   return { ocr: ocr as unknown as OcrEngine, calls };
 }
 
+/** An 8 × 8 crop of `paper` with a column of `red` print (x = 2) and one of black (x = 5). */
+function crop(paper: number[], red: number[]) {
+  const data = Buffer.alloc(8 * 8 * 3);
+  for (let p = 0; p < 64; p++)
+    data.set(p % 8 === 2 ? red : p % 8 === 5 ? [30, 30, 30] : paper, p * 3);
+  return redInk({ data, width: 8, height: 8, dpi: null }).data;
+}
+
 describe('the red ink map', () => {
   it('shows faded red print dark and leaves black print and glare white', () => {
-    // Three pixels: faded red print in glare, black print, bright glare on grey paper.
-    const px = Buffer.from([240, 180, 180, 30, 30, 30, 250, 250, 250]);
-    const { data } = redInk({ data: px, width: 3, height: 1, dpi: null });
-    expect(data[0]).toBeLessThan(100);
-    expect(data[3]).toBe(255);
-    expect(data[6]).toBe(255);
+    const data = crop([250, 250, 250], [240, 180, 180]);
+    expect(data[2 * 3]).toBeLessThan(100);
+    expect(data[5 * 3]).toBe(255);
+    expect(data[0]).toBe(255);
+  });
+
+  it('shows red print dark against paper that is reddish itself, and the paper white', () => {
+    const data = crop([220, 170, 120], [210, 70, 60]);
+    expect(data[2 * 3]).toBeLessThan(100);
+    expect(data[5 * 3]).toBe(255);
+    expect(data[0]).toBe(255);
   });
 });
 
@@ -70,6 +83,18 @@ describe('a known number printed again in red, faded in glare', () => {
     expect(box.y + box.height).toBeGreaterThanOrEqual(serial.y + serial.height / 2);
     // The black print is no red line: only the serial was read, by both readers in turn.
     expect(calls).toEqual(['page', 'mrz']);
+  });
+
+  it('is found on paper that warm light or a brown shade made reddish itself', async () => {
+    // The paper is 70 levels redder than grey; the serial is redder than its paper by 40.
+    const { img, serial } = await page('#d9a877', '#c0504a');
+    const { ocr } = readers(SERIAL, false);
+    const found = await redNumbers(img, [], known, ocr);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.box.x).toBeLessThanOrEqual(serial.x + 4);
+    expect(found[0]!.box.x + found[0]!.box.width).toBeGreaterThanOrEqual(
+      serial.x + serial.width - 4,
+    );
   });
 
   it('keeps no reading that is not the number', async () => {
