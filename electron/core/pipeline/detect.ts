@@ -65,9 +65,11 @@ function wrongWayUp(e: unknown): null {
 
 /**
  * The first quarter turn under which the document is recognised (with `needsMrz`, its MRZ read),
- * or null. Text lines that run down the image leave only the two sideways turns, each tried in
- * full (a small card's MRZ may only read once the card is found and enlarged); otherwise a turn
- * is tried only when a face or a readable MRZ says it is the way up.
+ * or null. Text lines that run down the image leave only the two sideways turns, and lines that
+ * run across only the half turn, each tried in full (a small card's MRZ may only read once the
+ * card is found and enlarged; a licence upside down whose grey portrait the face model did not
+ * see reads by its title); without lines, a turn is tried only when a face or a readable MRZ
+ * says it is the way up.
  */
 async function detectTurned(
   img: RawImage,
@@ -80,9 +82,9 @@ async function detectTurned(
     runs === 'down' ? [90, 270] : runs === 'across' ? [180] : [180, 90, 270];
   for (const angle of turns) {
     const turned = await rotateRaw(img, angle);
-    // A face (front, data page) or a readable MRZ (back of a card) says which way is up.
+    // Lines of text, a face (front, data page) or a readable MRZ (back of a card) make it worth it.
     const worthTrying =
-      runs === 'down' || (await engines.faces.detect(turned)).some((f) => f.score >= 0.5);
+      runs !== null || (await engines.faces.detect(turned)).some((f) => f.score >= 0.5);
     if (!worthTrying && !(await findMrz(turned, engines.ocr))?.info) continue;
     const look = await lookUpright(turned, engines, listener).catch(wrongWayUp);
     if (!look || !(needsMrz ? !!look.seen.mrz?.info : recognised(look.seen))) continue;
