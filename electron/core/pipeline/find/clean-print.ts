@@ -15,6 +15,9 @@ export function cleanPrintAcross(box: Box, lines: readonly OcrLine[], atLeast = 
   return printed.length >= atLeast;
 }
 
+/** OCR's confidence at which a three-character word is print, not marks read in a picture. */
+const SURE_WORD = 90;
+
 /**
  * Whether words read with confidence lie across `box`: a face detector's "face" on a field's dates
  * and numbers. Its box is small, so whole lines seldom lie across it, but their words do: two of
@@ -26,9 +29,12 @@ export function cleanWordsAcross(box: Box, lines: readonly OcrLine[], atLeast = 
     .flatMap((l) => l.words)
     .filter((w) => {
       const chars = w.text.replace(/[^A-Za-z0-9]/g, '');
-      // A long number is print even read unsurely: OCR makes no six digits of a face.
+      // A long number is print even read unsurely: OCR makes no six digits of a face. A short
+      // word counts when read surely ("Sex", "BEL", "197" under a "ghost" on a card's fields).
       return (
-        chars.length >= 4 && (w.confidence >= 80 || (/^\d{6,}$/.test(chars) && w.confidence >= 50))
+        (chars.length >= 4 &&
+          (w.confidence >= 80 || (/^\d{6,}$/.test(chars) && w.confidence >= 50))) ||
+        (chars.length === 3 && w.confidence >= SURE_WORD)
       );
     })
     .map((w) => ({ word: boxArea(w.box), inside: boxArea(intersectBoxes(w.box, box)) }));

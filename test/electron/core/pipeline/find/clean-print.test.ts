@@ -38,6 +38,18 @@ describe('clean words across a box', () => {
     expect(cleanWordsAcross({ x: 482, y: 353, width: 78, height: 78 }, short)).toBe(false);
   });
 
+  it('counts short words read surely as print, and not short ones read unsurely', () => {
+    // Seed 47 be-id-front-0-phone: a "ghost" matched at 0.72 between a Belgian card's columns,
+    // over "Sex" and the year of the date of birth; its black covered the date and nationality.
+    const short = (confidence: number) => [
+      line({ text: 'Sex', box: { x: 528, y: 366, width: 27, height: 12 }, confidence }),
+      line({ text: '197', box: { x: 527, y: 420, width: 49, height: 34 }, confidence }),
+    ];
+    const ghost = { x: 519, y: 346, width: 92, height: 130 };
+    expect(cleanWordsAcross(ghost, short(96))).toBe(true);
+    expect(cleanWordsAcross(ghost, short(60))).toBe(false);
+  });
+
   it('leaves a box one word only grazes', () => {
     expect(cleanWordsAcross({ x: 650, y: 590, width: 80, height: 100 }, fields)).toBe(false);
   });
