@@ -4,7 +4,7 @@ import type { OcrEngine } from '../ocr/engine.ts';
 import { RAW_CHANNELS, type RawImage } from '../raw-image.ts';
 import { cropForOcr, cropRaw, fromCrop, pixelBox } from '../vision/crop.ts';
 import type { Gray } from '../vision/gray.ts';
-import { components, maxFilter, smearRows } from '../vision/morphology.ts';
+import { components, maxFilter, minFilter, smearRows } from '../vision/morphology.ts';
 import { resizeRaw } from '../vision/resize.ts';
 import type { Finding } from './finding.ts';
 import { findNumbers, type KnownValues } from './numbers.ts';
@@ -29,12 +29,6 @@ function redness(data: Buffer, i: number): number {
   return Math.max(0, r - (g + b) / 2);
 }
 
-/** The least value over a (2r+1)² window: the maximum of the values turned over. */
-function minFilter(src: Gray, r: number): Gray {
-  const turned = maxFilter({ ...src, data: src.data.map((v) => 255 - v) }, r, r);
-  return { ...src, data: turned.data.map((v) => 255 - v) };
-}
-
 /** Brightest channel below which a pixel is dark print or deep shadow, never red print. */
 const DARK = 90;
 
@@ -57,7 +51,11 @@ function redLift(img: RawImage, radius: number): Gray {
     tint[p] = dark ? 0 : Math.round((255 * redness(data, i)) / r);
     open[p] = dark ? 255 : (tint[p] ?? 0);
   }
-  const paper = maxFilter(minFilter({ data: open, width, height }, radius), radius, radius).data;
+  const paper = maxFilter(
+    minFilter({ data: open, width, height }, radius, radius),
+    radius,
+    radius,
+  ).data;
   return { data: tint.map((v, p) => Math.max(0, v - (paper[p] ?? 0))), width, height };
 }
 

@@ -28,6 +28,12 @@ export function maxFilter(src: Gray, rx: number, ry: number): Gray {
   return { data: out, width: w, height: h };
 }
 
+/** Minimum over a (2rx+1) × (2ry+1) window: the maximum of the values turned over. */
+export function minFilter(src: Gray, rx: number, ry: number): Gray {
+  const turned = maxFilter({ ...src, data: src.data.map((v) => 255 - v) }, rx, ry);
+  return { ...src, data: turned.data.map((v) => 255 - v) };
+}
+
 /** "Black-hat": how much darker each pixel is than its light surroundings (dark ink = high). */
 export function darkness(src: Gray, rx: number, ry: number): Gray {
   const bright = maxFilter(src, rx, ry);
