@@ -172,6 +172,29 @@ export function layoutOfPrinted(family: string, country: string | null): Layout 
   return family === 'passport' && country === 'NLD' ? LAYOUTS.nlPassport : null;
 }
 
+/** Each ICAO format's page and MRZ, for the document's bounds around a band read. */
+const FRAMES: Partial<Record<MrzInfo['format'], Pick<Layout, 'page' | 'mrz'>>> = {
+  TD1: { page: TD1_CARD, mrz: TD1_MRZ },
+  TD2: { page: TD2_PAGE, mrz: TD2_MRZ },
+  TD3: { page: TD3_PAGE, mrz: TD3_MRZ },
+};
+
+/**
+ * The bounds of the page or card around an MRZ band of `format` (its top-left corner and width
+ * in pixels, on an upright image), or null for a format of no fixed size.
+ */
+export function pageAroundBand(format: MrzInfo['format'], band: Box): Box | null {
+  const frame = FRAMES[format];
+  if (!frame) return null;
+  const scale = band.width / frame.mrz.width;
+  return {
+    x: band.x - frame.mrz.x * scale,
+    y: band.y - frame.mrz.y * scale,
+    width: frame.page.width * scale,
+    height: frame.page.height * scale,
+  };
+}
+
 /** Where the layout's MRZ band lies on its document whose outline is `outline`, in pixels. */
 export function bandOnOutline(layout: Layout, outline: Box): Box {
   const scale = outline.width / layout.page.width;

@@ -1,5 +1,6 @@
 import { printsGhost } from '../../../shared/documents/expectations.ts';
 import { identifyDocument } from '../../../shared/documents/identify.ts';
+import { pageAroundBand } from '../../../shared/documents/layouts.ts';
 import { overlapRatio, type Box } from '../../../shared/regions.ts';
 import { safetyMargin } from './burn.ts';
 import type { Engines } from './engines.ts';
@@ -151,7 +152,14 @@ export async function lookIn(
     const red = await timed(
       timings,
       'red-print',
-      () => redNumbers(img, [...numbers, ...more, ...closer], known, engines.ocr),
+      () =>
+        redNumbers(
+          img,
+          [...findings, ...numbers, ...more, ...closer],
+          known,
+          engines.ocr,
+          mrz?.info ? pageAroundBand(mrz.info.format, mrz.box) : null,
+        ),
       listener,
     );
     const unread = await timed(

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { layoutOf, placeLayout } from '../../../shared/documents/layouts.ts';
+import { layoutOf, pageAroundBand, placeLayout } from '../../../shared/documents/layouts.ts';
 import type { MrzInfo } from '../../../shared/mrz.ts';
 import { boxArea, intersectBoxes, type Box } from '../../../shared/regions.ts';
 import { randomBeIdCard } from '../../synth/be-eid.ts';
@@ -102,5 +102,24 @@ describe('document layouts placed from the MRZ', () => {
     const scan = strip({ x: -40, y: -40, width: 750, height: 600 });
     expect(cut.x + cut.width).toBe(610);
     expect(scan.x + scan.width).toBeCloseTo(30 + (131 - 6) * 5, 5);
+  });
+
+  it.each([
+    'Dutch passport',
+    'ICAO TD3 data page',
+    'Dutch identity card, back',
+    'Belgian eID, back',
+  ])('%s: the page around its MRZ band is the page printed, within 3 mm', (name) => {
+    const { side, info: read } = sides[name]!;
+    const band = side.secrets.find((s) => s.kind === 'mrz')!.box;
+    const page = pageAroundBand(read.format, band)!;
+    expect(Math.abs(page.x)).toBeLessThan(3 * MM);
+    expect(Math.abs(page.y)).toBeLessThan(3 * MM);
+    expect(Math.abs(page.x + page.width - side.width)).toBeLessThan(3 * MM);
+    expect(Math.abs(page.y + page.height - side.height)).toBeLessThan(3 * MM);
+  });
+
+  it('knows no page around a band of a format of no fixed size', () => {
+    expect(pageAroundBand('DL1', { x: 0, y: 0, width: 500, height: 40 })).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { foldConfusables } from '../../../../shared/numbers/ocr-confusion.ts';
-import { overlapRatio, scaleBox, type Box } from '../../../../shared/regions.ts';
+import { overlapRatio, scaleBox, type Box, type RegionKind } from '../../../../shared/regions.ts';
 import type { OcrEngine } from '../ocr/engine.ts';
 import { RAW_CHANNELS, type RawImage } from '../raw-image.ts';
 import { cropForOcr, cropRaw, fromCrop, pixelBox } from '../vision/crop.ts';
@@ -20,6 +20,28 @@ const MAX_LINES = 4;
  * read at 60 or 120 px came out garbled, at 80 px within two edits of its value.
  */
 const CHARACTER = 80;
+/**
+ * How far past the document's bounds (a share of its size) a red line may lie: the bounds are
+ * estimated from the MRZ band, a few millimetres off on a photo.
+ */
+const PAST_EDGE = 0.12;
+
+/** Finds a red line within is not read again for: a number found, or the MRZ (black anyway). */
+const COVERS_LINE: RegionKind[] = ['document_number', 'mrz'];
+
+/** Whether `line`'s middle lies on `document`, or a little past its edge. */
+function onDocument(line: Box, document: Box): boolean {
+  const cx = line.x + line.width / 2;
+  const cy = line.y + line.height / 2;
+  const dx = PAST_EDGE * document.width;
+  const dy = PAST_EDGE * document.height;
+  return (
+    cx >= document.x - dx &&
+    cx <= document.x + document.width + dx &&
+    cy >= document.y - dy &&
+    cy <= document.y + document.height + dy
+  );
+}
 
 /** How much redder than grey a pixel is: red print stands out of glare, grey paper and black ink. */
 function redness(data: Buffer, i: number): number {
@@ -31,6 +53,8 @@ function redness(data: Buffer, i: number): number {
 
 /** Brightest channel below which a pixel is dark print or deep shadow, never red print. */
 const DARK = 90;
+/** Below this share of its paper's red channel, a pixel is black print or its blurred edge. */
+const SHADE = 0.6;
 
 /**
  * How much redder each pixel is than its paper, in redness to its red channel (so print blended
@@ -38,44 +62,71 @@ const DARK = 90;
  * is the map's opening (the least red within `radius`, then the most red of those), which drops
  * strokes thinner than the window; dark pixels (black print) are left out of it. Paper under
  * warm light or in a brown shade is "red" by a few dozen levels itself: a serial in a phone
- * photo's warm shade was lost in a page all red.
+ * photo's warm shade was lost in a page all red. Dark is dark for its paper too: red ink keeps
+ * most of the paper's red channel, black print and its blurred edges lose it, and on warm paper
+ * their tint to their own red channel made every line of black print a "red line" (a Dutch
+ * passport photo read eight of them, 2.3 s, and the serial would have queued behind them).
  */
-function redLift(img: RawImage, radius: number): Gray {
+function redLift(img: RawImage, radius: number): { lift: Gray; dark: Uint8Array } {
   const { width, height, data } = img;
+  const reds = new Uint8Array(width * height);
+  for (let p = 0; p < reds.length; p++) reds[p] = data[p * RAW_CHANNELS] ?? 0;
+  const paperRed = maxFilter({ data: reds, width, height }, radius, radius).data;
   const tint = new Uint8Array(width * height);
   const open = new Uint8Array(width * height);
+  const dark = new Uint8Array(width * height);
   for (let p = 0; p < tint.length; p++) {
     const i = p * RAW_CHANNELS;
-    const r = data[i] ?? 0;
-    const dark = Math.max(r, data[i + 1] ?? 0, data[i + 2] ?? 0) < DARK;
-    tint[p] = dark ? 0 : Math.round((255 * redness(data, i)) / r);
-    open[p] = dark ? 255 : (tint[p] ?? 0);
+    const r = reds[p] ?? 0;
+    dark[p] =
+      Math.max(r, data[i + 1] ?? 0, data[i + 2] ?? 0) < DARK || r < SHADE * (paperRed[p] ?? 0)
+        ? 1
+        : 0;
+    tint[p] = dark[p] ? 0 : Math.round((255 * redness(data, i)) / r);
+    open[p] = dark[p] ? 255 : (tint[p] ?? 0);
   }
   const paper = maxFilter(
     minFilter({ data: open, width, height }, radius, radius),
     radius,
     radius,
   ).data;
-  return { data: tint.map((v, p) => Math.max(0, v - (paper[p] ?? 0))), width, height };
+  const lift = tint.map((v, p) => Math.max(0, v - (paper[p] ?? 0)));
+  return { lift: { data: lift, width, height }, dark };
+}
+
+/**
+ * Share of a red line's box that may be dark print, at most. A coarse JPEG fringes black print
+ * with red where its colour is stored at half size, and the fringes of a line of black print on
+ * warm paper made a "red line" whose box is a fifth dark or more; a serial's is under a tenth.
+ */
+const MAX_DARK = 0.15;
+
+/** Share of `box` (at the working size) that is dark print. */
+function darkShare(dark: Uint8Array, width: number, box: Box): number {
+  let n = 0;
+  for (let y = box.y; y < box.y + box.height; y++)
+    for (let x = box.x; x < box.x + box.width; x++) n += dark[y * width + x] ?? 0;
+  return n / Math.max(1, box.width * box.height);
 }
 
 /** Lines of red print at the working size: runs of red pixels, wide as a line of characters. */
 function redLines(small: RawImage): Box[] {
   const { width: w, height: h } = small;
   const long = Math.max(w, h);
-  const lift = redLift(small, Math.round(0.008 * long));
+  const { lift, dark } = redLift(small, Math.round(0.008 * long));
   const mask = new Uint8Array(w * h);
   for (let p = 0; p < w * h; p++) mask[p] = (lift.data[p] ?? 0) >= RED ? 1 : 0;
   const lines = components(smearRows(mask, w, h, Math.round(0.012 * long)), w, h, 20);
   return lines
     .map((c) => c.box)
     .filter((b) => b.width >= 3 * b.height && b.height >= 0.006 * long && b.height <= 0.05 * long)
+    .filter((b) => darkShare(dark, w, b) <= MAX_DARK)
     .sort((a, b) => b.width - a.width);
 }
 
 /** The crop with red print dark on white, and everything else (its paper, black ink) white. */
 export function redInk(crop: RawImage): RawImage {
-  const lift = redLift(crop, Math.max(1, Math.round(crop.height / 5)));
+  const { lift } = redLift(crop, Math.max(1, Math.round(crop.height / 5)));
   const data = Buffer.alloc(crop.data.length);
   for (let p = 0; p < lift.data.length; p++) {
     const v = Math.max(0, 255 - 3 * (lift.data[p] ?? 0));
@@ -88,7 +139,9 @@ export function redInk(crop: RawImage): RawImage {
  * A number the MRZ gave, printed again in red (a passport's serial) where page OCR saw nothing:
  * in a glare spot the serial fades to the paper's grey, but its red still stands apart (a
  * passport photo's "BC3SM4V34" was left readable, with no warning). Lines of red print are read
- * on a map of their redness alone, and only a reading that matches the value is kept.
+ * on a map of their redness alone, and only a reading that matches the value is kept. Lines off
+ * `document` (its bounds from the MRZ, when known: a wooden table or a red pen beside it) or
+ * under a number or MRZ in `found` are not read; each costs one or two reads.
  * Hand-written: a colour map and a row smear; no library finds coloured text.
  */
 export async function redNumbers(
@@ -96,6 +149,7 @@ export async function redNumbers(
   found: readonly Finding[],
   known: KnownValues,
   ocr: OcrEngine,
+  document: Box | null,
 ): Promise<Finding[]> {
   if (!known.documentNumbers.some((v) => foldConfusables(v).length >= 6)) return [];
   const small = Math.max(img.width, img.height) > LONG_SIDE ? await resizeRaw(img, LONG_SIDE) : img;
@@ -103,7 +157,8 @@ export async function redNumbers(
   const out: Finding[] = [];
   const lines = redLines(small)
     .map((b) => scaleBox(b, k))
-    .filter((b) => !found.some((f) => f.kind === 'document_number' && overlapRatio(f.box, b) > 0.5))
+    .filter((b) => !found.some((f) => COVERS_LINE.includes(f.kind) && overlapRatio(f.box, b) > 0.5))
+    .filter((b) => !document || onDocument(b, document))
     .slice(0, MAX_LINES);
   for (const line of lines) {
     const pad = 0.4 * line.height;

@@ -73,7 +73,7 @@ describe('a known number printed again in red, faded in glare', () => {
   it('is read on its redness alone and blacked where it is printed', async () => {
     const { img, serial } = await page();
     const { ocr, calls } = readers(SERIAL, false);
-    const found = await redNumbers(img, [], known, ocr);
+    const found = await redNumbers(img, [], known, ocr, null);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ kind: 'document_number', via: 'mrz-value' });
     const box = found[0]!.box;
@@ -89,7 +89,7 @@ describe('a known number printed again in red, faded in glare', () => {
     // The paper is 70 levels redder than grey; the serial is redder than its paper by 40.
     const { img, serial } = await page('#d9a877', '#c0504a');
     const { ocr } = readers(SERIAL, false);
-    const found = await redNumbers(img, [], known, ocr);
+    const found = await redNumbers(img, [], known, ocr, null);
     expect(found).toHaveLength(1);
     expect(found[0]!.box.x).toBeLessThanOrEqual(serial.x + 4);
     expect(found[0]!.box.x + found[0]!.box.width).toBeGreaterThanOrEqual(
@@ -97,18 +97,44 @@ describe('a known number printed again in red, faded in glare', () => {
     );
   });
 
+  it('is the only line read on warm paper in a coarse JPEG, whose black print is fringed red', async () => {
+    const sheet = new Sheet(1200, 800);
+    for (let i = 0; i < 6; i++)
+      await sheet.text('KONINKRIJK BAKKER ANNA 01 DEC', 100, 200 + 90 * i, 30, 'sans', '#3a2418');
+    await sheet.text(SERIAL, 800, 90, 34, 'mono', '#c0282d');
+    const photo = await sharp(await sheet.render('#e8c49c'))
+      .blur(0.8)
+      .jpeg({ quality: 60, chromaSubsampling: '4:2:0' })
+      .toBuffer();
+    const { ocr, calls } = readers(SERIAL, false);
+    expect(await redNumbers(await decodeRaw(photo), [], known, ocr, null)).toHaveLength(1);
+    expect(calls).toEqual(['page', 'mrz']);
+  });
+
+  it('is not looked for off the document, nor under the MRZ', async () => {
+    const { img, serial } = await page();
+    const { ocr, calls } = readers(SERIAL, false);
+    const elsewhere = { x: 0, y: 400, width: 700, height: 400 };
+    expect(await redNumbers(img, [], known, ocr, elsewhere)).toEqual([]);
+    const mrz = { kind: 'mrz' as const, box: serial, confidence: 0.99, via: 'TD3' as const };
+    expect(await redNumbers(img, [mrz], known, ocr, null)).toEqual([]);
+    expect(calls).toEqual([]);
+    const around = { x: 0, y: 0, width: 1200, height: 800 };
+    expect(await redNumbers(img, [], known, ocr, around)).toHaveLength(1);
+  });
+
   it('keeps no reading that is not the number', async () => {
     const { img } = await page();
     const { ocr } = readers('XY7730012', true);
-    expect(await redNumbers(img, [], known, ocr)).toEqual([]);
+    expect(await redNumbers(img, [], known, ocr, null)).toEqual([]);
   });
 
   it('reads nothing when the MRZ gave no number', async () => {
     const { img } = await page();
     const { ocr, calls } = readers(SERIAL, true);
-    expect(await redNumbers(img, [], { documentNumbers: [], personalNumbers: [] }, ocr)).toEqual(
-      [],
-    );
+    expect(
+      await redNumbers(img, [], { documentNumbers: [], personalNumbers: [] }, ocr, null),
+    ).toEqual([]);
     expect(calls).toEqual([]);
   });
 });
