@@ -9,7 +9,14 @@ import type { RawImage } from './raw-image.ts';
 import { lookIn } from './detect-page.ts';
 import { locateOnPage, plainBorder, type OnPage } from './locate.ts';
 import { rotateRaw, unrotateBox, type QuarterTurn } from './orient.ts';
-import { cutsThroughText, outlineView, seeView, type View, type ViewPlan } from './view.ts';
+import {
+  cutsThroughText,
+  keptPlan,
+  outlineView,
+  seeView,
+  type View,
+  type ViewPlan,
+} from './view.ts';
 import {
   mapDetection,
   mapLook,
@@ -237,7 +244,7 @@ async function lookThrough(
     ...mapDetection(det, bounds),
     findings: det.findings.map((f) => ({ ...f, box: bounds(f.box), shape: quad(f.box) })),
     lines: det.lines,
-    view: plan,
+    view: keptPlan(plan, view, det.outline),
     timings: det.timings,
   }));
 }

@@ -89,6 +89,22 @@ function turnedBack(skew: number, view: RawImage, img: RawImage): Homography {
   return [c, -s, ox - (c * vx - s * vy), s, c, oy - (s * vx + c * vy), 0, 0, 1];
 }
 
+/**
+ * The plan to keep for a look in `view`, whose document's outline there is `outline`: a view
+ * turned by the text's tilt in which the document was cut out of plain paper (a card scanned a
+ * few degrees askew) is that document's upright view as much as one warped from its outline,
+ * and is kept as one. Kept as a mere turn, its outline was unknown in it, and a Belgian card
+ * whose portrait the face model missed (its ghost taken for it) got no portrait zone, with no
+ * warning.
+ */
+export function keptPlan(plan: ViewPlan, view: View, outline: Box): ViewPlan {
+  const { width, height } = view.image;
+  const whole =
+    outline.x <= 0 && outline.y <= 0 && outline.width >= width && outline.height >= height;
+  if (plan.kind !== 'turned' || whole) return plan;
+  return { kind: 'rectified', toImage: view.toImage, width, height, outline, alone: false };
+}
+
 /** Around the outline, this much of the document's size is kept as it is on paper (see seeView). */
 const PAPER_MARGIN = 0.03;
 

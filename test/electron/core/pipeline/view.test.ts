@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { cutsThroughText, outlineView, seeView } from '../../../../electron/core/pipeline/view.ts';
+import {
+  cutsThroughText,
+  keptPlan,
+  outlineView,
+  seeView,
+} from '../../../../electron/core/pipeline/view.ts';
 import { warpInto } from '../../../../electron/core/pipeline/vision/warp.ts';
 import type { RawImage } from '../../../../electron/core/pipeline/raw-image.ts';
 import {
@@ -170,5 +175,31 @@ describe('a view that cuts through the document', () => {
       at(300, 995, 742, '102085NLD<<<<<<<<<<<<'),
     ];
     expect(cutsThroughText(lines, VIEW)).toBe(false);
+  });
+});
+
+describe('the plan kept for a view turned by the text’s tilt', () => {
+  const image = card(400, 300, { x: 10, y: 10, width: 4, height: 4 });
+  const toImage = homography(uprightCorners(400, 300), uprightCorners(400, 300));
+
+  it('is the document’s upright view when the document was cut out of plain paper in it', () => {
+    const outline = { x: 50, y: 40, width: 300, height: 190 };
+    const kept = keptPlan({ kind: 'turned', skew: 2 }, { image, toImage }, outline);
+    expect(kept).toEqual({
+      kind: 'rectified',
+      toImage,
+      width: 400,
+      height: 300,
+      outline,
+      alone: false,
+    });
+  });
+
+  it('stays a turn when the document fills the view, and a warped view stays as it is', () => {
+    const whole = { x: 0, y: 0, width: 400, height: 300 };
+    const turned = { kind: 'turned' as const, skew: 2 };
+    expect(keptPlan(turned, { image, toImage }, whole)).toBe(turned);
+    const warped = outlineView({ quad: uprightCorners(300, 190), alone: true }, image);
+    expect(keptPlan(warped, { image, toImage }, { ...whole, width: 200 })).toBe(warped);
   });
 });
