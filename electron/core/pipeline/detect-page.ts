@@ -19,6 +19,7 @@ import { withGhostFaces } from './find/ghost-faces.ts';
 import { withUnsureFacesConfirmed } from './find/unsure-faces.ts';
 import { withWidePageFaces } from './find/wide-page-faces.ts';
 import { layoutFindings } from './find/layout-zones.ts';
+import { licenceSecondPortraits } from './find/licence-portrait.ts';
 import { keepClearOfText } from './find/clear-of-text.ts';
 import { findPhotos } from './find/photo.ts';
 import { redNumbers } from './find/red-print.ts';
@@ -101,7 +102,10 @@ export async function lookIn(
     }));
   const photos = await withTemplateGhost(
     img,
-    ghostsOffPrint(findPhotos(facesOffBarcodes(faces, barcodes), gray, scale), lines),
+    ghostsOffPrint(
+      licenceSecondPortraits(findPhotos(facesOffBarcodes(faces, barcodes), gray, scale), lines),
+      lines,
+    ),
     lines,
     ghostPrinted(lines, mrz),
   );
