@@ -5,6 +5,7 @@ import {
   components,
   otsu,
   relativeDarkness,
+  setShare,
   smearRows,
   splitLines,
 } from '../vision/morphology.ts';
@@ -81,13 +82,6 @@ function rimOfSolid(gray: Gray, bar: Box): boolean {
  */
 const SOLID_BAR = 0.9;
 
-function inkShare(bin: Uint8Array, width: number, bar: Box): number {
-  let ink = 0;
-  for (let y = bar.y; y < bar.y + bar.height; y++)
-    for (let x = bar.x; x < bar.x + bar.width; x++) ink += bin[y * width + x] ?? 0;
-  return ink / Math.max(1, bar.width * bar.height);
-}
-
 /**
  * Finds MRZ-like bands: dark text smeared into bars, long thin bars stacked 2–3 high with the
  * same left edge and width (single long lines are kept too, for one-line MRZs). Candidates are
@@ -103,7 +97,7 @@ export function locateMrzCandidates(gray: Gray): MrzCandidate[] {
     .filter((c) => c.box.width >= gray.width * 0.18)
     .flatMap((c) => splitLines(smeared, gray.width, c.box))
     .filter((b) => isLongLine(b, gray.width) && !rimOfSolid(gray, b))
-    .filter((b) => inkShare(bin, gray.width, b) <= SOLID_BAR)
+    .filter((b) => setShare(bin, gray.width, b) <= SOLID_BAR)
     .sort((a, b) => a.y - b.y);
 
   const candidates: MrzCandidate[] = [];

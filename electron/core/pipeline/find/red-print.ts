@@ -4,7 +4,7 @@ import type { OcrEngine } from '../ocr/engine.ts';
 import { RAW_CHANNELS, type RawImage } from '../raw-image.ts';
 import { cropForOcr, cropRaw, fromCrop, pixelBox } from '../vision/crop.ts';
 import type { Gray } from '../vision/gray.ts';
-import { components, maxFilter, minFilter, smearRows } from '../vision/morphology.ts';
+import { components, maxFilter, minFilter, setShare, smearRows } from '../vision/morphology.ts';
 import { resizeRaw } from '../vision/resize.ts';
 import type { Finding } from './finding.ts';
 import { findNumbers, type KnownValues } from './numbers.ts';
@@ -101,14 +101,6 @@ function redLift(img: RawImage, radius: number): { lift: Gray; dark: Uint8Array 
  */
 const MAX_DARK = 0.15;
 
-/** Share of `box` (at the working size) that is dark print. */
-function darkShare(dark: Uint8Array, width: number, box: Box): number {
-  let n = 0;
-  for (let y = box.y; y < box.y + box.height; y++)
-    for (let x = box.x; x < box.x + box.width; x++) n += dark[y * width + x] ?? 0;
-  return n / Math.max(1, box.width * box.height);
-}
-
 /** Lines of red print at the working size: runs of red pixels, wide as a line of characters. */
 function redLines(small: RawImage): Box[] {
   const { width: w, height: h } = small;
@@ -120,7 +112,7 @@ function redLines(small: RawImage): Box[] {
   return lines
     .map((c) => c.box)
     .filter((b) => b.width >= 3 * b.height && b.height >= 0.006 * long && b.height <= 0.05 * long)
-    .filter((b) => darkShare(dark, w, b) <= MAX_DARK)
+    .filter((b) => setShare(dark, w, b) <= MAX_DARK)
     .sort((a, b) => b.width - a.width);
 }
 

@@ -99,6 +99,14 @@ export function binarize(src: Gray, threshold: number): Uint8Array {
   return out;
 }
 
+/** Share of `box`'s pixels set in the 0/1 mask `bin` (`width` wide). */
+export function setShare(bin: Uint8Array, width: number, box: Box): number {
+  let set = 0;
+  for (let y = box.y; y < box.y + box.height; y++)
+    for (let x = box.x; x < box.x + box.width; x++) set += bin[y * width + x] ?? 0;
+  return set / Math.max(1, box.width * box.height);
+}
+
 /** Run-length smoothing: fills horizontal gaps of at most `gap` pixels between set pixels. */
 export function smearRows(bin: Uint8Array, width: number, height: number, gap: number): Uint8Array {
   const out = Uint8Array.from(bin);
