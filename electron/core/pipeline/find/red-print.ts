@@ -1,5 +1,11 @@
 import { foldConfusables } from '../../../../shared/numbers/ocr-confusion.ts';
-import { overlapRatio, scaleBox, type Box, type RegionKind } from '../../../../shared/regions.ts';
+import {
+  centreIn,
+  overlapRatio,
+  scaleBox,
+  type Box,
+  type RegionKind,
+} from '../../../../shared/regions.ts';
 import type { OcrEngine } from '../ocr/engine.ts';
 import { RAW_CHANNELS, type RawImage } from '../raw-image.ts';
 import { cropForOcr, cropRaw, fromCrop, pixelBox } from '../vision/crop.ts';
@@ -29,18 +35,16 @@ const PAST_EDGE = 0.12;
 /** Finds a red line within is not read again for: a number found, or the MRZ (black anyway). */
 const COVERS_LINE: RegionKind[] = ['document_number', 'mrz'];
 
-/** Whether `line`'s middle lies on `document`, or a little past its edge. */
-function onDocument(line: Box, document: Box): boolean {
-  const cx = line.x + line.width / 2;
-  const cy = line.y + line.height / 2;
+/** The document's bounds grown by PAST_EDGE of its size each way. */
+function reachOf(document: Box): Box {
   const dx = PAST_EDGE * document.width;
   const dy = PAST_EDGE * document.height;
-  return (
-    cx >= document.x - dx &&
-    cx <= document.x + document.width + dx &&
-    cy >= document.y - dy &&
-    cy <= document.y + document.height + dy
-  );
+  return {
+    x: document.x - dx,
+    y: document.y - dy,
+    width: document.width + 2 * dx,
+    height: document.height + 2 * dy,
+  };
 }
 
 /** How much redder than grey a pixel is: red print stands out of glare, grey paper and black ink. */
@@ -147,10 +151,11 @@ export async function redNumbers(
   const small = Math.max(img.width, img.height) > LONG_SIDE ? await resizeRaw(img, LONG_SIDE) : img;
   const k = img.width / small.width;
   const out: Finding[] = [];
+  const reach = document && reachOf(document);
   const lines = redLines(small)
     .map((b) => scaleBox(b, k))
     .filter((b) => !found.some((f) => COVERS_LINE.includes(f.kind) && overlapRatio(f.box, b) > 0.5))
-    .filter((b) => !document || onDocument(b, document))
+    .filter((b) => !reach || centreIn(b, reach))
     .slice(0, MAX_LINES);
   for (const line of lines) {
     const pad = 0.4 * line.height;
