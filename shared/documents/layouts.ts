@@ -172,6 +172,15 @@ export function layoutOfPrinted(family: string, country: string | null): Layout 
   return family === 'passport' && country === 'NLD' ? LAYOUTS.nlPassport : null;
 }
 
+/**
+ * The document's top-left corner in pixels and its pixels per millimetre, from where its MRZ band
+ * lies (its top-left corner and width in pixels, on an upright image).
+ */
+function originOf(frame: Pick<Layout, 'mrz'>, band: Box): { x: number; y: number; scale: number } {
+  const scale = band.width / frame.mrz.width;
+  return { x: band.x - frame.mrz.x * scale, y: band.y - frame.mrz.y * scale, scale };
+}
+
 /** Each ICAO format's page and MRZ, for the document's bounds around a band read. */
 const FRAMES: Partial<Record<MrzInfo['format'], Pick<Layout, 'page' | 'mrz'>>> = {
   TD1: { page: TD1_CARD, mrz: TD1_MRZ },
@@ -186,13 +195,8 @@ const FRAMES: Partial<Record<MrzInfo['format'], Pick<Layout, 'page' | 'mrz'>>> =
 export function pageAroundBand(format: MrzInfo['format'], band: Box): Box | null {
   const frame = FRAMES[format];
   if (!frame) return null;
-  const scale = band.width / frame.mrz.width;
-  return {
-    x: band.x - frame.mrz.x * scale,
-    y: band.y - frame.mrz.y * scale,
-    width: frame.page.width * scale,
-    height: frame.page.height * scale,
-  };
+  const { x, y, scale } = originOf(frame, band);
+  return { x, y, width: frame.page.width * scale, height: frame.page.height * scale };
 }
 
 /** Where the layout's MRZ band lies on its document whose outline is `outline`, in pixels. */
@@ -217,9 +221,7 @@ export function placeLayout(
   band: Box,
   within: Box,
 ): { item: LayoutItem; box: Box }[] {
-  const scale = band.width / layout.mrz.width;
-  const originX = band.x - layout.mrz.x * scale;
-  const originY = band.y - layout.mrz.y * scale;
+  const { x: originX, y: originY, scale } = originOf(layout, band);
   return layout.items.flatMap((item) => {
     const x = Math.max(within.x, originX + item.zone.x * scale);
     const y = Math.max(within.y, originY + item.zone.y * scale);
