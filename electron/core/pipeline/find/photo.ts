@@ -20,8 +20,10 @@ export interface PhotoFinding {
 }
 
 /** Scores from which the face model is fairly sure, and sure, of a face. */
-const FAIRLY_SURE = 0.35;
+export const FAIRLY_SURE = 0.35;
 const SURE_FACE = 0.5;
+/** A ghost image is printed narrower than this share of its portrait's width. */
+export const GHOST_WIDTH = 0.8;
 
 /** The holder's face: the largest the model is fairly sure of. */
 export function mainFace(faces: readonly FaceBox[]): FaceBox | undefined {
@@ -43,9 +45,10 @@ export function findPhotos(faces: readonly FaceBox[], gray: Gray, scale: number)
   const out: PhotoFinding[] = [];
   const portrait = growFaceToPortrait(gray, scaleBox(main.box, scale));
   for (const face of sorted) {
-    const isMain = face === main || (face.score >= 0.6 && face.box.width >= 0.8 * main.box.width);
+    const isMain =
+      face === main || (face.score >= 0.6 && face.box.width >= GHOST_WIDTH * main.box.width);
     // Ghost images are printed smaller than the portrait; a weak face as large is a false hit.
-    if (!isMain && face.box.width > 0.8 * main.box.width) continue;
+    if (!isMain && face.box.width > GHOST_WIDTH * main.box.width) continue;
     if (!isMain && face.score < 0.15) continue;
     if (out.some((p) => overlapRatio(p.box, face.box) > 0.5)) continue;
     const scaled = scaleBox(face.box, scale);

@@ -1,7 +1,7 @@
 import { centreIn, type Box } from '../../../../shared/regions.ts';
 import type { RawImage } from '../raw-image.ts';
 import { facesIn, type FaceBox, type FaceDetector } from './faces.ts';
-import { mainFace } from './photo.ts';
+import { FAIRLY_SURE, GHOST_WIDTH, mainFace } from './photo.ts';
 
 /** Faces the page-wide look scored at least this are looked at closer when none is sure. */
 const UNSURE = 0.15;
@@ -9,7 +9,7 @@ const UNSURE = 0.15;
 const MAX_LOOKS = 2;
 /** The closer look's square, this many times the face's larger side. */
 const CLOSER = 2.5;
-/** The score the closer look must give: a sure face, not another unsure one. */
+/** The score the closer look must give, unless beside a smaller sure face: a sure face. */
 const CONFIRMED = 0.5;
 /** The face seen closer is the same face: about as large as the one it confirms. */
 const SAME_SIZE = { min: 0.6, max: 1.6 };
@@ -21,26 +21,46 @@ const SAME_SIZE = { min: 0.6, max: 1.6 };
  * warning that no portrait was found; in a square two and a half faces wide around it the same
  * face scores 0.78. A face confirmed this way takes the closer look's box and score; the others
  * stay as they were.
+ *
+ * A face larger than a sure one (seen sure on the page or closer) need only be as sure as a
+ * portrait is taken to be (`mainFace`): the sure one is its ghost image. On a scanned passport the
+ * model scored the portrait 0.31 and its ghost 0.28 on the page, and closer 0.49 and 0.84; the
+ * portrait, a weak face larger than the "portrait", was dropped and stayed readable with no
+ * warning.
  */
 export async function withUnsureFacesConfirmed(
   img: RawImage,
   faces: readonly FaceBox[],
   detector: FaceDetector,
 ): Promise<FaceBox[]> {
-  if (mainFace(faces)) return [...faces];
+  const main = mainFace(faces);
+  const larger = (f: FaceBox, than: FaceBox) => f.box.width > GHOST_WIDTH * than.box.width;
+  // Beside a sure face, only those larger than it are looked at.
   const unsure = [...faces]
-    .filter((f) => f.score >= UNSURE)
+    .filter((f) => f !== main && f.score >= UNSURE && (!main || larger(f, main)))
     .sort((a, b) => b.score - a.score)
     .slice(0, MAX_LOOKS);
-  const out = [...faces];
+  const looks = new Map<FaceBox, FaceBox>();
   for (const face of unsure) {
     const seen = await closerLook(img, face.box, detector);
-    if (seen) out[out.indexOf(face)] = seen;
+    if (seen) looks.set(face, seen);
   }
-  return out;
+  const sure = [
+    ...(main ? [main] : []),
+    ...[...looks.values()].filter((f) => f.score >= CONFIRMED),
+  ];
+  return faces.map((face) => {
+    const seen = looks.get(face);
+    if (!seen) return face;
+    const confirmed = seen.score >= CONFIRMED || sure.some((s) => s !== seen && larger(seen, s));
+    return confirmed ? seen : face;
+  });
 }
 
-/** The sure face of about `face`'s size centred in it, in a square around it, or null. */
+/**
+ * The face of about `face`'s size centred in it that a square around it shows best, if it is as
+ * sure as a portrait is taken to be, or null.
+ */
 async function closerLook(
   img: RawImage,
   face: Box,
@@ -55,7 +75,7 @@ async function closerLook(
     .filter((f) => {
       const size = f.box.width / face.width;
       return (
-        f.score >= CONFIRMED &&
+        f.score >= FAIRLY_SURE &&
         size >= SAME_SIZE.min &&
         size <= SAME_SIZE.max &&
         centreIn(f.box, face)

@@ -45,11 +45,49 @@ describe('an unsure face looked at closer', () => {
     expect(await withUnsureFacesConfirmed(img, [portrait], detector)).toEqual([portrait]);
   });
 
-  it('is not looked at when the page-wide look was sure of a face', async () => {
+  it('is not looked at when the page-wide look was sure of a face about as large', async () => {
     const { detector, crops } = closerLooks(() => []);
-    const sure: FaceBox = { box: { x: 600, y: 200, width: 150, height: 150 }, score: 0.8 };
+    const sure: FaceBox = { box: { x: 600, y: 200, width: 250, height: 250 }, score: 0.8 };
     await withUnsureFacesConfirmed(img, [sure, portrait], detector);
     expect(crops).toHaveLength(0);
+  });
+
+  // The closer look around the portrait is the 450 px square from (0, 85); around the ghost the
+  // square of 250 px from (575, 125).
+  const ghost: FaceBox = { box: { x: 650, y: 200, width: 100, height: 100 }, score: 0.28 };
+  const scored = (portraitScore: number, ghostScore: number) =>
+    closerLooks((crop) =>
+      crop.width === 450
+        ? [{ box: { x: 115, y: 140, width: 185, height: 185 }, score: portraitScore }]
+        : [{ box: { x: 75, y: 75, width: 100, height: 100 }, score: ghostScore }],
+    );
+
+  it('is the portrait when only fairly sure closer, beside a smaller face sure on the page', async () => {
+    const { detector, crops } = scored(0.45, 0);
+    const sureGhost: FaceBox = { ...ghost, score: 0.84 };
+    const faces = await withUnsureFacesConfirmed(img, [portrait, sureGhost], detector);
+    expect(crops).toHaveLength(1);
+    expect(faces).toEqual([
+      { box: { x: 115, y: 225, width: 185, height: 185 }, score: 0.45 },
+      sureGhost,
+    ]);
+  });
+
+  it('is the portrait when only fairly sure closer, beside a smaller face sure closer', async () => {
+    const { detector } = scored(0.45, 0.84);
+    const faces = await withUnsureFacesConfirmed(img, [portrait, ghost], detector);
+    expect(faces).toEqual([
+      { box: { x: 115, y: 225, width: 185, height: 185 }, score: 0.45 },
+      { box: { x: 650, y: 200, width: 100, height: 100 }, score: 0.84 },
+    ]);
+  });
+
+  it('is left unsure when only fairly sure closer with no smaller sure face beside it', async () => {
+    const { detector } = scored(0.45, 0.3);
+    expect(await withUnsureFacesConfirmed(img, [portrait, ghost], detector)).toEqual([
+      portrait,
+      ghost,
+    ]);
   });
 
   it('looks at no more than the two best, and none scored under 0.15', async () => {
