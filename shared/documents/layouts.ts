@@ -17,9 +17,11 @@ export interface LayoutItem {
    * the zone's length, and its holes fade unevenly, so a find may hold only some of them. A
    * portrait on a layout known well enough to place it whole is covered to its printed edges
    * even where its face was found: grown from the face, the black stopped above a grey
-   * portrait's shoulders and short of its pale edge.
+   * portrait's shoulders and short of its pale edge. `'face-inside'`: so only when the face found
+   * lies in the zone (ICAO's zone V on a state's page of no layout known here: a portrait found
+   * elsewhere is printed where that state prints it).
    */
-  whole?: boolean;
+  whole?: boolean | 'face-inside';
 }
 
 export interface Layout {
@@ -42,7 +44,16 @@ const mm = (x: number, y: number, width: number, height: number): Box => ({
 // top 72 mm down; the portrait (zone V, up to 45 × 35 mm) at the left above the MRZ.
 const TD3_MRZ = { x: 6, y: 72, width: 111.8 };
 const TD3_PAGE = { width: 125, height: 88 };
-const TD3_PORTRAIT: LayoutItem = { kind: 'photo', zone: mm(3, 23, 37, 45), what: 'portrait' };
+// From 16 mm down, under the page's heading, as the Dutch one: a portrait printed higher than
+// ICAO's zone (from 23 mm) kept its top out of it. Covered to its edges when the face lies in it:
+// a grey portrait on a pale ground, the black grown from its face stopped above the shoulders
+// (57 % of it black, no warning).
+const TD3_PORTRAIT: LayoutItem = {
+  kind: 'photo',
+  zone: mm(3, 16, 37, 52),
+  what: 'portrait',
+  whole: 'face-inside',
+};
 // The document number field, top right of zone I on ICAO's recommended TD3 page (the Dutch, the
 // German, the British and the Croatian passport all print it there); its bottom stays above the
 // surname.

@@ -5,7 +5,13 @@ import {
   type LayoutItem,
 } from '../../../../shared/documents/layouts.ts';
 import type { MrzInfo } from '../../../../shared/mrz.ts';
-import { boxArea, intersectBoxes, type Box, type RegionKind } from '../../../../shared/regions.ts';
+import {
+  boxArea,
+  centreIn,
+  intersectBoxes,
+  type Box,
+  type RegionKind,
+} from '../../../../shared/regions.ts';
 import type { OcrWord } from '../ocr/text.ts';
 import { keepClearOfText } from './clear-of-text.ts';
 import type { Finding } from './finding.ts';
@@ -101,14 +107,17 @@ export function placedFindings(
     // may stop short of.
     const portrait = item.kind === 'photo' || item.kind === 'ghost_photo';
     const face = portrait ? seenAnywhere(item.kind, zone) : undefined;
-    if (face)
-      return item.whole
+    if (face) {
+      const whole =
+        item.whole === true || (item.whole === 'face-inside' && centreIn(face.box, zone));
+      return whole
         ? [{ kind: item.kind, box, confidence: face.confidence, via: face.via, zone: true }]
         : [];
+    }
     const part = portrait ? undefined : seen(item, zone);
     // Part of a whole item found: its black reaches the zone's ends, as what was found.
     if (part)
-      return item.whole
+      return item.whole === true
         ? [{ kind: part.kind, box, confidence: part.confidence, via: part.via, zone: true }]
         : [];
     return [

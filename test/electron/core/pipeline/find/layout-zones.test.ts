@@ -96,14 +96,18 @@ describe('what the layout blacks out where nothing was found', () => {
       ['personal_number', 'layout'],
       ['document_number', 'layout'],
     ]);
-    // The number matched inside the MRZ band itself is no second reading.
+    // The number matched inside the MRZ band itself is no second reading: ICAO's page only.
     const inBand = found('document_number', 100, 730, 200, 40);
-    expect(layoutFindings(band, misread, [portrait, inBand], IMAGE, [])).toEqual([]);
+    const icao = layoutFindings(band, misread, [portrait, inBand], IMAGE, []);
+    expect(icao.map((f) => [f.kind, f.via])).toEqual([['photo', 'face']]);
   });
 
   it('guesses only the portrait of a document whose check digits are not known', () => {
     const unsure = { ...dutch, valid: false };
-    expect(layoutFindings(band, unsure, [portrait], IMAGE, [])).toEqual([]);
+    // Its portrait found in ICAO's zone is covered to the zone's edges (as the face's find).
+    expect(layoutFindings(band, unsure, [portrait], IMAGE, [])).toEqual([
+      expect.objectContaining({ kind: 'photo', via: 'face', zone: true }),
+    ]);
     const out = layoutFindings(band, unsure, [], IMAGE, []);
     expect(out.map((f) => [f.kind, f.via])).toEqual([['photo', 'mrz-geometry']]);
     expect(layoutFindings(band, { ...dutch, format: 'TD1' }, [], IMAGE, [])).toEqual([]);
@@ -112,10 +116,13 @@ describe('what the layout blacks out where nothing was found', () => {
   it("places ICAO's number field on another state's checked passport page, not the Dutch extras", () => {
     const foreign = { ...dutch, issuingState: 'BEL' };
     const out = layoutFindings(band, foreign, [portrait], IMAGE, []);
-    expect(out.map((f) => [f.kind, f.via])).toEqual([['document_number', 'layout']]);
+    expect(out.map((f) => [f.kind, f.via])).toEqual([
+      ['photo', 'face'],
+      ['document_number', 'layout'],
+    ]);
     // Found there already: nothing is added.
     const field = found('document_number', 790, 110, 220, 35);
-    expect(layoutFindings(band, foreign, [portrait, field], IMAGE, [])).toEqual([]);
+    expect(layoutFindings(band, foreign, [portrait, field], IMAGE, [])).toHaveLength(1);
   });
 
   it("covers a Dutch passport's portrait to its printed edges, clear of the names beside it", () => {
@@ -135,9 +142,22 @@ describe('what the layout blacks out where nothing was found', () => {
     };
     const [clear] = layoutFindings(band, dutch, [short, bsn], IMAGE, [name]);
     expect(clear!.box.x + clear!.box.width).toBeLessThan(390);
-    // Another state's page: the face's own black is all (its portrait may lie elsewhere).
-    expect(layoutFindings(band, { ...dutch, issuingState: 'BEL' }, [short], IMAGE, [])).toEqual([
-      expect.objectContaining({ kind: 'document_number' }),
+  });
+
+  it("covers another state's portrait to the edges of ICAO's zone when its face lies there", () => {
+    const foreign = { ...dutch, issuingState: 'UTO' };
+    // A grey portrait on a pale ground: the black grown from its face stopped above the shoulders.
+    const short = { ...portrait, box: { x: 80, y: 200, width: 250, height: 300 } };
+    const [zone] = layoutFindings(band, foreign, [short], IMAGE, []).filter(
+      (f) => f.kind === 'photo',
+    );
+    // 3–40 mm across and 16–68 mm down, as the face's own find: no warning.
+    expect(zone).toMatchObject({ kind: 'photo', via: 'face', zone: true });
+    expect(zone!.box).toEqual({ x: 30, y: 160, width: 370, height: 520 });
+    // Its portrait found elsewhere (a state printing it at the right): its own black is all.
+    const right = { ...portrait, box: { x: 850, y: 250, width: 250, height: 300 } };
+    expect(layoutFindings(band, foreign, [right], IMAGE, []).map((f) => f.kind)).toEqual([
+      'document_number',
     ]);
   });
 });
