@@ -5,9 +5,17 @@ import {
   type SideEvidence,
 } from '../../../shared/documents/identify.ts';
 import { foldConfusables } from '../../../shared/numbers/ocr-confusion.ts';
-import { intersectBoxes, unionBoxes, type Box, type RegionKind } from '../../../shared/regions.ts';
+import { quadThrough } from '../../../shared/homography.ts';
+import {
+  intersectBoxes,
+  polygonBounds,
+  unionBoxes,
+  type Box,
+  type RegionKind,
+} from '../../../shared/regions.ts';
 import type { Warning } from '../../../shared/warnings.ts';
 import type { Finding, FindingVia } from './find/finding.ts';
+import { quarterTurnedBack, type QuarterTurn } from './orient.ts';
 import type { SideDetection } from './side-detection.ts';
 
 // What the sides showed against what the document should carry: the evidence that identifies it,
@@ -70,7 +78,10 @@ function showsItem(f: Finding, kind: RegionKind, det: SideDetection): boolean {
 }
 
 /** A zone given relative to the outline (0–1), in image pixels. */
-function inOutline(zone: Box, outline: Box): Box {
+function inOutline(zone: Box, outline: Box, turn?: QuarterTurn): Box {
+  // A zone is a share of the document read upright; a document lying sideways or upside down
+  // lies in its outline turned: the spot pointed at the other end of a card lying sideways.
+  if (turn) zone = polygonBounds(quadThrough(quarterTurnedBack(turn, 1, 1), zone));
   return {
     x: outline.x + zone.x * outline.width,
     y: outline.y + zone.y * outline.height,
@@ -114,12 +125,12 @@ export function expectationWarnings(
       warnings.push({ code: 'missing_bsn_back' });
       continue;
     }
-    const outline = item.side === null ? null : sides[item.side]?.outline;
+    const on = item.side === null ? null : sides[item.side];
     warnings.push({
       code: 'missing',
       kind: item.kind,
       side: item.side,
-      spot: item.zone && outline ? inOutline(item.zone, outline) : null,
+      spot: item.zone && on ? inOutline(item.zone, on.outline, on.turn) : null,
       country: identity.country,
     });
   }

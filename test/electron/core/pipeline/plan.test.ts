@@ -121,6 +121,20 @@ describe('redaction plan', () => {
     expect(planRedaction([front], []).warnings).toEqual([{ code: 'missing_bsn_back' }]);
   });
 
+  it('points at the ghost image of a Dutch passport page lying sideways where it lies', () => {
+    // Read upright turned a quarter clockwise: the page's right third lies at the image's top.
+    const lying = {
+      ...side(['mrz', 'photo', 'document_number', 'personal_number'], {}),
+      turn: 90 as const,
+    };
+    lying.outline = { x: 0, y: 0, width: 880, height: 1250 };
+    const [warning] = planRedaction([lying], []).warnings;
+    expect(warning).toMatchObject({ code: 'missing', kind: 'ghost_photo' });
+    const spot = (warning as { spot: Box }).spot;
+    expect(spot.y + spot.height).toBeLessThanOrEqual(0.36 * 1250);
+    expect(spot.x + spot.width).toBeLessThanOrEqual(0.85 * 880);
+  });
+
   it("points at a Dutch passport page's ghost image when none was found", () => {
     const plan = planRedaction(
       [side(['mrz', 'photo', 'document_number', 'personal_number'], {})],
