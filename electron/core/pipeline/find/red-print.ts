@@ -165,17 +165,26 @@ export async function redNumbers(
       width: line.width + 2 * pad,
       height: line.height + 2 * pad,
     });
-    const ink = redInk(await cropRaw(img, box));
-    const whole = { x: 0, y: 0, width: ink.width, height: ink.height };
-    const crop = await cropForOcr(ink, whole, Math.min(4, Math.max(1, CHARACTER / line.height)));
+    const printed = await cropRaw(img, box);
+    const whole = { x: 0, y: 0, width: printed.width, height: printed.height };
+    const scale = Math.min(4, Math.max(1, CHARACTER / line.height));
+    const crop = await cropForOcr(redInk(printed), whole, scale);
     const place = (b: Box) => {
       const c = fromCrop(crop, b);
       return { ...c, x: c.x + box.x, y: c.y + box.y };
     };
     // The page reader first; the MRZ reader's capitals and digits alone read a blurred serial
-    // the page reader made words of ("BC3SMV34" where it read "BCASHAVIA").
-    for (const reader of [ocr.readPage, ocr.readMrz]) {
-      const read = (await reader.call(ocr, crop.png)).map((l) => ({
+    // the page reader made words of ("BC3SMV34" where it read "BCASHAVIA"). Last, the line as
+    // printed: half in a glare spot, a serial's red was too weak there for the map, which faded
+    // its end to nothing ("GFZMMI11"), while its print still read plainly.
+    const asPrinted = async () => (await cropForOcr(printed, whole, scale)).png;
+    const reads = [
+      () => ocr.readPage(crop.png),
+      () => ocr.readMrz(crop.png),
+      async () => ocr.readPage(await asPrinted()),
+    ];
+    for (const reading of reads) {
+      const read = (await reading()).map((l) => ({
         ...l,
         box: place(l.box),
         words: l.words.map((w) => ({ ...w, box: place(w.box) })),
