@@ -42,3 +42,24 @@ export function cleanWordsAcross(box: Box, lines: readonly OcrLine[], atLeast = 
   const covered = overlaps.reduce((sum, o) => sum + o.inside, 0);
   return across >= atLeast || covered >= 0.25 * boxArea(box);
 }
+
+/** Characters, and OCR's confidence, from which one word is print: no picture reads as it. */
+const LONG_WORD = 6;
+const SURE_LONG_WORD = 90;
+
+/**
+ * Whether a long word read surely lies mostly inside `box`: a field's value, not a picture. A
+ * template match for a ghost image on a card lying sideways sat over the document number
+ * ("YK15RR770", read at 90) with no other word read surely across it, and was taken for the ghost:
+ * the real one, faded in glare, was left readable with no warning.
+ */
+export function sureWordIn(box: Box, lines: readonly OcrLine[]): boolean {
+  return lines
+    .flatMap((l) => l.words)
+    .some(
+      (w) =>
+        w.text.replace(/[^A-Za-z0-9]/g, '').length >= LONG_WORD &&
+        w.confidence >= SURE_LONG_WORD &&
+        boxArea(intersectBoxes(w.box, box)) >= 0.6 * boxArea(w.box),
+    );
+}

@@ -1,6 +1,6 @@
 import { scaleBox, unionBoxes, type Box } from '../../../../shared/regions.ts';
 import type { OcrLine } from '../ocr/text.ts';
-import { cleanPrintAcross, cleanWordsAcross } from './clean-print.ts';
+import { cleanPrintAcross, cleanWordsAcross, sureWordIn } from './clean-print.ts';
 import type { RawImage } from '../raw-image.ts';
 import { toGray, type Gray } from '../vision/gray.ts';
 import type { PhotoFinding } from './photo.ts';
@@ -137,7 +137,8 @@ export async function withTemplateGhost(
     const match = findGhostByTemplate(gray, portrait, within);
     if (!match || match.score < bar) return null;
     const box = scaleBox(match.box, 1 / scale);
-    const print = cleanPrintAcross(box, lines) || cleanWordsAcross(box, lines);
+    const print =
+      cleanPrintAcross(box, lines) || cleanWordsAcross(box, lines) || sureWordIn(box, lines);
     return print ? null : { box, score: match.score };
   };
   if (found) {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cleanWordsAcross } from '../../../../../electron/core/pipeline/find/clean-print.ts';
+import {
+  cleanWordsAcross,
+  sureWordIn,
+} from '../../../../../electron/core/pipeline/find/clean-print.ts';
 import type { OcrLine, OcrWord } from '../../../../../electron/core/pipeline/ocr/text.ts';
 import { unionBoxes } from '../../../../../shared/regions.ts';
 
@@ -57,5 +60,27 @@ describe('clean words across a box', () => {
   it('leaves a picture that OCR makes junk of', () => {
     const junk = [line(word('%e5', 600, 550, 20), word('Wmmw', 640, 560, 31))];
     expect(cleanWordsAcross({ x: 600, y: 540, width: 80, height: 80 }, junk)).toBe(false);
+  });
+});
+
+describe('a sure long word inside a box', () => {
+  // Varied seed 57 nl-id-front-60-phone: a template "ghost" over an NL ID card's document
+  // number, read at 90, the only word read surely across it.
+  const number = [
+    line({ text: 'YK15RR770', box: { x: 455, y: 181, width: 176, height: 22 }, confidence: 90 }),
+  ];
+  const match = { x: 479, y: 26, width: 145, height: 188 };
+
+  it('is print: a picture does not read as a long word, surely', () => {
+    expect(cleanWordsAcross(match, number)).toBe(false);
+    expect(sureWordIn(match, number)).toBe(true);
+  });
+
+  it('is not one read unsurely, a short one, or one mostly outside the box', () => {
+    const unsure = [line({ ...number[0]!.words[0]!, confidence: 60 })];
+    expect(sureWordIn(match, unsure)).toBe(false);
+    const short = [line({ ...number[0]!.words[0]!, text: 'YK15' })];
+    expect(sureWordIn(match, short)).toBe(false);
+    expect(sureWordIn({ ...match, x: 560 }, number)).toBe(false);
   });
 });
