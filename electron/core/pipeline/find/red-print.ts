@@ -1,6 +1,7 @@
 import { foldConfusables } from '../../../../shared/numbers/ocr-confusion.ts';
 import {
   centreIn,
+  growAlongAcross,
   overlapRatio,
   scaleBox,
   type Box,
@@ -34,18 +35,6 @@ const PAST_EDGE = 0.12;
 
 /** Finds a red line within is not read again for: a number found, or the MRZ (black anyway). */
 const COVERS_LINE: RegionKind[] = ['document_number', 'mrz'];
-
-/** The document's bounds grown by PAST_EDGE of its size each way. */
-function reachOf(document: Box): Box {
-  const dx = PAST_EDGE * document.width;
-  const dy = PAST_EDGE * document.height;
-  return {
-    x: document.x - dx,
-    y: document.y - dy,
-    width: document.width + 2 * dx,
-    height: document.height + 2 * dy,
-  };
-}
 
 /** How much redder than grey a pixel is: red print stands out of glare, grey paper and black ink. */
 function redness(data: Buffer, i: number): number {
@@ -151,7 +140,14 @@ export async function redNumbers(
   const small = Math.max(img.width, img.height) > LONG_SIDE ? await resizeRaw(img, LONG_SIDE) : img;
   const k = img.width / small.width;
   const out: Finding[] = [];
-  const reach = document && reachOf(document);
+  // The document's bounds grown by PAST_EDGE of its size each way.
+  const reach =
+    document &&
+    growAlongAcross(
+      document,
+      PAST_EDGE * Math.max(document.width, document.height),
+      PAST_EDGE * Math.min(document.width, document.height),
+    );
   const lines = redLines(small)
     .map((b) => scaleBox(b, k))
     .filter((b) => !found.some((f) => COVERS_LINE.includes(f.kind) && overlapRatio(f.box, b) > 0.5))
