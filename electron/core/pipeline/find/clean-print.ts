@@ -1,5 +1,5 @@
 import { boxArea, intersectBoxes, type Box } from '../../../../shared/regions.ts';
-import type { OcrLine } from '../ocr/text.ts';
+import { lettersAndDigits, type OcrLine } from '../ocr/text.ts';
 
 /**
  * Whether lines of clean print run across `box`: a field's value (a date, a number) read with
@@ -9,7 +9,7 @@ import type { OcrLine } from '../ocr/text.ts';
 export function cleanPrintAcross(box: Box, lines: readonly OcrLine[], atLeast = 2): boolean {
   const printed = lines.filter((l) => {
     const overlap = boxArea(intersectBoxes(l.box, box));
-    const chars = l.text.replace(/[^A-Za-z0-9]/g, '').length;
+    const chars = lettersAndDigits(l.text).length;
     return overlap >= 0.3 * boxArea(l.box) && chars >= 6 && l.confidence >= 70;
   });
   return printed.length >= atLeast;
@@ -28,7 +28,7 @@ export function cleanWordsAcross(box: Box, lines: readonly OcrLine[], atLeast = 
   const overlaps = lines
     .flatMap((l) => l.words)
     .filter((w) => {
-      const chars = w.text.replace(/[^A-Za-z0-9]/g, '');
+      const chars = lettersAndDigits(w.text);
       // A long number is print even read unsurely: OCR makes no six digits of a face. A short
       // word counts when read surely ("Sex", "BEL", "197" under a "ghost" on a card's fields).
       return (
@@ -58,7 +58,7 @@ export function sureWordIn(box: Box, lines: readonly OcrLine[]): boolean {
     .flatMap((l) => l.words)
     .some(
       (w) =>
-        w.text.replace(/[^A-Za-z0-9]/g, '').length >= LONG_WORD &&
+        lettersAndDigits(w.text).length >= LONG_WORD &&
         w.confidence >= SURE_LONG_WORD &&
         boxArea(intersectBoxes(w.box, box)) >= 0.6 * boxArea(w.box),
     );

@@ -1,5 +1,5 @@
 import { unionBoxes, type Box } from '../../../../shared/regions.ts';
-import type { OcrLine, OcrWord } from '../ocr/text.ts';
+import { lettersAndDigits, type OcrLine, type OcrWord } from '../ocr/text.ts';
 import { wholeOf, withLostCharacters } from './known-values.ts';
 
 /** Whether `l` lies in the row right below `line`: its top within 0.5–3.5 of the line's height. */
@@ -64,7 +64,7 @@ export function valueInPieces(
     .flatMap((l) => l.words)
     .filter((w) => w.box.x + w.box.width > from && w.box.x < to)
     .sort((a, b) => a.box.x - b.box.x);
-  const chars = (w: OcrWord) => w.text.replace(/[^A-Za-z0-9]/g, '');
+  const chars = (w: OcrWord) => lettersAndDigits(w.text);
   const pieces = row.filter((w) => chars(w).length > 0);
   const read = pieces.map(chars).join('');
   if (read.length < 3 || !/\d/.test(read) || /[a-z]/.test(read)) return null;

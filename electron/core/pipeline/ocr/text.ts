@@ -13,3 +13,8 @@ export interface OcrLine {
   words: OcrWord[];
   confidence: number;
 }
+
+/** A read's letters and digits alone: what is print in it, without punctuation and spaces. */
+export function lettersAndDigits(text: string): string {
+  return text.replace(/[^A-Za-z0-9]/g, '');
+}
