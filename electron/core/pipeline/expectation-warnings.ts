@@ -5,17 +5,10 @@ import {
   type SideEvidence,
 } from '../../../shared/documents/identify.ts';
 import { foldConfusables } from '../../../shared/numbers/ocr-confusion.ts';
-import { quadThrough } from '../../../shared/homography.ts';
-import {
-  intersectBoxes,
-  polygonBounds,
-  unionBoxes,
-  type Box,
-  type RegionKind,
-} from '../../../shared/regions.ts';
+import { intersectBoxes, unionBoxes, type Box, type RegionKind } from '../../../shared/regions.ts';
 import type { Warning } from '../../../shared/warnings.ts';
 import type { Finding, FindingVia } from './find/finding.ts';
-import { quarterTurnedBack, type QuarterTurn } from './orient.ts';
+import { unrotateBox, type QuarterTurn } from './orient.ts';
 import type { SideDetection } from './side-detection.ts';
 
 // What the sides showed against what the document should carry: the evidence that identifies it,
@@ -81,7 +74,7 @@ function showsItem(f: Finding, kind: RegionKind, det: SideDetection): boolean {
 function inOutline(zone: Box, outline: Box, turn?: QuarterTurn): Box {
   // A zone is a share of the document read upright; a document lying sideways or upside down
   // lies in its outline turned: the spot pointed at the other end of a card lying sideways.
-  if (turn) zone = polygonBounds(quadThrough(quarterTurnedBack(turn, 1, 1), zone));
+  if (turn) zone = unrotateBox(zone, turn, 1, 1);
   return {
     x: outline.x + zone.x * outline.width,
     y: outline.y + zone.y * outline.height,
