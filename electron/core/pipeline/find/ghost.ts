@@ -81,7 +81,7 @@ export function findGhostByTemplate(
 }
 
 /** Minimum correlation for a template match to count as the ghost image. */
-const GHOST_MATCH = 0.6;
+export const GHOST_MATCH = 0.6;
 /**
  * On a document that prints a ghost image, beside the portrait where it is printed: less alike
  * faded in a shadow (0.59 on a Belgian eID, left readable with a warning). Only there: print

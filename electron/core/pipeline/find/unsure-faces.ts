@@ -1,6 +1,8 @@
-import { centreIn, type Box } from '../../../../shared/regions.ts';
+import { centreIn, growAlongAcross, scaleBox, type Box } from '../../../../shared/regions.ts';
 import type { RawImage } from '../raw-image.ts';
+import { toGray } from '../vision/gray.ts';
 import { facesIn, type FaceBox, type FaceDetector } from './faces.ts';
+import { findGhostByTemplate, GHOST_MATCH } from './ghost.ts';
 import { FAIRLY_SURE, GHOST_WIDTH, mainFace } from './photo.ts';
 
 /** Faces the page-wide look scored at least this are looked at closer when none is sure. */
@@ -49,12 +51,43 @@ export async function withUnsureFacesConfirmed(
     ...(main ? [main] : []),
     ...[...looks.values()].filter((f) => f.score >= CONFIRMED),
   ];
+  const confirmedCloser = (seen: FaceBox | undefined): seen is FaceBox =>
+    !!seen && (seen.score >= CONFIRMED || sure.some((s) => s !== seen && larger(seen, s)));
+  // Not confirmed closer, a face with a small copy of itself beside it is still the portrait.
+  const copied = new Set<FaceBox>();
+  for (const face of unsure) {
+    if (confirmedCloser(looks.get(face))) continue;
+    const ghosts = sure.filter((s) => s.box.width <= GHOST_WIDTH * face.box.width);
+    for (const ghost of ghosts)
+      if (await copiedSmaller(img, face.box, ghost.box)) {
+        copied.add(face);
+        break;
+      }
+  }
   return faces.map((face) => {
     const seen = looks.get(face);
-    if (!seen) return face;
-    const confirmed = seen.score >= CONFIRMED || sure.some((s) => s !== seen && larger(seen, s));
-    return confirmed ? seen : face;
+    if (confirmedCloser(seen)) return seen;
+    // As sure as a portrait is taken to be: mainFace takes the larger of the two.
+    return copied.has(face) ? { ...face, score: Math.max(face.score, FAIRLY_SURE) } : face;
   });
+}
+
+/**
+ * Whether the face in `small` is a copy of the one in `large`, as a ghost image is of its
+ * portrait: the larger face, shrunk, found around the smaller one as alike as a ghost is. The
+ * model can miss a portrait closer while it sees its ghost there: on a clean passport scan a
+ * drawn portrait scored 0.34 on the page and nothing of its size closer, its ghost 0.74 closer;
+ * the ghost was taken for the portrait, a copy of it was then "found" in the portrait's hair, and
+ * the face stayed readable with no warning.
+ */
+async function copiedSmaller(img: RawImage, large: Box, small: Box): Promise<boolean> {
+  const long = Math.max(img.width, img.height);
+  // The larger face about 48 px wide, as the ghost search sees a portrait.
+  const { gray, scale } = await toGray(img, Math.min(600, Math.round((long * 48) / large.width)));
+  const pad = 0.5 * Math.max(small.width, small.height);
+  const around = scaleBox(growAlongAcross(small, pad, pad), scale);
+  const match = findGhostByTemplate(gray, scaleBox(large, scale), around);
+  return !!match && match.score >= GHOST_MATCH;
 }
 
 /**
