@@ -2,10 +2,25 @@ import { unionBoxes, type Box } from '../../../../shared/regions.ts';
 import { lettersAndDigits, type OcrLine, type OcrWord } from '../ocr/text.ts';
 import { wholeOf, withLostCharacters } from './known-values.ts';
 
-/** Whether `l` lies in the row right below `line`: its top within 0.5–3.5 of the line's height. */
+/**
+ * A value's line, read as one with the line after it at most, stands up to this many times its
+ * label's height; a "line" taller is not print (a scan's "FT", 53 px tall under a label 11 px
+ * tall, was read in a portrait's frame beside the value).
+ */
+const VALUE_HEIGHT = 4;
+
+/**
+ * Whether `l` lies in the row right below `line`: its top within 0.5–3.5 of the line's height, and
+ * no taller than a value under it.
+ */
 function inRowBelow(l: OcrLine, line: OcrLine): boolean {
   const h = line.box.height;
-  return l !== line && l.box.y > line.box.y + h * 0.5 && l.box.y < line.box.y + h * 3.5;
+  return (
+    l !== line &&
+    l.box.y > line.box.y + h * 0.5 &&
+    l.box.y < line.box.y + h * 3.5 &&
+    l.box.height <= VALUE_HEIGHT * h
+  );
 }
 
 /** The line right below `line` (a value under its label), if any. */

@@ -45,6 +45,23 @@ describe('a number under its label read in pieces', () => {
     );
   });
 
+  it('takes no pitch from a "line" far taller than print under the label', () => {
+    // Varied seed 63 be-id-front-27-scan: "FT" (53 px tall, in the portrait's frame at the left)
+    // was taken for the first piece of the card number below its label; at its 95 px a character
+    // the black ran 860 px, across the card's expiry.
+    const cardLabel = at('KAARTNR / CARD NO', 223, 263, 11);
+    const frame: OcrLine = {
+      ...at('FT', 23, 273, 53),
+      box: { x: 23, y: 273, width: 190, height: 53 },
+    };
+    frame.words[0]!.box = frame.box;
+    const lines = [cardLabel, frame, at('598-9076182-41', 223, 281, 17)];
+    const found = findNumbers(lines, { documentNumbers: [], personalNumbers: [] });
+    expect(found.length).toBeGreaterThan(0);
+    // Each find lies on the number's own print.
+    for (const f of found) expect([f.box.x, f.box.x + f.box.width]).toEqual([223, 223 + 14 * 21]);
+  });
+
   it('leaves a name, a date and a label below it alone', () => {
     for (const below of ['HENDRIKS', '12.02.1995', 'Naam1'])
       expect(valueInPieces([label, at(below, 583, 472)], label), below).toBeNull();
