@@ -172,6 +172,25 @@ describe('what each side should carry', () => {
     expect(kinds([side({ text: 'RIJBEWIJS  NL', face: true })])).not.toContain('ghost_photo@0');
   });
 
+  it('asks a Dutch licence whose portrait was not seen for its second image, at the lower right', () => {
+    const unseen = expectedItems(
+      identifyDocument([side({ text: 'RIJBEWIJS KONINKRIJK DER NEDERLANDEN' })]),
+      [{ face: false, mrz: false, pair: false, twoLineMrz: false }],
+    ).find((i) => i.kind === 'ghost_photo');
+    expect(unseen?.side).toBe(0);
+    // The generator's second portrait, 68–80 mm across and 33–48 mm down the 85.6 × 54 mm card.
+    expect(unseen!.zone!.x).toBeLessThanOrEqual(68 / 85.6);
+    expect(unseen!.zone!.x).toBeGreaterThan(0.6);
+    expect(unseen!.zone!.y).toBeLessThanOrEqual(33 / 54);
+    expect(unseen!.zone!.y + unseen!.zone!.height).toBeGreaterThanOrEqual(48 / 54);
+    // With the portrait seen, a copy of it was looked for; another state's licence is not asked.
+    const dutch = 'RIJBEWIJS KONINKRIJK DER NEDERLANDEN';
+    expect(kinds([side({ text: dutch, face: true })])).not.toContain('ghost_photo@0');
+    expect(kinds([side({ text: 'FÜHRERSCHEIN BUNDESREPUBLIK DEUTSCHLAND' })])).not.toContain(
+      'ghost_photo@0',
+    );
+  });
+
   it('points at where the portrait is printed: the left of a data page or card front', () => {
     const zoneOf = (
       s: ReturnType<typeof side>,

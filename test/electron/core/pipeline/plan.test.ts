@@ -4,6 +4,7 @@ import type { Finding } from '../../../../electron/core/pipeline/find/finding.ts
 import { padFinding, planRedaction } from '../../../../electron/core/pipeline/plan.ts';
 import { polygonBounds, shapeToPolygon, type Box } from '../../../../shared/regions.ts';
 import type { MrzInfo } from '../../../../shared/mrz.ts';
+import { warningSpot } from '../../../../shared/warnings.ts';
 import { line } from '../../../helpers/ocr-lines.ts';
 
 const box = { x: 10, y: 10, width: 100, height: 20 };
@@ -106,11 +107,16 @@ describe('redaction plan', () => {
     expect(at.x + at.width).toBeLessThan(50 + 300);
     expect(at.y).toBeLessThanOrEqual(50 + 130);
     expect(at.y + at.height).toBeGreaterThanOrEqual(50 + 440);
-    // Placed, not seen: pointed at, and no "portrait missing" besides.
+    // Placed, not seen: pointed at, and no "portrait missing" besides. Unseen, it was not looked
+    // for a copy of either: the licence's small second image is asked for at the lower right.
     expect(plan.warnings).toContainEqual(
       expect.objectContaining({ code: 'placed', kind: 'photo' }),
     );
-    expect(plan.warnings.map((w) => w.code)).not.toContain('missing');
+    const missing = plan.warnings.filter((w) => w.code === 'missing');
+    expect(missing).toEqual([expect.objectContaining({ kind: 'ghost_photo', side: 0 })]);
+    const spot = warningSpot(missing[0]!)!;
+    expect(spot.x).toBeGreaterThan(50 + 0.6 * 856);
+    expect(spot.y + spot.height).toBeGreaterThan(50 + 0.9 * 540);
   });
 
   it('sends people to the back of a Dutch ID card when only the front was given', () => {
