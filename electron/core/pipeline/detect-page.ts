@@ -16,7 +16,7 @@ import { closerLook } from './find/closer-look.ts';
 import { numberInOddPrint } from './find/odd-print.ts';
 import { ghostsOffPrint, withTemplateGhost } from './find/ghost.ts';
 import { withGhostFaces } from './find/ghost-faces.ts';
-import { withUnsureFacesConfirmed } from './find/unsure-faces.ts';
+import { withCopiedPortraits, withUnsureFacesConfirmed } from './find/unsure-faces.ts';
 import { withWidePageFaces } from './find/wide-page-faces.ts';
 import { layoutFindings } from './find/layout-zones.ts';
 import { licenceSecondPortraits } from './find/licence-portrait.ts';
@@ -32,13 +32,14 @@ import { timed, type StageListener } from './timing.ts';
 import { toGray } from './vision/gray.ts';
 
 /**
- * Faces on the page (on a wide one, square by square too), an unsure one confirmed closer, and a
- * ghost image's the page-wide look missed (beside the OCR's wait).
+ * Faces on the page (on a wide one, square by square too), an unsure one confirmed closer, a
+ * ghost image's the page-wide look missed, and an unsure one whose ghost that is (beside the
+ * OCR's wait).
  */
 async function facesAndGhosts(img: RawImage, engines: Engines): Promise<FaceBox[]> {
   const faces = await withWidePageFaces(img, await engines.faces.detect(img), engines.faces);
   const confirmed = await withUnsureFacesConfirmed(img, faces, engines.faces);
-  return withGhostFaces(img, confirmed, engines.faces);
+  return withCopiedPortraits(img, await withGhostFaces(img, confirmed, engines.faces));
 }
 
 /**

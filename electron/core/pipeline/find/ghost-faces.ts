@@ -42,7 +42,7 @@ export async function withGhostFaces(
   faces: readonly FaceBox[],
   detector: FaceDetector,
 ): Promise<FaceBox[]> {
-  const main = mainFace(faces);
+  const main = mainFace(faces) ?? unsurePortrait(faces);
   if (!main) return [...faces];
   const near = aroundPortrait(main.box);
   const others = faces.filter((f) => f !== main && f.score >= 0.15 && !centreIn(f.box, near));
@@ -54,6 +54,21 @@ export async function withGhostFaces(
     kept = await look(besidePortrait(main.box, page), BAND_TILE * main.box.width);
   if (kept.length === 0) return [...faces];
   return [...faces.filter((f) => !others.includes(f)), ...kept];
+}
+
+/** A face the model is unsure of that may still be the portrait, whose ghost is looked for. */
+const UNSURE_PORTRAIT = 0.25;
+
+/**
+ * With no face the model is fairly sure of, the largest it scored at least UNSURE_PORTRAIT: a
+ * drawn portrait scored 0.34 on a clean passport scan, and its ghost image, which the page-wide
+ * look missed, was looked for nowhere and stayed readable with no warning (the portrait itself was
+ * placed from the MRZ). A ghost found beside it tells it is the portrait (`withCopiedPortraits`).
+ */
+function unsurePortrait(faces: readonly FaceBox[]): FaceBox | undefined {
+  return faces
+    .filter((f) => f.score >= UNSURE_PORTRAIT)
+    .sort((a, b) => b.box.width * b.box.height - a.box.width * a.box.height)[0];
 }
 
 /** Around the portrait's face by half its width: a face there is the portrait's own. */

@@ -51,34 +51,46 @@ export async function withUnsureFacesConfirmed(
     ...(main ? [main] : []),
     ...[...looks.values()].filter((f) => f.score >= CONFIRMED),
   ];
-  const confirmedCloser = (seen: FaceBox | undefined): seen is FaceBox =>
-    !!seen && (seen.score >= CONFIRMED || sure.some((s) => s !== seen && larger(seen, s)));
-  // Not confirmed closer, a face with a small copy of itself beside it is still the portrait.
-  const copied = new Set<FaceBox>();
-  for (const face of unsure) {
-    if (confirmedCloser(looks.get(face))) continue;
-    const ghosts = sure.filter((s) => s.box.width <= GHOST_WIDTH * face.box.width);
-    for (const ghost of ghosts)
-      if (await copiedSmaller(img, face.box, ghost.box)) {
-        copied.add(face);
-        break;
-      }
-  }
   return faces.map((face) => {
     const seen = looks.get(face);
-    if (confirmedCloser(seen)) return seen;
-    // As sure as a portrait is taken to be: mainFace takes the larger of the two.
-    return copied.has(face) ? { ...face, score: Math.max(face.score, FAIRLY_SURE) } : face;
+    if (!seen) return face;
+    const confirmed = seen.score >= CONFIRMED || sure.some((s) => s !== seen && larger(seen, s));
+    return confirmed ? seen : face;
   });
 }
 
 /**
+ * The faces, a face the model is unsure of taken for the portrait when the face it is fairly sure
+ * of (the "portrait" otherwise) is a small copy of it: its ghost image. The model can miss a
+ * portrait even closer while it sees its ghost there: on a clean passport scan a drawn portrait
+ * scored 0.34 on the page and nothing of its size closer, its ghost 0.74 closer; the ghost was
+ * taken for the portrait, a copy of it was then "found" in the portrait's hair, and the face
+ * stayed readable with no warning. Runs after the ghost search, which may find the ghost first.
+ */
+export async function withCopiedPortraits(
+  img: RawImage,
+  faces: readonly FaceBox[],
+): Promise<FaceBox[]> {
+  const main = mainFace(faces);
+  if (!main) return [...faces];
+  const larger = faces
+    .filter(
+      (f) =>
+        f.score >= UNSURE && f.score < FAIRLY_SURE && main.box.width <= GHOST_WIDTH * f.box.width,
+    )
+    .sort((a, b) => b.score - a.score)
+    .slice(0, MAX_LOOKS);
+  for (const face of larger) {
+    // As sure as a portrait is taken to be: mainFace then takes it, the larger.
+    if (await copiedSmaller(img, face.box, main.box))
+      return faces.map((f) => (f === face ? { ...f, score: FAIRLY_SURE } : f));
+  }
+  return [...faces];
+}
+
+/**
  * Whether the face in `small` is a copy of the one in `large`, as a ghost image is of its
- * portrait: the larger face, shrunk, found around the smaller one as alike as a ghost is. The
- * model can miss a portrait closer while it sees its ghost there: on a clean passport scan a
- * drawn portrait scored 0.34 on the page and nothing of its size closer, its ghost 0.74 closer;
- * the ghost was taken for the portrait, a copy of it was then "found" in the portrait's hair, and
- * the face stayed readable with no warning.
+ * portrait: the larger face, shrunk, found around the smaller one as alike as a ghost is.
  */
 async function copiedSmaller(img: RawImage, large: Box, small: Box): Promise<boolean> {
   const long = Math.max(img.width, img.height);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { FaceBox, FaceDetector } from '../../../../../electron/core/pipeline/find/faces.ts';
-import { withUnsureFacesConfirmed } from '../../../../../electron/core/pipeline/find/unsure-faces.ts';
+import {
+  withCopiedPortraits,
+  withUnsureFacesConfirmed,
+} from '../../../../../electron/core/pipeline/find/unsure-faces.ts';
 import type { RawImage } from '../../../../../electron/core/pipeline/raw-image.ts';
 import type { Box } from '../../../../../shared/regions.ts';
 
@@ -91,47 +94,6 @@ describe('an unsure face looked at closer', () => {
     ]);
   });
 
-  describe('not confirmed closer, beside a smaller face sure on the page', () => {
-    /** A drawn face: dark hair, a pale oval, dark eyes and mouth (`u`, `v` across and down, 0–1). */
-    const drawnFace = (u: number, v: number) => {
-      const eye = (cx: number) => (u - cx) ** 2 + (v - 0.45) ** 2 < 0.07 ** 2;
-      if (eye(0.35) || eye(0.65)) return 40;
-      if (v > 0.7 && v < 0.76 && u > 0.35 && u < 0.65) return 60;
-      if ((u - 0.5) ** 2 / 0.16 + (v - 0.5) ** 2 / 0.2 < 1) return v < 0.25 ? 70 : 230;
-      return 150;
-    };
-    /** The page with `pattern` painted into each box. */
-    const painted = (...parts: [Box, (u: number, v: number) => number][]): RawImage => {
-      const data = Buffer.alloc(1000 * 700 * 3, 200);
-      for (const [b, pattern] of parts)
-        for (let y = b.y; y < b.y + b.height; y++)
-          for (let x = b.x; x < b.x + b.width; x++)
-            data.fill(
-              pattern((x - b.x) / b.width, (y - b.y) / b.height),
-              (y * 1000 + x) * 3,
-              (y * 1000 + x + 1) * 3,
-            );
-      return { data, width: 1000, height: 700, dpi: null };
-    };
-    const sureGhost: FaceBox = { box: { x: 650, y: 200, width: 90, height: 90 }, score: 0.84 };
-
-    it('is the portrait when the sure face is a small copy of it (its ghost image)', async () => {
-      const page = painted([portrait.box, drawnFace], [sureGhost.box, drawnFace]);
-      const { detector, crops } = closerLooks(() => []);
-      const faces = await withUnsureFacesConfirmed(page, [portrait, sureGhost], detector);
-      expect(crops).toHaveLength(1);
-      expect(faces).toEqual([{ ...portrait, score: 0.35 }, sureGhost]);
-    });
-
-    it('is left unsure when the sure face is another picture', async () => {
-      const upsideDown = (u: number, v: number) => drawnFace(u, 1 - v);
-      const page = painted([portrait.box, drawnFace], [sureGhost.box, upsideDown]);
-      const { detector } = closerLooks(() => []);
-      const faces = await withUnsureFacesConfirmed(page, [portrait, sureGhost], detector);
-      expect(faces).toEqual([portrait, sureGhost]);
-    });
-  });
-
   it('looks at no more than the two best, and none scored under 0.15', async () => {
     const { detector, crops } = closerLooks(() => []);
     const at = (x: number, score: number): FaceBox => ({
@@ -144,5 +106,43 @@ describe('an unsure face looked at closer', () => {
       detector,
     );
     expect(crops).toHaveLength(2);
+  });
+});
+
+describe('a face the model is unsure of, beside a smaller face it is sure of', () => {
+  /** A drawn face: dark hair, a pale oval, dark eyes and mouth (`u`, `v` across and down, 0–1). */
+  const drawnFace = (u: number, v: number) => {
+    const eye = (cx: number) => (u - cx) ** 2 + (v - 0.45) ** 2 < 0.07 ** 2;
+    if (eye(0.35) || eye(0.65)) return 40;
+    if (v > 0.7 && v < 0.76 && u > 0.35 && u < 0.65) return 60;
+    if ((u - 0.5) ** 2 / 0.16 + (v - 0.5) ** 2 / 0.2 < 1) return v < 0.25 ? 70 : 230;
+    return 150;
+  };
+  /** The page with `pattern` painted into each box. */
+  const painted = (...parts: [Box, (u: number, v: number) => number][]): RawImage => {
+    const data = Buffer.alloc(1000 * 700 * 3, 200);
+    for (const [b, pattern] of parts)
+      for (let y = b.y; y < b.y + b.height; y++)
+        for (let x = b.x; x < b.x + b.width; x++)
+          data.fill(
+            pattern((x - b.x) / b.width, (y - b.y) / b.height),
+            (y * 1000 + x) * 3,
+            (y * 1000 + x + 1) * 3,
+          );
+    return { data, width: 1000, height: 700, dpi: null };
+  };
+  const sureGhost: FaceBox = { box: { x: 650, y: 200, width: 90, height: 90 }, score: 0.84 };
+
+  it('is the portrait when the sure face is a small copy of it (its ghost image)', async () => {
+    const page = painted([portrait.box, drawnFace], [sureGhost.box, drawnFace]);
+    const faces = await withCopiedPortraits(page, [portrait, sureGhost]);
+    expect(faces).toEqual([{ ...portrait, score: 0.35 }, sureGhost]);
+  });
+
+  it('is left unsure when the sure face is another picture', async () => {
+    const upsideDown = (u: number, v: number) => drawnFace(u, 1 - v);
+    const page = painted([portrait.box, drawnFace], [sureGhost.box, upsideDown]);
+    const faces = await withCopiedPortraits(page, [portrait, sureGhost]);
+    expect(faces).toEqual([portrait, sureGhost]);
   });
 });
