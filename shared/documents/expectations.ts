@@ -38,8 +38,8 @@ const CARD_GHOST_ZONE: Box = { x: 0.66, y: 0.3, width: 0.34, height: 0.7 };
 // and Belgian identity cards, the EU driving licence: about 3–30 mm across, 11–48 mm down).
 const PAGE_PORTRAIT_ZONE: Box = { x: 0.02, y: 0.25, width: 0.31, height: 0.53 };
 const CARD_PORTRAIT_ZONE: Box = { x: 0.02, y: 0.18, width: 0.35, height: 0.74 };
-// A Dutch driving licence's small second image of the holder (the 2014 model's laser image): in
-// the lower right, right of the fields' line ends.
+// A Dutch driving licence's small second image of the holder, printed on some models: in the
+// lower right, right of the fields' line ends (the generator's at 68–80 mm across, 33–48 mm down).
 const LICENCE_SECOND_PORTRAIT_ZONE: Box = { x: 0.72, y: 0.45, width: 0.28, height: 0.55 };
 /** States whose passport and identity card print a ghost image on every current model. */
 const GHOST_STATES = ['NLD', 'BEL'];
