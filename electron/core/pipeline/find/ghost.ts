@@ -80,6 +80,18 @@ export function findGhostByTemplate(
   return best;
 }
 
+/**
+ * The image in grey at the scale at which the template search sees a portrait `width` pixels wide
+ * on it: about 48 px wide (the page at most 600 px long).
+ */
+export function grayForPortrait(
+  img: RawImage,
+  width: number,
+): Promise<{ gray: Gray; scale: number }> {
+  const long = Math.max(img.width, img.height);
+  return toGray(img, Math.min(600, Math.round((long * 48) / width)));
+}
+
 /** Minimum correlation for a template match to count as the ghost image. */
 export const GHOST_MATCH = 0.6;
 /**
@@ -124,11 +136,7 @@ export async function withTemplateGhost(
   const main = photos.find((p) => p.kind === 'photo');
   if (!main) return [...photos];
   const found = photos.find((p) => p.kind === 'ghost_photo');
-  const long = Math.max(img.width, img.height);
-  const { gray, scale } = await toGray(
-    img,
-    Math.min(600, Math.round((long * 48) / main.box.width)),
-  );
+  const { gray, scale } = await grayForPortrait(img, main.box.width);
   const portrait = scaleBox(main.box, scale);
   // Clean print across the match: the print's texture correlated, not a ghost image. Lines
   // longer than the match lie mostly outside it; their words tell (a licence's names and title

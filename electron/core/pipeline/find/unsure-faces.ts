@@ -1,8 +1,7 @@
 import { centreIn, growAlongAcross, scaleBox, type Box } from '../../../../shared/regions.ts';
 import type { RawImage } from '../raw-image.ts';
-import { toGray } from '../vision/gray.ts';
 import { facesIn, type FaceBox, type FaceDetector } from './faces.ts';
-import { findGhostByTemplate, GHOST_MATCH } from './ghost.ts';
+import { findGhostByTemplate, GHOST_MATCH, grayForPortrait } from './ghost.ts';
 import { FAIRLY_SURE, GHOST_WIDTH, mainFace } from './photo.ts';
 
 /** Faces the page-wide look scored at least this are looked at closer when none is sure. */
@@ -93,9 +92,7 @@ export async function withCopiedPortraits(
  * portrait: the larger face, shrunk, found around the smaller one as alike as a ghost is.
  */
 async function copiedSmaller(img: RawImage, large: Box, small: Box): Promise<boolean> {
-  const long = Math.max(img.width, img.height);
-  // The larger face about 48 px wide, as the ghost search sees a portrait.
-  const { gray, scale } = await toGray(img, Math.min(600, Math.round((long * 48) / large.width)));
+  const { gray, scale } = await grayForPortrait(img, large.width);
   const pad = 0.5 * Math.max(small.width, small.height);
   const around = scaleBox(growAlongAcross(small, pad, pad), scale);
   const match = findGhostByTemplate(gray, scaleBox(large, scale), around);
