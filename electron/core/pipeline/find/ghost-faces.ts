@@ -42,7 +42,8 @@ export async function withGhostFaces(
   faces: readonly FaceBox[],
   detector: FaceDetector,
 ): Promise<FaceBox[]> {
-  const main = mainFace(faces) ?? unsurePortrait(faces);
+  // With no face the model is fairly sure of, the largest it scored UNSURE_PORTRAIT.
+  const main = mainFace(faces) ?? mainFace(faces, UNSURE_PORTRAIT);
   if (!main) return [...faces];
   const near = aroundPortrait(main.box);
   const others = faces.filter((f) => f !== main && f.score >= 0.15 && !centreIn(f.box, near));
@@ -56,20 +57,13 @@ export async function withGhostFaces(
   return [...faces.filter((f) => !others.includes(f)), ...kept];
 }
 
-/** A face the model is unsure of that may still be the portrait, whose ghost is looked for. */
-const UNSURE_PORTRAIT = 0.25;
-
 /**
- * With no face the model is fairly sure of, the largest it scored at least UNSURE_PORTRAIT: a
- * drawn portrait scored 0.34 on a clean passport scan, and its ghost image, which the page-wide
- * look missed, was looked for nowhere and stayed readable with no warning (the portrait itself was
+ * A face the model is unsure of that may still be the portrait, whose ghost is looked for: a drawn
+ * portrait scored 0.34 on a clean passport scan, and its ghost image, which the page-wide look
+ * missed, was looked for nowhere and stayed readable with no warning (the portrait itself was
  * placed from the MRZ). A ghost found beside it tells it is the portrait (`withCopiedPortraits`).
  */
-function unsurePortrait(faces: readonly FaceBox[]): FaceBox | undefined {
-  return faces
-    .filter((f) => f.score >= UNSURE_PORTRAIT)
-    .sort((a, b) => b.box.width * b.box.height - a.box.width * a.box.height)[0];
-}
+const UNSURE_PORTRAIT = 0.25;
 
 /** Around the portrait's face by half its width: a face there is the portrait's own. */
 function aroundPortrait(face: Box): Box {

@@ -25,12 +25,12 @@ const SURE_FACE = 0.5;
 /** A ghost image is printed narrower than this share of its portrait's width. */
 export const GHOST_WIDTH = 0.8;
 
-/** The holder's face: the largest the model is fairly sure of. */
-export function mainFace(faces: readonly FaceBox[]): FaceBox | undefined {
+/** The holder's face: the largest the model is fairly sure of (or scored `atLeast`). */
+export function mainFace(faces: readonly FaceBox[], atLeast = FAIRLY_SURE): FaceBox | undefined {
   const area = (f: FaceBox) => f.box.width * f.box.height;
   return [...faces]
     .sort((a, b) => b.score - a.score)
-    .filter((f) => f.score >= FAIRLY_SURE)
+    .filter((f) => f.score >= atLeast)
     .sort((a, b) => area(b) - area(a))[0];
 }
 
