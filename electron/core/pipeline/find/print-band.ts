@@ -52,7 +52,12 @@ export function clearOfOtherLines(
     if (own.includes(w) || w.box.height >= 0.6 * band.height) continue;
     const across = Math.min(w.box.x + w.box.width, band.x + band.width) - Math.max(w.box.x, band.x);
     if (across < 0.5 * w.box.width) continue;
-    if (w.box.y < band.y || w.box.y + w.box.height > band.y + band.height) continue;
+    // Mostly inside: a label's box may start a few pixels above the number's (a Dutch card's
+    // number read as one 55 px word that began 3 px under its label's top and ended 2 px into the
+    // next label's row).
+    const inside =
+      Math.min(w.box.y + w.box.height, band.y + band.height) - Math.max(w.box.y, band.y);
+    if (inside < 0.5 * w.box.height) continue;
     if (w.box.y + w.box.height / 2 < band.y + band.height / 2)
       top = Math.max(top, w.box.y + w.box.height);
     else bottom = Math.min(bottom, w.box.y);

@@ -87,4 +87,33 @@ describe('print band of a line of words', () => {
     const card = found.find((f) => f.via === 'mod-97' && f.kind === 'document_number');
     expect(card?.box).toEqual({ x: 1350, y: 2306, width: 323, height: 67 });
   });
+
+  it('ends it at labels whose boxes start a little above it and end a little below it', () => {
+    // A Dutch card's number on a phone photo (varied seed 67, nl-id-front-22-exif-phone): its
+    // word's box took in the rows of the label above and of the next label below, each sticking
+    // out of it by a few pixels.
+    const labels: OcrLine[] = [
+      {
+        text: 'Do',
+        box: { x: 505, y: 332, width: 17, height: 10.5 },
+        words: [word('Do', 505, 332, 17, 10.5)],
+        confidence: 60,
+      },
+      {
+        text: 'Naar',
+        box: { x: 498, y: 383, width: 33, height: 10 },
+        words: [word('Naar', 498, 383, 33, 10)],
+        confidence: 60,
+      },
+    ];
+    const number = word('CRMEZN3P5', 505, 335, 134, 55.6);
+    const line: OcrLine = { text: number.text, box: number.box, words: [number], confidence: 80 };
+    const found = findNumbers([...labels, line], {
+      documentNumbers: ['CRMEZN3P5'],
+      personalNumbers: [],
+    });
+    const card = found.find((f) => f.kind === 'document_number');
+    expect(card?.box.y).toBeCloseTo(342.5);
+    expect((card?.box.y ?? 0) + (card?.box.height ?? 0)).toBeCloseTo(383);
+  });
 });
