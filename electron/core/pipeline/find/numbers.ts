@@ -114,17 +114,20 @@ const DIGIT_LOOKALIKES: Record<string, string> = { S: '5', B: '8', Z: '2', G: '6
  * A Dutch document number in `text`, as printed, or null. Dutch numbers never contain the letter
  * O, so an O read by OCR is a zero. A last character read as a letter like a digit ("LDDI21DKS"
  * for LDDI21DK8) is that digit when the number shows a digit of its own: a place name of nine
- * capitals would otherwise pass ("ZANDVOORT").
+ * capitals would otherwise pass ("ZANDVOORT"). Under its label (`labelled`) it need not: one
+ * number in seven has letters only before its last digit, and with that digit read as a letter
+ * ("EJIUTMWAS" for EJIUTMWA8 on a clean scan) neither finder took it.
  */
-function dutchNumberIn(text: string): string | null {
+function dutchNumberIn(text: string, labelled = false): string | null {
   const upper = text.toUpperCase();
   const candidate = upper.replace(/O/g, '0');
   const mixed = (c: string) => /\d.*[A-Z]|[A-Z].*\d/.test(c.slice(2));
-  if (candidate.length !== 9 || !mixed(candidate)) return null;
+  if (candidate.length !== 9 || !(labelled || mixed(candidate))) return null;
   if (isNlDocumentNumber(candidate)) return candidate;
   const last = DIGIT_LOOKALIKES[candidate[8] ?? ''];
   const fixed = `${candidate.slice(0, 8)}${last ?? ''}`;
-  return last && /\d/.test(upper.slice(2, 8)) && isNlDocumentNumber(fixed) ? fixed : null;
+  const own = labelled || /\d/.test(upper.slice(2, 8));
+  return last && own && isNlDocumentNumber(fixed) ? fixed : null;
 }
 
 /**
@@ -257,7 +260,8 @@ export function findNumbers(lines: readonly OcrLine[], known: KnownValues): Find
       const value = valueWordsNear(lines, line, label).find((w) => {
         const t = w.text.replace(/[.\s-]/g, '');
         const alnum = t.replace(/[^A-Z0-9]/gi, '').length;
-        return t.length >= 6 && alnum >= 0.75 * t.length && /\d/.test(t) && !DATE_LIKE.test(w.text);
+        const number = /\d/.test(t) || (kind === 'document_number' && !!dutchNumberIn(t, true));
+        return t.length >= 6 && alnum >= 0.75 * t.length && number && !DATE_LIKE.test(w.text);
       });
       if (!value) {
         const values = kind === 'document_number' ? known.documentNumbers : known.personalNumbers;

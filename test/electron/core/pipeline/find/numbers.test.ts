@@ -126,6 +126,17 @@ describe('number finder', () => {
     expect(findNumbers([line(10, 'ZANDVOORT')], none)).toEqual([]);
   });
 
+  it('finds one with no digit but its last, read as a letter, under its label', () => {
+    // Varied seed 71 nl-id-front-80-scan, a clean scan: EJIUTMWA8 read "EJIUTMWAS".
+    const label = line(10, 'DOCUMENTNUMMER', '/', 'DOCUMENT', 'NO.');
+    expect(findNumbers([label, line(30, 'EJIUTMWAS')], none)).toContainEqual(
+      expect.objectContaining({ kind: 'document_number', via: 'label', secret: 'EJIUTMWAS' }),
+    );
+    // Not without its label, and not a name under it.
+    expect(findNumbers([line(30, 'EJIUTMWAS')], none)).toEqual([]);
+    expect(findNumbers([label, line(30, 'JANSSENS')], none)).toEqual([]);
+  });
+
   it('finds a serial in the shape of a document number, printed alone without a label', () => {
     // A visa foil's number in its corner, one with the zeros read as the letter O.
     for (const [text, value] of [
