@@ -25,11 +25,12 @@ const LICENCE_DIGITS = 10;
 const BSN_DIGITS = 9;
 const DATE_LIKE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/;
 /**
- * A date its field's label ran into ("16.20.12.2029" for "4b. 20.12.2029"): with the dots
- * dropped, ten digits, and a licence's expiry was blacked out as its number. A licence number
- * is printed without dots.
+ * A date its field's label ran into ("16.20.12.2029" for "4b. 20.12.2029", "312.022.1952" for
+ * "3. 12.02.1952"): with the dots dropped, ten digits, and a licence's expiry, and a date of
+ * birth, were blacked out as its number. A licence number is printed without dots, so a year
+ * set off by one at the end is a date's, however its day and month were read.
  */
-const ENDS_IN_DATE = /\d{1,2}[./-]\d{1,2}[./-]\d{4}$/;
+const ENDS_IN_DATE = /[./-](19|20)\d{2}$/;
 
 /** A licence number's shape: six to thirteen letters and digits, at least half of them digits. */
 function licenceValue(text: string): string | null {

@@ -51,6 +51,9 @@ describe('driving licence number (EU field 5)', () => {
     // digits without its dots, and the expiry was blacked out.
     const page = [line(10, 'RIJBEWIJS'), line(40, '16.20.12.2029'), line(60, '4b.20.12.2029')];
     expect(kinds(page)).toEqual([]);
+    // Varied seed 71 nl-licence-front-93-phone: "3. 12.02.1952" read "312.022.1952" (its day
+    // and month garbled too), and the date of birth was blacked out.
+    expect(kinds([line(10, 'RIJBEWIJS'), line(40, '312.022.1952', 'Amsterdam')])).toEqual([]);
   });
 
   it('covers the whole of field 4d and field 5 when glare left only their first digits read', () => {
