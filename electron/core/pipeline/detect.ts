@@ -20,7 +20,9 @@ import {
 import {
   mapDetection,
   mapLook,
+  doubtfullyUpright,
   recognised,
+  surerThan,
   type Look,
   type SideDetection,
 } from './side-detection.ts';
@@ -71,8 +73,7 @@ function wrongWayUp(e: unknown): null {
 }
 
 /**
- * The first quarter turn under which the document is recognised (with `needsMrz`, its MRZ read),
- * or null. Text lines that run down the image leave only the two sideways turns, and lines that
+ * The first quarter turn under which the document's look passes `accept`, or null. Text lines that run down the image leave only the two sideways turns, and lines that
  * run across only the half turn, each tried in full (a small card's MRZ may only read once the
  * card is found and enlarged; a licence upside down whose grey portrait the face model did not
  * see reads by its title); without lines, a turn is tried only when a face or a readable MRZ
@@ -82,7 +83,7 @@ async function detectTurned(
   img: RawImage,
   engines: Engines,
   runs: TextLines['runs'],
-  needsMrz: boolean,
+  accept: (seen: SideDetection) => boolean,
   listener?: StageListener,
 ): Promise<SideDetection | null> {
   const turns: QuarterTurn[] =
@@ -94,7 +95,7 @@ async function detectTurned(
       runs !== null || (await engines.faces.detect(turned)).some((f) => f.score >= 0.5);
     if (!worthTrying && !(await findMrz(turned, engines.ocr))?.info) continue;
     const look = await lookUpright(turned, engines, listener).catch(wrongWayUp);
-    if (!look || !(needsMrz ? !!look.seen.mrz?.info : recognised(look.seen))) continue;
+    if (!look || !accept(look.seen)) continue;
     const det = await look.finish().catch(wrongWayUp);
     if (det) {
       det.timings.orientation = angle;
@@ -123,11 +124,19 @@ async function lookSquare(
   // end the search for its MRZ, which reads only once the page is turned.
   const sideways = runs === 'down' && !upright.seen.mrz?.info;
   const known = recognised(upright.seen);
-  if (known && !sideways) return upright;
+  // Lines running across leave one other way up, upside down, tried when only an unsure face
+  // says this one is right (doubtfullyUpright).
+  const doubtful = runs === 'across' && doubtfullyUpright(upright.seen);
+  if (known && !sideways && !doubtful) return upright;
+  const accept = doubtful
+    ? (seen: SideDetection) => surerThan(seen, upright.seen)
+    : known
+      ? (seen: SideDetection) => !!seen.mrz?.info
+      : recognised;
   const turned = await timed(
     {},
     'orient',
-    () => detectTurned(img, engines, runs, known, listener),
+    () => detectTurned(img, engines, runs, accept, listener),
     listener,
   );
   // A turn is finished as soon as it is kept: one whose finders time out gives way to the next.

@@ -1,6 +1,7 @@
 import { readsAnyTitle } from '../../../shared/documents/identify.ts';
 import type { Box } from '../../../shared/regions.ts';
 import type { Finding } from './find/finding.ts';
+import { SURE_FACE } from './find/photo.ts';
 import type { MrzFinding } from './find/mrz.ts';
 import type { OcrLine } from './ocr/text.ts';
 import type { QuarterTurn } from './orient.ts';
@@ -69,6 +70,17 @@ export function mapLook(look: Look, move: (det: SideDetection) => SideDetection)
   return { seen: move(look.seen), finish: async () => move(await look.finish()) };
 }
 
+/** Whether the document's title ("PASPOORT", "RIJBEWIJS", …) was read: it reads only upright. */
+function titled(det: SideDetection): boolean {
+  return det.lines.some((l) => readsAnyTitle(l.text));
+}
+
+/** The face model's score of the portrait found as a face, 0 when none was. */
+export function portraitScore(det: SideDetection): number {
+  const faces = det.findings.filter((f) => f.kind === 'photo' && f.via === 'face');
+  return Math.max(0, ...faces.map((f) => f.confidence));
+}
+
 /**
  * Upright enough to trust: an MRZ that reads, or a face or the document's title beside plenty of
  * legible text. A title reads only the right way up; a licence lying sideways, its drawn portrait
@@ -80,6 +92,26 @@ export function recognised(det: SideDetection): boolean {
     .flatMap((l) => l.words)
     .filter((w) => w.confidence >= 80 && w.text.length >= 3);
   const face = det.findings.some((f) => f.kind === 'photo' && f.via === 'face');
-  const titled = det.lines.some((l) => readsAnyTitle(l.text));
-  return !!det.mrz?.info || ((face || titled) && legible.length >= 6);
+  return !!det.mrz?.info || ((face || titled(det)) && legible.length >= 6);
+}
+
+/**
+ * Recognised on a face the model is unsure of alone, with no MRZ read and no title: print upside
+ * down reads as junk, some of it surely ("934/934", "W/W", "ajeq" at 80–92), and a portrait
+ * upside down may still score as one (varied seed 71 foreign-passport-14-phone: 0.36 upside
+ * down, 0.9 the right way up). Taken for upright, its MRZ and numbers went unread and only the
+ * two faces were blacked out.
+ */
+export function doubtfullyUpright(det: SideDetection): boolean {
+  return recognised(det) && !det.mrz?.info && !titled(det) && portraitScore(det) < SURE_FACE;
+}
+
+/**
+ * Whether `det`, the look under a turn, is more surely the right way up than `upright`, the look
+ * as the document lies that was recognised only doubtfully: its MRZ or title reads, or its
+ * portrait scores higher.
+ */
+export function surerThan(det: SideDetection, upright: SideDetection): boolean {
+  if (!recognised(det)) return false;
+  return !!det.mrz?.info || titled(det) || portraitScore(det) > portraitScore(upright);
 }

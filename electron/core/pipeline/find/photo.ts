@@ -21,7 +21,7 @@ export interface PhotoFinding {
 
 /** Scores from which the face model is fairly sure, and sure, of a face. */
 export const FAIRLY_SURE = 0.35;
-const SURE_FACE = 0.5;
+export const SURE_FACE = 0.5;
 /** A ghost image is printed narrower than this share of its portrait's width. */
 export const GHOST_WIDTH = 0.8;
 

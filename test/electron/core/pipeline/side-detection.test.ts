@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../../electron/core/pipeline/find/finding.ts';
 import {
+  doubtfullyUpright,
   recognised,
+  surerThan,
   type SideDetection,
 } from '../../../../electron/core/pipeline/side-detection.ts';
 import { line } from '../../../helpers/ocr-lines.ts';
@@ -36,5 +38,32 @@ describe('a side recognised as the right way up', () => {
     expect(recognised(seen({ lines: fields }))).toBe(false);
     expect(recognised(seen({ lines: [line(10, 'RIJBEWIJS'), line(40, 'SMIT')] }))).toBe(false);
     expect(recognised(seen({ findings: [face], lines: [line(40, 'SMIT')] }))).toBe(false);
+  });
+});
+
+describe('a side recognised only doubtfully as the right way up', () => {
+  // Varied seed 71 foreign-passport-14-phone, upside down: its print read as junk, six words of
+  // it at 80 or more, and its portrait scored 0.36.
+  const junk = [line(40, '934/934', 'ajeq', 'W/W'), line(60, '934/934', 'NvA', 'ween')];
+  const unsure: Finding = { ...face, confidence: 0.36 };
+
+  it('is one recognised on a face the model is unsure of alone', () => {
+    expect(doubtfullyUpright(seen({ findings: [unsure], lines: junk }))).toBe(true);
+  });
+
+  it('is not one whose face is sure, whose title or MRZ reads, or that is not recognised', () => {
+    expect(doubtfullyUpright(seen({ findings: [face], lines: junk }))).toBe(false);
+    const titled = [line(10, 'PASPOORT'), ...junk];
+    expect(doubtfullyUpright(seen({ findings: [unsure], lines: titled }))).toBe(false);
+    expect(doubtfullyUpright(seen({ lines: junk }))).toBe(false);
+  });
+
+  it('gives way to a turn whose portrait scores higher, not to one whose scores lower', () => {
+    const upright = seen({ findings: [unsure], lines: junk });
+    expect(surerThan(seen({ findings: [face], lines: fields }), upright)).toBe(true);
+    const weaker: Finding = { ...face, confidence: 0.3 };
+    expect(surerThan(seen({ findings: [weaker], lines: fields }), upright)).toBe(false);
+    // Nor to one not recognised at all.
+    expect(surerThan(seen({ findings: [face], lines: [line(40, 'SMIT')] }), upright)).toBe(false);
   });
 });
