@@ -73,11 +73,12 @@ function wrongWayUp(e: unknown): null {
 }
 
 /**
- * The first quarter turn under which the document's look passes `accept`, or null. Text lines that run down the image leave only the two sideways turns, and lines that
- * run across only the half turn, each tried in full (a small card's MRZ may only read once the
- * card is found and enlarged; a licence upside down whose grey portrait the face model did not
- * see reads by its title); without lines, a turn is tried only when a face or a readable MRZ
- * says it is the way up.
+ * The first quarter turn under which the document's look passes `accept`, or null. Text lines
+ * that run down the image leave only the two sideways turns, and lines that run across only the
+ * half turn, each tried in full (a small card's MRZ may only read once the card is found and
+ * enlarged; a licence upside down whose grey portrait the face model did not see reads by its
+ * title); without lines, a turn is tried only when a face or a readable MRZ says it is the way
+ * up.
  */
 async function detectTurned(
   img: RawImage,

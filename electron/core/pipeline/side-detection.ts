@@ -75,10 +75,14 @@ function titled(det: SideDetection): boolean {
   return det.lines.some((l) => readsAnyTitle(l.text));
 }
 
+/** The portraits found as faces (not placed by a layout or an MRZ). */
+function faceFindings(det: SideDetection): Finding[] {
+  return det.findings.filter((f) => f.kind === 'photo' && f.via === 'face');
+}
+
 /** The face model's score of the portrait found as a face, 0 when none was. */
-export function portraitScore(det: SideDetection): number {
-  const faces = det.findings.filter((f) => f.kind === 'photo' && f.via === 'face');
-  return Math.max(0, ...faces.map((f) => f.confidence));
+function portraitScore(det: SideDetection): number {
+  return Math.max(0, ...faceFindings(det).map((f) => f.confidence));
 }
 
 /**
@@ -91,7 +95,7 @@ export function recognised(det: SideDetection): boolean {
   const legible = det.lines
     .flatMap((l) => l.words)
     .filter((w) => w.confidence >= 80 && w.text.length >= 3);
-  const face = det.findings.some((f) => f.kind === 'photo' && f.via === 'face');
+  const face = faceFindings(det).length > 0;
   return !!det.mrz?.info || ((face || titled(det)) && legible.length >= 6);
 }
 
