@@ -54,10 +54,13 @@ export function clearOfOtherLines(
     if (across < 0.5 * w.box.width) continue;
     // Mostly inside: a label's box may start a few pixels above the number's (a Dutch card's
     // number read as one 55 px word that began 3 px under its label's top and ended 2 px into the
-    // next label's row).
+    // next label's row). Sticking out, only a label's small print: print near the box's own height
+    // is the rest of the number read as a line of its own ("BPOXBS564:" and, 1.6 px lower, "42").
     const inside =
       Math.min(w.box.y + w.box.height, band.y + band.height) - Math.max(w.box.y, band.y);
     if (inside < 0.5 * w.box.height) continue;
+    const within = w.box.y >= band.y && w.box.y + w.box.height <= band.y + band.height;
+    if (!within && w.box.height >= 0.4 * band.height) continue;
     if (w.box.y + w.box.height / 2 < band.y + band.height / 2)
       top = Math.max(top, w.box.y + w.box.height);
     else bottom = Math.min(bottom, w.box.y);

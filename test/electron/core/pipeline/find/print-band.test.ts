@@ -116,4 +116,28 @@ describe('print band of a line of words', () => {
     expect(card?.box.y).toBeCloseTo(342.5);
     expect((card?.box.y ?? 0) + (card?.box.height ?? 0)).toBeCloseTo(383);
   });
+
+  it("keeps the rest of the number, read as a line of its own at the box's edge", () => {
+    // A passport's number on a phone photo of a page lying sideways (varied seed 73,
+    // foreign-passport-86-phone): read as "BPOXBS564:" (a word whose box took in its label's row
+    // above) and "42", a line of its own, 1.6 px lower than that box. Ended at "42", the box kept
+    // the label's row and left the number readable under it.
+    const label: OcrLine = {
+      text: 'MMER / DC',
+      box: { x: 895, y: 159, width: 78, height: 12.5 },
+      words: [word('MMER / DC', 895, 159, 78, 12.5)],
+      confidence: 60,
+    };
+    const number = word('BPOXBS564:', 777, 155.3, 133.5, 41.4);
+    const tail = word('42', 890, 179.5, 28.9, 18.7);
+    const lines: OcrLine[] = [
+      label,
+      { text: number.text, box: number.box, words: [number], confidence: 80 },
+      { text: tail.text, box: tail.box, words: [tail], confidence: 80 },
+    ];
+    const found = findNumbers(lines, { documentNumbers: ['BPOXB5642'], personalNumbers: [] });
+    const box = found.find((f) => f.kind === 'document_number')?.box;
+    expect(box?.y).toBeCloseTo(155.3);
+    expect((box?.y ?? 0) + (box?.height ?? 0)).toBeCloseTo(196.7);
+  });
 });
