@@ -92,9 +92,16 @@ const DOC_LABEL =
 const SERIAL = /^(?=.{9}$)([A-Z]{1,2}?)([0-9O]{7,8})$/;
 const FULL_DATE = /^\d{1,2}[./-]\d{1,2}[./-](19|20)\d{2}$/;
 
-/** Text as a number candidate: only digits and separators, digits only returned. */
+/**
+ * Text as a number candidate: only digits and separators, digits only returned. A dot between
+ * digits may be read as a colon or comma (a Belgian national number in a shadow, "93.02.19-037:02");
+ * the checksum, not the separators, tells a number.
+ */
 function digitsOnly(text: string): string | null {
-  const t = text.trim().replace(/[,;:]$/, '');
+  const t = text
+    .trim()
+    .replace(/[,;:]$/, '')
+    .replace(/(?<=\d)[,:](?=\d)/g, '.');
   if (!/^[\d.\s-]+$/.test(t) || DATE_LIKE.test(t)) return null;
   // A date with its year in full is a date, also after a field number ("3. 14.04.1997"): its
   // digits would pass the 11-proef one time in eleven.

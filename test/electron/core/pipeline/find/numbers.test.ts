@@ -92,6 +92,17 @@ describe('number finder', () => {
     expect(whole.box.x + whole.box.width).toBeGreaterThanOrEqual(last.x + last.width);
   });
 
+  it('finds a Belgian national number with a dot read as a colon or a comma', () => {
+    // A card front in a shadow (varied seed 73, be-id-front-41-phone): no label beside it.
+    for (const read of ['93.02.19-037:02', '93,02.19-037.02']) {
+      expect(findNumbers([line(30, read)], none)).toContainEqual(
+        expect.objectContaining({ kind: 'personal_number', via: 'mod-97', secret: '93021903702' }),
+      );
+    }
+    // Digits that fail the check stay what they are (a time, a count).
+    expect(findNumbers([line(30, '93.02.19-037:03')], none)).toEqual([]);
+  });
+
   it('finds a Belgian card number whose dashes OCR read as dots or spaces', () => {
     const found = findNumbers([line(30, 'Kaart', '591.', '2345', '678-', '29')], none);
     expect(found).toContainEqual(
