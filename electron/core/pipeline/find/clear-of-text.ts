@@ -32,7 +32,13 @@ export function keepClearOfText(photo: Box, face: Box, words: readonly OcrWord[]
   for (const w of ordered) {
     if (w.confidence < 70 || w.text.replace(/[^\p{L}\d]/gu, '').length < 2) continue;
     const b = w.box;
-    const overlaps = b.x < right && b.x + b.width > left && b.y < bottom && b.y + b.height > top;
+    // Within the margin counts too: the burn's growth took the first letter of a passport's
+    // given name printed 3 px beyond the portrait's box.
+    const overlaps =
+      b.x < right + margin &&
+      b.x + b.width > left - margin &&
+      b.y < bottom + margin &&
+      b.y + b.height > top - margin;
     if (!overlaps) continue;
     // Each edge the word could push back: where it is, the word's and the face box's sides facing
     // it, the face's core it may not cross; `sign` is 1 for an edge that moves to lower values.

@@ -63,6 +63,15 @@ describe('a portrait yields to the print beside it', () => {
     expect(out.x + out.width).toBe(216);
   });
 
+  it('leaves that room before a name printed just past its edge, inside the margin', () => {
+    // A passport scan (varied seed 75, foreign-passport-40-scan): the given name began 3 px past
+    // the portrait's box; grown by its 7 px margin, the black took the name's first letter.
+    const out = keepClearOfText(portrait, face, [word('Eva', 243, 140, 40)], 7);
+    expect(out.x + out.width).toBe(234);
+    // Further out than the margin, nothing moves.
+    expect(keepClearOfText(portrait, face, [word('Eva', 248, 140, 40)], 7)).toEqual(portrait);
+  });
+
   it('never gives up the core of the face', () => {
     const out = keepClearOfText(portrait, face, [word('JANSEN', 150, 140, 90)]);
     expect(out.x + out.width).toBeGreaterThanOrEqual(185);
