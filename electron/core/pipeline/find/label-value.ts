@@ -1,6 +1,7 @@
 import { unionBoxes, type Box } from '../../../../shared/regions.ts';
 import { lettersAndDigits, type OcrLine, type OcrWord } from '../ocr/text.ts';
 import { wholeOf, withLostCharacters } from './known-values.ts';
+import { printBand } from './print-band.ts';
 
 /**
  * A value's line, read as one with the line after it at most, stands up to this many times its
@@ -91,4 +92,48 @@ export function valueInPieces(
   if (whole) return withLostCharacters(box, read, whole);
   const pitch = first.box.width / chars(first).length;
   return { ...box, width: Math.max(box.width, pitch * NUMBER_CHARS) };
+}
+
+/** How far a piece of a number may lie from the rest of it, in the pitch of its characters. */
+const RUN_GAP = 1.5;
+
+/**
+ * The box of a value read beside its label, with the pieces printed on in one run with it: a
+ * Belgian card number "590-0767143-53" read "pa 0767143 53", and only the one word that looked
+ * like a number was blacked out; "59" and "3" stayed readable at its ends. A piece lies on the
+ * value's row at most 1.5 of its characters' pitch from the run, is short (up to four characters,
+ * a group read apart) or holds a digit, and is not far taller than the value; a date is another
+ * field. Several pieces keep to the band their print shares (`printBand`: there the boxes ran
+ * twice the digits' height, over the expiry printed below).
+ */
+export function withRestOfRun(value: OcrWord, words: readonly OcrWord[]): Box {
+  const pitch = value.box.width / Math.max(1, lettersAndDigits(value.text).length);
+  const v = value.box;
+  const onRow = (b: Box) =>
+    Math.min(b.y + b.height, v.y + v.height) - Math.max(b.y, v.y) >=
+    0.5 * Math.min(b.height, v.height);
+  const piece = (w: OcrWord) => {
+    const chars = lettersAndDigits(w.text);
+    return chars.length > 0 && (chars.length <= 4 || /\d/.test(chars)) && !DATE_LIKE.test(w.text);
+  };
+  // Not far taller than the value: a "line" in the portrait's frame beside a card number ("FT",
+  // 53 px on 17 px print) is no piece of it.
+  const candidates = words.filter(
+    (w) => w !== value && onRow(w.box) && w.box.height <= 2 * v.height && piece(w),
+  );
+  const run = [value];
+  for (let grew = true; grew;) {
+    grew = false;
+    const box = unionBoxes(run.map((w) => w.box));
+    for (const w of candidates) {
+      if (run.includes(w)) continue;
+      const gap = Math.max(w.box.x - (box.x + box.width), box.x - (w.box.x + w.box.width));
+      if (gap >= 0 && gap <= RUN_GAP * pitch) {
+        run.push(w);
+        grew = true;
+        break;
+      }
+    }
+  }
+  return run.length === 1 ? v : printBand(run);
 }

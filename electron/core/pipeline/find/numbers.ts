@@ -8,7 +8,7 @@ import { foldConfusables, looksLike } from '../../../../shared/numbers/ocr-confu
 import { overlapRatio, unionBoxes, type Box } from '../../../../shared/regions.ts';
 import type { OcrLine, OcrWord } from '../ocr/text.ts';
 import type { Finding } from './finding.ts';
-import { DATE_LIKE, valueInPieces, valueWordsNear } from './label-value.ts';
+import { DATE_LIKE, valueInPieces, valueWordsNear, withRestOfRun } from './label-value.ts';
 import { findLicenceNumbers } from './licence-number.ts';
 import { clearOfOtherLines, printBand } from './print-band.ts';
 import { garbledSerial, wholeOf, withLostCharacters } from './known-values.ts';
@@ -283,7 +283,12 @@ export function findNumbers(lines: readonly OcrLine[], known: KnownValues): Find
       );
       add({
         kind,
-        box: whole ? withLostCharacters(value.box, read, whole) : value.box,
+        box: whole
+          ? withLostCharacters(value.box, read, whole)
+          : withRestOfRun(
+              value,
+              lines.flatMap((l) => l.words),
+            ),
         confidence: 0.75,
         via: 'label',
         secret: whole ?? read,

@@ -67,3 +67,49 @@ describe('a number under its label read in pieces', () => {
       expect(valueInPieces([label, at(below, 583, 472)], label), below).toBeNull();
   });
 });
+
+describe('a number beside its label read as one number-like word among its pieces', () => {
+  const word = (text: string, x: number, y: number, width: number, height: number) => ({
+    text,
+    box: { x, y, width, height },
+    confidence: 80,
+  });
+  // Varied seed 75 be-id-front-86-phone: the card number 590-0767143-53 in a photo's shadow,
+  // read "pa 0767143 53"; the reader's boxes ran over the expiry's row below, its "53" did not.
+  const cardLabel: OcrLine = {
+    text: 'Kaartns / Card No',
+    box: { x: 329, y: 333, width: 129, height: 12 },
+    words: [word('Kaartns / Card No', 329, 333, 129, 12)],
+    confidence: 80,
+  };
+  const pieces = [
+    word('pa', 325, 353.2, 58.5, 38.8),
+    word('0767143', 386.1, 352.6, 117.5, 36.2),
+    word('53', 506.3, 352.6, 28.7, 17.6),
+  ];
+  const numberLine: OcrLine = {
+    text: 'pa 0767143 53',
+    box: { x: 325, y: 353, width: 210, height: 39 },
+    words: pieces,
+    confidence: 70,
+  };
+  const expiry = word('2a.', 324, 385, 37, 36);
+  const expiryLine: OcrLine = { text: '2a.', box: expiry.box, words: [expiry], confidence: 70 };
+  const none = { documentNumbers: [], personalNumbers: [] };
+
+  it('covers the pieces printed on in one run with it, in the band their print shares', () => {
+    const found = findNumbers([cardLabel, numberLine, expiryLine], none);
+    const box = found.find((f) => f.kind === 'document_number' && f.via === 'label')?.box;
+    expect(box?.x).toBeCloseTo(325);
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeCloseTo(535);
+    // Clear of the expiry below (the burn adds its margin).
+    expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThan(380);
+  });
+
+  it('leaves a word further off than one and a half characters alone', () => {
+    const far = [pieces[0]!, pieces[1]!, word('53', 540, 352.6, 28.7, 17.6)];
+    const found = findNumbers([cardLabel, { ...numberLine, words: far }], none);
+    const box = found.find((f) => f.kind === 'document_number' && f.via === 'label')?.box;
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeCloseTo(503.6);
+  });
+});
