@@ -6,6 +6,7 @@ import type { Warning } from '../../../shared/warnings.ts';
 import { detectSide } from './detect.ts';
 import type { SideDetection } from './side-detection.ts';
 import { closeEngines, createEngines, type Engines } from './engines.ts';
+import { withMissingGhostsFound } from './missing-ghosts.ts';
 import { planRedaction, type DocumentInfo, type Plan } from './plan.ts';
 import type { SelfCheckResult } from './self-check.ts';
 import { DEFAULT_LIMITS, type Limits } from '../../../shared/limits.ts';
@@ -77,7 +78,12 @@ export async function analyzeImages(
     detections.push(det);
   }
   stopIfAborted(signal);
-  return { detections, plan: planRedaction(detections, options.keep ?? []) };
+  const keep = options.keep ?? [];
+  const plan = planRedaction(detections, keep);
+  const looked = await timed(timings, 'detect.ghost-spot', () =>
+    withMissingGhostsFound(images, detections, plan.warnings, engines.faces),
+  );
+  return looked ? { detections: looked, plan: planRedaction(looked, keep) } : { detections, plan };
 }
 
 /**
