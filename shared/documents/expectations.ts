@@ -41,6 +41,14 @@ const CARD_PORTRAIT_ZONE: Box = { x: 0.02, y: 0.18, width: 0.35, height: 0.74 };
 // A Dutch driving licence's small second image of the holder, printed on some models: in the
 // lower right, right of the fields' line ends (the generator's at 68–80 mm across, 33–48 mm down).
 const LICENCE_SECOND_PORTRAIT_ZONE: Box = { x: 0.72, y: 0.45, width: 0.28, height: 0.55 };
+// The document number field at the top right of a TD3 data page (ICAO's recommended layout, as
+// the Dutch, German and British passports print it: 68–123 mm across, 6–16 mm down), and the
+// Dutch passport's BSN under the portrait (3–41 mm across, 60–70 mm down).
+const PAGE_NUMBER_ZONE: Box = { x: 0.53, y: 0.05, width: 0.47, height: 0.15 };
+const NL_PAGE_BSN_ZONE: Box = { x: 0.02, y: 0.66, width: 0.33, height: 0.15 };
+// The EU driving licence's field 5, the licence number, below 4d in the fields' column (the
+// generator's from 30 mm across, 36 mm down).
+const LICENCE_NUMBER_ZONE: Box = { x: 0.32, y: 0.62, width: 0.5, height: 0.16 };
 /** States whose passport and identity card print a ghost image on every current model. */
 const GHOST_STATES = ['NLD', 'BEL'];
 
@@ -93,10 +101,11 @@ export function expectedItems(id: DocumentIdentity, sides: readonly SideFacts[])
     case 'passport':
     case 'visa':
       add('photo', front, id.family === 'passport' ? PAGE_PORTRAIT_ZONE : null);
-      add('document_number', front);
+      add('document_number', front, id.family === 'passport' ? PAGE_NUMBER_ZONE : null);
       if (id.family === 'passport') add('mrz', front, TD3_MRZ_ZONE);
       if (ghost) add('ghost_photo', front, PAGE_GHOST_ZONE);
-      if (id.country === 'NLD' && id.family === 'passport') add('personal_number', front);
+      if (id.country === 'NLD' && id.family === 'passport')
+        add('personal_number', front, NL_PAGE_BSN_ZONE);
       break;
     case 'id_card':
     case 'residence_permit':
@@ -111,7 +120,7 @@ export function expectedItems(id: DocumentIdentity, sides: readonly SideFacts[])
       break;
     case 'driving_licence':
       add('photo', front, CARD_PORTRAIT_ZONE);
-      add('document_number', front);
+      add('document_number', front, LICENCE_NUMBER_ZONE);
       if (id.country === 'NLD') add('personal_number', null);
       // Its small second image is found as a copy of the portrait; with the portrait unseen (only
       // placed by the layout) nothing looked for it, and it stayed readable with no warning

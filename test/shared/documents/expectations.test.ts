@@ -191,6 +191,36 @@ describe('what each side should carry', () => {
     );
   });
 
+  it("points at a passport's number field and a licence's field 5, where they are printed", () => {
+    const zoneOf = (s: SideEvidence, kind: string, mrzSeen = false) =>
+      expectedItems(identifyDocument([s]), [
+        { face: true, mrz: mrzSeen, pair: false, twoLineMrz: false },
+      ]).find((i) => i.kind === kind)?.zone;
+    // ICAO's recommended number field: 68–123 mm across, 6–16 mm down a 125 × 88 mm page.
+    const page = zoneOf(
+      side({ mrz: mrz({ issuingState: 'CAN' }), face: true }),
+      'document_number',
+      true,
+    );
+    expect(page!.x).toBeLessThanOrEqual(68 / 125);
+    expect(page!.x + page!.width).toBeGreaterThanOrEqual(123 / 125);
+    expect(page!.y).toBeLessThanOrEqual(6 / 88);
+    expect(page!.y + page!.height).toBeGreaterThanOrEqual(16 / 88);
+    // Above the surname (from 16 mm down on the Dutch page's 18 mm).
+    expect(page!.y + page!.height).toBeLessThanOrEqual(18.5 / 88);
+    // The licence's field 5: from 30 mm across, 36–39 mm down the 85.6 × 54 mm card, under 4d.
+    const licence = zoneOf(side({ text: 'RIJBEWIJS', face: true }), 'document_number');
+    expect(licence!.x).toBeLessThanOrEqual(30 / 85.6);
+    expect(licence!.x).toBeGreaterThan(27 / 85.6);
+    expect(licence!.y).toBeLessThanOrEqual(36 / 54);
+    // Below where 4d's line starts (32 mm down).
+    expect(licence!.y).toBeGreaterThan(32 / 54);
+    expect(licence!.y + licence!.height).toBeGreaterThanOrEqual(39 / 54);
+    // A visa's number has no one place.
+    const visa = mrz({ format: 'TD2', documentCode: 'V', issuingState: 'CAN' });
+    expect(zoneOf(side({ mrz: visa }), 'document_number', true)).toBeNull();
+  });
+
   it('points at where the portrait is printed: the left of a data page or card front', () => {
     const zoneOf = (
       s: ReturnType<typeof side>,

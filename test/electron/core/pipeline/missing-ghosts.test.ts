@@ -17,7 +17,7 @@ describe('a ghost image the layout prints, missed beside a portrait the face mod
     expect(file?.name).toBe('nl-licence-front-0-clean');
     const settings = { detect: true, keep: [], lang: 'nl' as const, watermark: null };
     const result = await redactDocument({ sides: [file!.bytes], settings, engines });
-    expect(result.document.kind).toBe('driving_licence');
+    expect(result.document?.kind).toBe('driving_licence');
     expect(result.sides[0]!.regions.some((r) => r.kind === 'ghost_photo')).toBe(true);
     expect(result.warnings).not.toContainEqual(
       expect.objectContaining({ code: 'missing', kind: 'ghost_photo' }),

@@ -52,11 +52,24 @@ function upright(outline: Box, width: number, height: number): SideDetection['vi
 }
 
 describe('redaction plan', () => {
-  it('warns when a Dutch passport shows no BSN', () => {
+  it('warns when a Dutch passport shows no BSN, pointing under the portrait', () => {
     const plan = planRedaction([side(['mrz', 'photo', 'ghost_photo', 'document_number'], {})], []);
     expect(plan.warnings).toEqual([
-      { code: 'missing', kind: 'personal_number', side: 0, spot: null, country: 'NLD' },
+      {
+        code: 'missing',
+        kind: 'personal_number',
+        side: 0,
+        spot: expect.any(Object),
+        country: 'NLD',
+      },
     ]);
+    // Its field, 3–41 mm across and 60–70 mm down the 125 × 88 mm page (1250 × 880 px here).
+    const spot = (plan.warnings[0] as { spot: Box }).spot;
+    expect(spot.x).toBeLessThanOrEqual(30);
+    expect(spot.x + spot.width).toBeGreaterThanOrEqual(410);
+    expect(spot.y).toBeLessThanOrEqual(600);
+    expect(spot.y + spot.height).toBeGreaterThanOrEqual(700);
+    expect(spot.y + spot.height).toBeLessThanOrEqual(880 * 0.85);
     expect(plan.document).toMatchObject({
       kind: 'passport',
       issuingState: 'NLD',
