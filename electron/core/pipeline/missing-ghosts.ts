@@ -7,7 +7,7 @@ import type { SideDetection } from './side-detection.ts';
 /**
  * The sides with each ghost image the plan asks for (missing, with the spot its layout prints it
  * in) looked for once more in that spot alone; null when none was found there, and the plan's
- * warnings stand. Runs only for a ghost that is missing: one look of the face model each.
+ * warnings stand. Runs only for a ghost that is missing: one to a dozen looks of the face model.
  */
 export async function withMissingGhostsFound(
   images: readonly RawImage[],

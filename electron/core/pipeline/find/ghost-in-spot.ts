@@ -1,6 +1,7 @@
 import { clampBox, growAlongAcross, scaleBox, type Box } from '../../../../shared/regions.ts';
 import type { RawImage } from '../raw-image.ts';
 import { toGray } from '../vision/gray.ts';
+import { tileStarts } from '../vision/tiles.ts';
 import { facesIn, type FaceDetector } from './faces.ts';
 import type { Finding } from './finding.ts';
 import { SURE_FACE } from './photo.ts';
@@ -49,11 +50,13 @@ export async function ghostInSpot(
     });
   const faces = await facesWithin(area);
   if (faces.length === 0) {
-    // Closer, in tiles: a faint copy in a photo's shadow scored 0.27 in its zone, 0.57 in a
-    // window two thirds as large.
+    // Closer, in windows: a faint copy in a photo's shadow scored 0.27 in its zone, 0.57 in a
+    // window two thirds as large. A third of a window apart, a face up to two thirds of a
+    // window's width lies whole in one of them (tiles overlapping by a third cut a face half a
+    // window wide in each).
     const tile = Math.round(CLOSER * side);
-    for (const dy of windowStarts(area.height, tile))
-      for (const dx of windowStarts(area.width, tile))
+    for (const dy of tileStarts(area.height, tile, tile / 3))
+      for (const dx of tileStarts(area.width, tile, tile / 3))
         faces.push(
           ...(await facesWithin({ x: area.x + dx, y: area.y + dy, width: tile, height: tile })),
         );
@@ -71,15 +74,4 @@ export async function ghostInSpot(
     confidence: best.score,
     via: 'face',
   };
-}
-
-/**
- * Window origins along one side, a third of a window apart: a face up to two thirds of the
- * window's width then lies whole in one of them (tiles overlapping by a third cut a face half the
- * window wide in each).
- */
-function windowStarts(length: number, window: number): number[] {
-  if (length <= window) return [0];
-  const n = Math.ceil((length - window) / (window / 3)) + 1;
-  return Array.from({ length: n }, (_, i) => Math.round(((length - window) * i) / (n - 1)));
 }

@@ -257,6 +257,7 @@ export function findNumbers(lines: readonly OcrLine[], known: KnownValues): Find
     add({ kind: 'document_number', box: span.box, confidence: 0.6, via: 'serial', secret: value });
   }
 
+  const words = lines.flatMap((l) => l.words);
   for (const line of lines) {
     for (const [label, kind] of [
       [BSN_LABEL, 'personal_number'],
@@ -283,12 +284,7 @@ export function findNumbers(lines: readonly OcrLine[], known: KnownValues): Find
       );
       add({
         kind,
-        box: whole
-          ? withLostCharacters(value.box, read, whole)
-          : withRestOfRun(
-              value,
-              lines.flatMap((l) => l.words),
-            ),
+        box: whole ? withLostCharacters(value.box, read, whole) : withRestOfRun(value, words),
         confidence: 0.75,
         via: 'label',
         secret: whole ?? read,
