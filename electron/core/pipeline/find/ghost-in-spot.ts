@@ -1,11 +1,10 @@
-import { clampBox, growAlongAcross, scaleBox, type Box } from '../../../../shared/regions.ts';
+import { clampBox, growAlongAcross, type Box } from '../../../../shared/regions.ts';
 import type { RawImage } from '../raw-image.ts';
-import { toGray } from '../vision/gray.ts';
 import { tileStarts } from '../vision/tiles.ts';
 import { facesIn, type FaceDetector } from './faces.ts';
 import type { Finding } from './finding.ts';
 import { SURE_FACE } from './photo.ts';
-import { growFaceToPortrait } from './portrait-border.ts';
+import { ghostFrame } from './portrait-border.ts';
 
 /**
  * A ghost image's face against the spot's narrower side: the layouts' zones hold the copy with
@@ -63,8 +62,7 @@ export async function ghostInSpot(
   }
   const best = faces.sort((a, b) => b.score - a.score)[0];
   if (!best) return null;
-  const { gray, scale } = await toGray(img, 1000);
-  const frame = scaleBox(growFaceToPortrait(gray, scaleBox(best.box, scale), true), 1 / scale);
+  const frame = ghostFrame(best.box, img.width, img.height);
   // A tenth more on every side: the model's box on a faint copy in a shadow was 40 px on a face
   // about 50 px wide, and its frame left the copy's edges out; the zone holds nothing else.
   const pad = FRAME_PAD * Math.max(frame.width, frame.height);

@@ -171,26 +171,32 @@ function outermost(edge: Edge, side: Side, lo: number, hi: number): number {
   return edge.at + dir * Math.abs(edge.slope) * half;
 }
 
+/**
+ * A ghost image's frame around its detected face, clipped to a `width` × `height` image. Ghost
+ * images fade out (no border to find) and are small: a generous fixed frame, with room for hair
+ * above and the shoulders below (a detector's box on a faint print sits high, on forehead and
+ * eyes; in a photo taken in perspective its top edge also leans), costs little. The face
+ * detector's box on a faint print can be as little as 55 % of the portrait's width (0.48 on a
+ * licence photographed at 20°).
+ */
+export function ghostFrame(face: Box, width: number, height: number): Box {
+  const s = Math.max(face.width, face.height);
+  return clampBox(
+    {
+      x: face.x - 0.5 * s,
+      y: face.y - 0.75 * s,
+      width: face.width + 1.0 * s,
+      height: face.height + 1.8 * s,
+    },
+    width,
+    height,
+  );
+}
+
 /** The printed portrait around a detected face, in gray-image pixels. */
 export function growFaceToPortrait(g: Gray, face: Box, faint = false): Box {
+  if (faint) return ghostFrame(face, g.width, g.height);
   const s = Math.max(face.width, face.height);
-  if (faint) {
-    // Ghost images fade out (no border to find) and are small: a generous fixed frame, with
-    // room for hair above and the shoulders below (a detector's box on a faint print sits high,
-    // on forehead and eyes; in a photo taken in perspective its top edge also leans), costs
-    // little. The face detector's box on a faint print can be as little as 55 % of the
-    // portrait's width (0.48 on a licence photographed at 20°).
-    return clampBox(
-      {
-        x: face.x - 0.5 * s,
-        y: face.y - 0.75 * s,
-        width: face.width + 1.0 * s,
-        height: face.height + 1.8 * s,
-      },
-      g.width,
-      g.height,
-    );
-  }
   // The detector's box already spans most of a passport portrait: look only a little further.
   const edges = {
     // Without a visible border (a light photo background on a light card) the growth is the
