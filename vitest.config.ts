@@ -8,5 +8,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     globalSetup: ['test/helpers/build-cli.ts', 'test/helpers/run-tmp.ts'],
+    reporters: ['default', './test/helpers/unfinished-tests-reporter.ts'],
   },
 });
