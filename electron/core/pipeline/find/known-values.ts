@@ -46,6 +46,27 @@ export function garbledSerial(span: { text: string; words: number }, value: stri
   );
 }
 
+/**
+ * A document number whose one end was read as a word of its own: a passport's number printed
+ * over its label, "IPFNQ4N38" read "IPFNQ4" and, on a line of its own, "N38", was left readable
+ * beside the black of its label. Two thirds of the value at least, unbroken from its first or
+ * last character, of a value of letters and digits long enough (eight or more) that no other
+ * word on the page starts or ends that way; the box then runs over the characters lost.
+ */
+export function endOfValue(span: { text: string; words: number }, value: string): boolean {
+  const a = foldConfusables(span.text);
+  const b = foldConfusables(value);
+  return (
+    span.words === 1 &&
+    b.length >= 8 &&
+    /\d/.test(b) &&
+    /\p{L}/u.test(b) &&
+    a.length < b.length &&
+    a.length >= Math.max(6, Math.ceil((2 * b.length) / 3)) &&
+    (b.startsWith(a) || b.endsWith(a))
+  );
+}
+
 /** The known value a value read beside its label is an unbroken part of, if any. */
 export function wholeOf(read: string, values: readonly string[]): string | undefined {
   const shown = foldConfusables(read);

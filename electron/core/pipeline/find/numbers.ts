@@ -11,7 +11,7 @@ import type { Finding } from './finding.ts';
 import { DATE_LIKE, valueInPieces, valueWordsNear, withRestOfRun } from './label-value.ts';
 import { findLicenceNumbers } from './licence-number.ts';
 import { clearOfOtherLines, printBand } from './print-band.ts';
-import { garbledSerial, wholeOf, withLostCharacters } from './known-values.ts';
+import { endOfValue, garbledSerial, wholeOf, withLostCharacters } from './known-values.ts';
 
 /**
  * Up to four neighbouring words of one line, joined: "1234 56 782" is one number. Five when all
@@ -177,7 +177,7 @@ export function findNumbers(lines: readonly OcrLine[], known: KnownValues): Find
         const shown =
           looksLike(span.text, value) ||
           (folded.length <= value.length + 4 && folded.includes(foldConfusables(value))) ||
-          (kind === 'document_number' && garbledSerial(span, value));
+          (kind === 'document_number' && (garbledSerial(span, value) || endOfValue(span, value)));
         // A longer span around a value already found only adds a label ("4d.", "BSN") to it.
         const within = out.some(
           (o) => o.kind === kind && o.secret === value && overlapRatio(o.box, span.box) >= 0.98,

@@ -214,16 +214,32 @@ describe('a value read short', () => {
   });
 
   it("is covered to the MRZ value's full length when read short under its label", () => {
-    // "CUW9KG" of CUW9KGNI6 (60 px: 10 px a character): "NI6" stood after it.
+    // "UW9KGN" of CUW9KGNI6 (60 px: 10 px a character): "C" stood before it, "I6" after. (Read
+    // from its first or last character, two thirds of it is found by its value alone.)
     const found = findNumbers(
-      [line(10, 'Documentnummer', '/', 'Document', 'no.'), line(30, 'CUW9KG')],
+      [line(10, 'Documentnummer', '/', 'Document', 'no.'), line(30, 'UW9KGN')],
       {
         documentNumbers: ['CUW9KGNI6'],
         personalNumbers: [],
       },
     );
     const byLabel = found.find((f) => f.via === 'label');
-    expect(byLabel).toMatchObject({ secret: 'CUW9KGNI6', box: { x: 10, width: 60 + 35 } });
+    expect(byLabel).toMatchObject({
+      secret: 'CUW9KGNI6',
+      box: { x: 10 - 15, width: 15 + 60 + 25 },
+    });
+  });
+
+  it('is covered to its end when its first part was read as a word of its own', () => {
+    // A passport's "IPFNQ4N38" printed over its label: read "IPFNQ4" (60 px), and "N38" on a
+    // line of its own; three characters and a half's pitch more after it.
+    const known = { documentNumbers: ['IPFNQ4N38'], personalNumbers: [] };
+    const found = findNumbers([line(30, 'IPFNQ4'), line(33, 'N38')], known);
+    const byValue = found.find((f) => f.via === 'mrz-value');
+    expect(byValue).toMatchObject({ secret: 'IPFNQ4N38', box: { x: 10, width: 60 + 35 } });
+    // Its last part alike; less than two thirds of it, or a part from its middle, is no match.
+    expect(findNumbers([line(30, 'FNQ4N38')], known)[0]?.secret).toBe('IPFNQ4N38');
+    expect(findNumbers([line(30, 'IPFNQ'), line(50, 'PFNQ4N3')], known)).toEqual([]);
   });
 
   it('is covered as read when read whole', () => {
