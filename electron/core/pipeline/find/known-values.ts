@@ -28,21 +28,29 @@ export function withLostCharacters(box: Box, read: string, value: string): Box {
 }
 
 /**
+ * One word read, folded, beside a document number of letters and digits long enough (eight or
+ * more) that no other word on a page comes close to it by chance (a shorter or all-digit value
+ * might: a date); null otherwise.
+ */
+function oneWordBesideSerial(
+  span: { text: string; words: number },
+  value: string,
+): { read: string; whole: string } | null {
+  const whole = foldConfusables(value);
+  if (span.words !== 1 || whole.length < 8 || !/\d/.test(whole) || !/\p{L}/u.test(whole))
+    return null;
+  return { read: foldConfusables(span.text), whole };
+}
+
+/**
  * A document number's second print (a red serial, another face) that OCR garbled twice: one word
  * of about its length, two edits from it. A passport's red "UVGTZE830" read "UVOTZES830" (G for
- * O, an S slipped in) was left readable, with no warning. Nine mixed letters and digits leave no
- * other word on a page that close; a shorter or all-digit value might (a date), so it needs more.
+ * O, an S slipped in) was left readable, with no warning.
  */
 export function garbledSerial(span: { text: string; words: number }, value: string): boolean {
-  const a = foldConfusables(span.text);
-  const b = foldConfusables(value);
+  const w = oneWordBesideSerial(span, value);
   return (
-    span.words === 1 &&
-    b.length >= 8 &&
-    /\d/.test(b) &&
-    /\p{L}/u.test(b) &&
-    Math.abs(a.length - b.length) <= 1 &&
-    editDistance(a, b, 2) <= 2
+    !!w && Math.abs(w.read.length - w.whole.length) <= 1 && editDistance(w.read, w.whole, 2) <= 2
   );
 }
 
@@ -50,20 +58,15 @@ export function garbledSerial(span: { text: string; words: number }, value: stri
  * A document number whose one end was read as a word of its own: a passport's number printed
  * over its label, "IPFNQ4N38" read "IPFNQ4" and, on a line of its own, "N38", was left readable
  * beside the black of its label. Two thirds of the value at least, unbroken from its first or
- * last character, of a value of letters and digits long enough (eight or more) that no other
- * word on the page starts or ends that way; the box then runs over the characters lost.
+ * last character; the box then runs over the characters lost.
  */
 export function endOfValue(span: { text: string; words: number }, value: string): boolean {
-  const a = foldConfusables(span.text);
-  const b = foldConfusables(value);
+  const w = oneWordBesideSerial(span, value);
   return (
-    span.words === 1 &&
-    b.length >= 8 &&
-    /\d/.test(b) &&
-    /\p{L}/u.test(b) &&
-    a.length < b.length &&
-    a.length >= Math.max(6, Math.ceil((2 * b.length) / 3)) &&
-    (b.startsWith(a) || b.endsWith(a))
+    !!w &&
+    w.read.length < w.whole.length &&
+    w.read.length >= Math.max(6, Math.ceil((2 * w.whole.length) / 3)) &&
+    (w.whole.startsWith(w.read) || w.whole.endsWith(w.read))
   );
 }
 
