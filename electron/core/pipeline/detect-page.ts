@@ -21,7 +21,7 @@ import { withWidePageFaces } from './find/wide-page-faces.ts';
 import { layoutFindings } from './find/layout-zones.ts';
 import { licenceSecondPortraits } from './find/licence-portrait.ts';
 import { keepClearOfText } from './find/clear-of-text.ts';
-import { findPhotos } from './find/photo.ts';
+import { facesOffPrint, findPhotos } from './find/photo.ts';
 import { redNumbers } from './find/red-print.ts';
 import { tighterNumbers } from './find/tight-numbers.ts';
 import { pageImage, readPageImage } from './ocr/page.ts';
@@ -104,7 +104,10 @@ export async function lookIn(
   const photos = await withTemplateGhost(
     img,
     ghostsOffPrint(
-      licenceSecondPortraits(findPhotos(facesOffBarcodes(faces, barcodes), gray, scale), lines),
+      licenceSecondPortraits(
+        findPhotos(facesOffPrint(facesOffBarcodes(faces, barcodes), lines), gray, scale),
+        lines,
+      ),
       lines,
     ),
     lines,

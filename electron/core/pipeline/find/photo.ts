@@ -6,7 +6,9 @@ import {
   scaleBox,
   type Box,
 } from '../../../../shared/regions.ts';
+import type { OcrLine } from '../ocr/text.ts';
 import type { Gray } from '../vision/gray.ts';
+import { cleanWordsAcross } from './clean-print.ts';
 import type { FaceBox } from './faces.ts';
 import { growFaceToPortrait } from './portrait-border.ts';
 
@@ -24,6 +26,21 @@ export const FAIRLY_SURE = 0.35;
 export const SURE_FACE = 0.5;
 /** A ghost image is printed narrower than this share of its portrait's width. */
 export const GHOST_WIDTH = 0.8;
+
+/**
+ * From this score a face is one even with words read across it: a specimen's portrait carries
+ * "SPECIMEN" printed over it.
+ */
+const SURE_ON_PRINT = 0.6;
+
+/**
+ * The faces without those the model saw on a field's print: words read with confidence across a
+ * "face" it is not sure of are dates or a number (a 26 px "face" scored 0.51 on a small card's
+ * date of birth, became the portrait the model had missed, and the date was blacked out).
+ */
+export function facesOffPrint(faces: readonly FaceBox[], lines: readonly OcrLine[]): FaceBox[] {
+  return faces.filter((f) => f.score >= SURE_ON_PRINT || !cleanWordsAcross(f.box, lines));
+}
 
 /** The holder's face: the largest the model is fairly sure of (or scored `atLeast`). */
 export function mainFace(faces: readonly FaceBox[], atLeast = FAIRLY_SURE): FaceBox | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPhotos } from '../../../../../electron/core/pipeline/find/photo.ts';
+import { facesOffPrint, findPhotos } from '../../../../../electron/core/pipeline/find/photo.ts';
 import type { Gray } from '../../../../../electron/core/pipeline/vision/gray.ts';
 
 /** A plain light page: no portrait border for a face's box to grow to. */
@@ -64,5 +64,32 @@ describe('photo and ghost photo', () => {
     const photos = findPhotos([portrait, ghost, print], g, 1);
     expect(photos.map((p) => p.kind)).toEqual(['photo', 'ghost_photo']);
     expect(photos[1]!.face).toEqual(ghost.box);
+  });
+});
+
+describe('a "face" on a field\'s print', () => {
+  // A date of birth read surely, in two words, as a small card's field prints it.
+  const words = ['25', 'DEC/DEC', '1997'].map((text, i) => ({
+    text,
+    box: { x: 300 + 60 * i, y: 400, width: 55, height: 20 },
+    confidence: 93,
+  }));
+  const lines = [
+    {
+      text: '25 DEC/DEC 1997',
+      box: { x: 300, y: 400, width: 175, height: 20 },
+      confidence: 93,
+      words,
+    },
+  ];
+  const onDate = { box: { x: 400, y: 398, width: 26, height: 24 }, score: 0.51 };
+
+  it('is not a face the model is unsure of, so it cannot become the portrait', () => {
+    const apart = { box: { x: 40, y: 300, width: 90, height: 90 }, score: 0.4 };
+    expect(facesOffPrint([onDate, apart], lines)).toEqual([apart]);
+  });
+  it('stays a face when the model is sure of it (a specimen prints words over its portrait)', () => {
+    const sure = { ...onDate, score: 0.8 };
+    expect(facesOffPrint([sure], lines)).toEqual([sure]);
   });
 });
