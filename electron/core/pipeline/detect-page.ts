@@ -195,7 +195,7 @@ export async function lookIn(
     found.push(...barcodes);
     // What OCR and the finders missed (a blurred number, holes, a faded portrait): where the
     // layout of a document identified by its MRZ puts it.
-    if (mrz?.info) found.push(...layoutFindings(mrz.box, mrz.info, found, around, words));
+    if (mrz?.info) found.push(...layoutFindings(mrz.box, mrz.info, found, around, words, margin));
     return { ...seen, findings: found };
   };
   return { seen, finish };

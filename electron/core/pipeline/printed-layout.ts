@@ -17,6 +17,7 @@ import type { OcrLine } from './ocr/text.ts';
 import type { SideDetection } from './side-detection.ts';
 import type { Finding } from './find/finding.ts';
 import { placedFindings } from './find/layout-zones.ts';
+import { safetyMargin } from './burn.ts';
 import { quarterTurnedBack, turnedLines } from './orient.ts';
 
 /** Whether a line in the top third of the document's outline reads as its title. */
@@ -111,7 +112,10 @@ export function printedLayoutFindings(det: SideDetection, identity: DocumentIden
   const found = det.findings.map((f) => ({ ...f, box: inView(toImage, f) }));
   const words = frame.lines.flatMap((l) => l.words);
   const band = bandOnOutline(layout, outline);
-  return placedFindings(layout, band, found, frame.within, 'outline', words).map((f) => {
+  // The burn's margin as the frame measures it: the image's own is larger where the document
+  // does not fill it, so the zone yields a little less than it could, never more.
+  const margin = safetyMargin(frame.within.width, frame.within.height);
+  return placedFindings(layout, band, found, frame.within, 'outline', words, margin).map((f) => {
     const shape = quadThrough(toImage, f.box);
     return { ...f, box: polygonBounds(shape), shape };
   });

@@ -29,6 +29,7 @@ export function layoutFindings(
   found: readonly Finding[],
   within: Box,
   words: readonly OcrWord[],
+  margin = 0,
 ): Finding[] {
   // The MRZ's document number found again in the print outside it (see `layoutOf`).
   const numberReadAgain = found.some(
@@ -38,30 +39,31 @@ export function layoutFindings(
       boxArea(intersectBoxes(f.box, band)) === 0,
   );
   const layout = layoutOf(info, numberReadAgain);
-  return layout ? placedFindings(layout, band, found, within, 'mrz', words) : [];
+  return layout ? placedFindings(layout, band, found, within, 'mrz', words, margin) : [];
 }
 
 /**
  * A portrait's zone yields to the words read beside it, as a portrait grown from its face does:
  * placed from an outline a millimetre or two off on a photo, it reached over the start of the
  * names printed 2 mm beyond the portrait (a given name a third black). Its middle, where the
- * face is printed, never yields.
+ * face is printed, never yields. Words within the burn's `margin` of it count too: a passport's
+ * given name printed 1 px past the zone lost its first letter to the black's growth.
  */
-function clearOfNames(zone: Box, words: readonly OcrWord[]): Box {
+function clearOfNames(zone: Box, words: readonly OcrWord[], margin: number): Box {
   const middle = {
     x: zone.x + 0.2 * zone.width,
     y: zone.y + 0.2 * zone.height,
     width: 0.6 * zone.width,
     height: 0.6 * zone.height,
   };
-  return keepClearOfText(zone, middle, words);
+  return keepClearOfText(zone, middle, words, margin);
 }
 
 /**
  * Each item of `layout` placed from its MRZ anchor `band` (see `placeLayout`) that no finding of
  * its kind lies in, as a finding of its own; a whole item partly found, to the zone's ends.
  * `from` says whether the band is an MRZ seen, or placed from the document's outline. A
- * portrait's zone keeps clear of the `words` read beside it.
+ * portrait's zone keeps clear of the `words` read beside it, by the burn's `margin` too.
  */
 export function placedFindings(
   layout: Layout,
@@ -70,6 +72,7 @@ export function placedFindings(
   within: Box,
   from: 'mrz' | 'outline',
   words: readonly OcrWord[],
+  margin = 0,
 ): Finding[] {
   // Holes stand only for the perforation: a stray one in the number field's zone (a warped view
   // of a photo put one there) is not the field's number, which stayed readable.
@@ -101,7 +104,7 @@ export function placedFindings(
         : f.kind === kind || (f.kind === 'photo' && inGhostZone(f)),
     );
   return placed.flatMap(({ item, box: zone }): Finding[] => {
-    const box = item.kind === 'photo' ? clearOfNames(zone, words) : zone;
+    const box = item.kind === 'photo' ? clearOfNames(zone, words, margin) : zone;
     // A portrait (or ghost image) found is the one the document prints: the zone only stands in
     // for a face not seen, or (a whole item) reaches the printed edges the black grown from it
     // may stop short of.

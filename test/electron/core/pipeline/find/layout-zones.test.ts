@@ -144,6 +144,18 @@ describe('what the layout blacks out where nothing was found', () => {
     expect(clear!.box.x + clear!.box.width).toBeLessThan(390);
   });
 
+  it("yields the portrait's zone to a name printed within the burn's margin beyond it", () => {
+    const short = { ...portrait, box: { x: 80, y: 240, width: 290, height: 360 } };
+    // The zone ends at 400 px; a given name read 2 px past it, inside the burn's 4 px margin.
+    const name = { text: 'Fleur', confidence: 92, box: { x: 402, y: 340, width: 90, height: 28 } };
+    const [zone] = layoutFindings(band, dutch, [short], IMAGE, [name], 4);
+    expect(zone).toMatchObject({ kind: 'photo', zone: true });
+    // With the burn's growth, the black still ends before the name.
+    expect(zone!.box.x + zone!.box.width + 4).toBeLessThan(402);
+    // Its face's middle does not yield.
+    expect(zone!.box.x + zone!.box.width).toBeGreaterThan(300);
+  });
+
   it("covers another state's portrait to the edges of ICAO's zone when its face lies there", () => {
     const foreign = { ...dutch, issuingState: 'UTO' };
     // A grey portrait on a pale ground: the black grown from its face stopped above the shoulders.
