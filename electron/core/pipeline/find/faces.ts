@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { overlapRatio, type Box } from '../../../../shared/regions.ts';
+import { centreIn, overlapRatio, type Box } from '../../../../shared/regions.ts';
 import type { RawImage } from '../raw-image.ts';
 import { shippedFile } from '../shipped.ts';
 import { cropRaw } from '../vision/crop.ts';
@@ -195,4 +195,39 @@ export function bestLooks(found: readonly FaceBox[]): FaceBox[] {
     if (!kept.some((k) => overlapRatio(k.box, f.box) > 0)) kept.push(f);
   }
   return kept;
+}
+
+/** The closer look's square, this many times the face's larger side. */
+const CLOSER = 2.5;
+/** The face seen closer is the same face: about as large as the one it confirms. */
+const SAME_SIZE = { min: 0.6, max: 1.6 };
+
+/**
+ * The face of about `face`'s size centred in it that a square around it shows best, if the model
+ * scores it `atLeast` there, or null: a face small in the model's 256 px view of a page or a tile
+ * is large in this one.
+ */
+export async function closerLook(
+  img: RawImage,
+  face: Box,
+  detector: FaceDetector,
+  atLeast: number,
+): Promise<FaceBox | null> {
+  const side = Math.min(CLOSER * Math.max(face.width, face.height), img.width, img.height);
+  const x = Math.round(Math.min(Math.max(0, face.x + face.width / 2 - side / 2), img.width - side));
+  const y = Math.round(
+    Math.min(Math.max(0, face.y + face.height / 2 - side / 2), img.height - side),
+  );
+  const seen = (await facesIn(img, { x, y, width: side, height: side }, detector))
+    .filter((f) => {
+      const size = f.box.width / face.width;
+      return (
+        f.score >= atLeast &&
+        size >= SAME_SIZE.min &&
+        size <= SAME_SIZE.max &&
+        centreIn(f.box, face)
+      );
+    })
+    .sort((a, b) => b.score - a.score);
+  return seen[0] ?? null;
 }

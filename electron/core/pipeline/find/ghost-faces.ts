@@ -1,7 +1,7 @@
 import { centreIn, growAlongAcross, type Box } from '../../../../shared/regions.ts';
 import type { RawImage } from '../raw-image.ts';
 import { tileStarts } from '../vision/tiles.ts';
-import { bestLooks, facesIn, type FaceBox, type FaceDetector } from './faces.ts';
+import { bestLooks, closerLook, facesIn, type FaceBox, type FaceDetector } from './faces.ts';
 import { mainFace } from './photo.ts';
 
 /** Tiles are this many portrait faces wide: the ghost's face is then large in the model's view. */
@@ -16,6 +16,10 @@ const MAX_TILES = 12;
 const BAND_TILE = 2.2;
 /** The model's score a face seen in a tile needs: more looks, more chances of a false one. */
 const TILE_SCORE = 0.5;
+/** Ghost-sized faces scored this in the tiles beside the portrait are looked at closer. */
+const UNSURE_GHOST = 0.15;
+/** At most this many, best first: each closer look costs a face detection. */
+const MAX_CLOSER = 4;
 /** A ghost image's face, against the portrait's: smaller, but not a speck. */
 const SIZE = { min: 0.15, max: 0.8 };
 
@@ -32,9 +36,10 @@ function tileSide(img: RawImage, face: Box): number {
  * few pixels; when it found no sure face beside the portrait, the page is looked at again in
  * tiles three portrait faces wide, in which the ghost's face is as large as the portrait's was;
  * when those find none, where a ghost is printed is looked at closer still (a ghost faded in a
- * photo's shadow). A ghost found sure there replaces the unsure faces of the page-wide look:
- * those were print (one over a nationality field kept the tiles from looking, and the ghost
- * stayed readable).
+ * photo's shadow), and the ghost-sized faces the model was unsure of there closer again, each in
+ * a square two and a half of its widths wide. A ghost found sure there replaces the unsure faces
+ * of the page-wide look: those were print (one over a nationality field kept the tiles from
+ * looking, and the ghost stayed readable).
  * Boxes in image pixels, to be sorted into portrait and ghost.
  */
 export async function withGhostFaces(
@@ -50,9 +55,12 @@ export async function withGhostFaces(
   if (others.some((f) => f.score >= TILE_SCORE)) return [...faces];
   const page = { x: 0, y: 0, width: img.width, height: img.height };
   const look = (within: Box, side: number) => ghostFacesIn(img, within, side, main.box, detector);
-  let kept = await look(page, tileSide(img, main.box));
-  if (kept.length === 0)
-    kept = await look(besidePortrait(main.box, page), BAND_TILE * main.box.width);
+  let kept = sureOf(await look(page, tileSide(img, main.box)));
+  if (kept.length === 0) {
+    const band = await look(besidePortrait(main.box, page), BAND_TILE * main.box.width);
+    kept = sureOf(band);
+    if (kept.length === 0) kept = await confirmedCloser(img, band, main.box, detector);
+  }
   if (kept.length === 0) return [...faces];
   return [...faces.filter((f) => !others.includes(f)), ...kept];
 }
@@ -83,7 +91,38 @@ export function besidePortrait(face: Box, page: Box): Box {
   return { x, y, width: Math.max(0, right - x), height: Math.max(0, bottom - y) };
 }
 
-/** Faces like a ghost image's in square tiles of `side` over `within`: the best look of each. */
+const sureOf = (faces: readonly FaceBox[]) => faces.filter((f) => f.score >= TILE_SCORE);
+
+/**
+ * The ghost-sized faces the model was unsure of, looked at closer, best first, those it is sure
+ * of there: a ghost image in a photo's shadow, its face a sixth of a tile beside the portrait,
+ * scored 0.21 there and 0.66 in a square three of its widths wide.
+ */
+async function confirmedCloser(
+  img: RawImage,
+  unsure: readonly FaceBox[],
+  portrait: Box,
+  detector: FaceDetector,
+): Promise<FaceBox[]> {
+  const confirmed: FaceBox[] = [];
+  for (const face of [...unsure].sort((a, b) => b.score - a.score).slice(0, MAX_CLOSER)) {
+    const seen = await closerLook(img, face.box, detector, TILE_SCORE);
+    if (seen && ghostSized(seen, portrait)) confirmed.push(seen);
+  }
+  return bestLooks(confirmed);
+}
+
+/** A face of a ghost image's size beside the portrait, and not the portrait itself. */
+function ghostSized(f: FaceBox, portrait: Box): boolean {
+  const size = f.box.width / portrait.width;
+  // The portrait itself, cut by a tile's edge, is a smaller face inside it.
+  return size >= SIZE.min && size <= SIZE.max && !centreIn(f.box, aroundPortrait(portrait));
+}
+
+/**
+ * Faces of a ghost image's size in square tiles of `side` over `within`, those the model scored
+ * at least `UNSURE_GHOST`: the best look of each.
+ */
 async function ghostFacesIn(
   img: RawImage,
   within: Box,
@@ -92,20 +131,14 @@ async function ghostFacesIn(
   detector: FaceDetector,
 ): Promise<FaceBox[]> {
   if (within.width <= 0 || within.height <= 0) return [];
-  const near = aroundPortrait(portrait);
   const tile = Math.min(side, img.width, img.height);
   const found: FaceBox[] = [];
   for (const dy of tileStarts(within.height, tile)) {
     for (const dx of tileStarts(within.width, tile)) {
       const x = Math.round(Math.min(within.x + dx, img.width - tile));
       const y = Math.round(Math.min(within.y + dy, img.height - tile));
-      for (const f of await facesIn(img, { x, y, width: tile, height: tile }, detector)) {
-        const size = f.box.width / portrait.width;
-        if (f.score < TILE_SCORE || size < SIZE.min || size > SIZE.max) continue;
-        // The portrait itself, cut by a tile's edge, is a smaller face inside it.
-        if (centreIn(f.box, near)) continue;
-        found.push(f);
-      }
+      for (const f of await facesIn(img, { x, y, width: tile, height: tile }, detector))
+        if (f.score >= UNSURE_GHOST && ghostSized(f, portrait)) found.push(f);
     }
   }
   // One face per ghost image: its best look.

@@ -1,6 +1,6 @@
-import { centreIn, growAlongAcross, scaleBox, type Box } from '../../../../shared/regions.ts';
+import { growAlongAcross, scaleBox, type Box } from '../../../../shared/regions.ts';
 import type { RawImage } from '../raw-image.ts';
-import { facesIn, type FaceBox, type FaceDetector } from './faces.ts';
+import { closerLook, type FaceBox, type FaceDetector } from './faces.ts';
 import { findGhostByTemplate, GHOST_MATCH, grayForPortrait } from './ghost.ts';
 import { FAIRLY_SURE, GHOST_WIDTH, mainFace } from './photo.ts';
 
@@ -8,12 +8,8 @@ import { FAIRLY_SURE, GHOST_WIDTH, mainFace } from './photo.ts';
 const UNSURE = 0.15;
 /** At most this many of them, best first: each closer look costs a face detection. */
 const MAX_LOOKS = 2;
-/** The closer look's square, this many times the face's larger side. */
-const CLOSER = 2.5;
 /** The score the closer look must give, unless beside a smaller sure face: a sure face. */
 const CONFIRMED = 0.5;
-/** The face seen closer is the same face: about as large as the one it confirms. */
-const SAME_SIZE = { min: 0.6, max: 1.6 };
 
 /**
  * The page's faces, an unsure one confirmed by a closer look when the page-wide look was sure of
@@ -43,7 +39,7 @@ export async function withUnsureFacesConfirmed(
     .slice(0, MAX_LOOKS);
   const looks = new Map<FaceBox, FaceBox>();
   for (const face of unsure) {
-    const seen = await closerLook(img, face.box, detector);
+    const seen = await closerLook(img, face.box, detector, FAIRLY_SURE);
     if (seen) looks.set(face, seen);
   }
   const sure = [
@@ -97,32 +93,4 @@ async function copiedSmaller(img: RawImage, large: Box, small: Box): Promise<boo
   const around = scaleBox(growAlongAcross(small, pad, pad), scale);
   const match = findGhostByTemplate(gray, scaleBox(large, scale), around);
   return !!match && match.score >= GHOST_MATCH;
-}
-
-/**
- * The face of about `face`'s size centred in it that a square around it shows best, if it is as
- * sure as a portrait is taken to be, or null.
- */
-async function closerLook(
-  img: RawImage,
-  face: Box,
-  detector: FaceDetector,
-): Promise<FaceBox | null> {
-  const side = Math.min(CLOSER * Math.max(face.width, face.height), img.width, img.height);
-  const x = Math.round(Math.min(Math.max(0, face.x + face.width / 2 - side / 2), img.width - side));
-  const y = Math.round(
-    Math.min(Math.max(0, face.y + face.height / 2 - side / 2), img.height - side),
-  );
-  const seen = (await facesIn(img, { x, y, width: side, height: side }, detector))
-    .filter((f) => {
-      const size = f.box.width / face.width;
-      return (
-        f.score >= FAIRLY_SURE &&
-        size >= SAME_SIZE.min &&
-        size <= SAME_SIZE.max &&
-        centreIn(f.box, face)
-      );
-    })
-    .sort((a, b) => b.score - a.score);
-  return seen[0] ?? null;
 }

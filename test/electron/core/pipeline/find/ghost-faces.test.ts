@@ -93,6 +93,25 @@ describe('withGhostFaces', () => {
     expect(calls.length).toBeLessThanOrEqual(24);
   });
 
+  it('looks closer still at a ghost-sized face the tiles beside the portrait were unsure of', async () => {
+    // Varied seed 83 foreign-passport-35-phone: a ghost in a photo's shadow scored 0.21 in a tile
+    // beside the portrait and 0.66 in a square three of its widths wide.
+    const { detector, calls } = model([portrait], 0.21, 10);
+    const closer = {
+      detect: async (img: RawImage): Promise<FaceBox[]> => {
+        const seen = await detector.detect(img);
+        return img.width <= 3 * GHOST.width ? seen.map((f) => ({ ...f, score: 0.66 })) : seen;
+      },
+    } as unknown as FaceDetector;
+    expect(await withGhostFaces(page(), [portrait], closer)).toEqual([
+      portrait,
+      { box: GHOST, score: 0.66 },
+    ]);
+    // One closer look after the tiles.
+    expect(calls.at(-1)).toBeLessThanOrEqual(3 * GHOST.width);
+    expect(calls.filter((w) => w <= 3 * GHOST.width)).toHaveLength(1);
+  });
+
   it('looks closer only right of the portrait, where a ghost image is printed', async () => {
     const { detector } = model([portrait], 0.8, 10);
     const left = { ...PORTRAIT_FACE, x: 1400 };
