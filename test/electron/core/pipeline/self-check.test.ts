@@ -1,7 +1,10 @@
+import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeEngines, createEngines } from '../../../../electron/core/pipeline/engines.ts';
 import { produceSafeCopy } from '../../../../electron/core/pipeline/index.ts';
 import { rotateRaw } from '../../../../electron/core/pipeline/orient.ts';
+import type { OcrEngine } from '../../../../electron/core/pipeline/ocr/engine.ts';
+import type { OcrLine } from '../../../../electron/core/pipeline/ocr/text.ts';
 import { selfCheck } from '../../../../electron/core/pipeline/self-check.ts';
 import { outlineView } from '../../../../electron/core/pipeline/view.ts';
 import { warpInto } from '../../../../electron/core/pipeline/vision/warp.ts';
@@ -311,5 +314,44 @@ describe("self-check against detection's own page text", () => {
     expect(result.hits.map((h) => [h.kind, h.via])).toEqual([
       ['document_number', 'uncovered mrz-value'],
     ]);
+  });
+});
+
+describe('a number the check reads with a box swollen by the print around it', () => {
+  // Varied seed 79 be-id-front-29-exif-phone: a Belgian card number the page reader boxed 60 px
+  // high on 18 px digits, no label read around it to trim it; its black covered half the expiry.
+  const page = { data: Buffer.alloc(1000 * 600 * 3, 255), width: 1000, height: 600, dpi: null };
+  const word = (text: string, box: Box): OcrLine => ({
+    text,
+    box,
+    confidence: 90,
+    words: [{ text, box, confidence: 90 }],
+  });
+  /** Reads the number swollen on the whole page (read at 1600 px), tight on a crop of it. */
+  const reader = {
+    readPage: async (png: Buffer) => {
+      const { width = 0, height = 0 } = await sharp(png).metadata();
+      const k = 1600 / page.width;
+      const text = '599-6764896-50';
+      if (width === 1600)
+        return [word(text, { x: 480 * k, y: 300 * k, width: 193 * k, height: 60 * k })];
+      return [
+        word(text, { x: 0.05 * width, y: 0.4 * height, width: 0.9 * width, height: 0.25 * height }),
+      ];
+    },
+  } as unknown as OcrEngine;
+  const reading = {
+    ocr: reader,
+    faces: { detect: async () => [] },
+  } as unknown as Parameters<typeof selfCheck>[4];
+
+  it('blacks out the number as tall as it reads on its own, not the rows around it', async () => {
+    const { hits } = await selfCheck([page], [], [], [], reading);
+    const number = hits.filter((h) => h.kind === 'document_number' || h.kind === 'personal_number');
+    expect(number).toHaveLength(1);
+    expect(number[0]!.box.height).toBeLessThan(30);
+    // Within the swollen box, where the digits are.
+    expect(number[0]!.box.y).toBeGreaterThanOrEqual(300);
+    expect(number[0]!.box.y + number[0]!.box.height).toBeLessThanOrEqual(360);
   });
 });
