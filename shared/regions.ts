@@ -185,6 +185,11 @@ export function growAlongAcross(box: Box, along: number, across: number): Box {
   return { x: box.x - dx, y: box.y - dy, width: box.width + 2 * dx, height: box.height + 2 * dy };
 }
 
+/** The middle half of the box each way, about its centre: where a face box holds the face. */
+export function middleOf(b: Box): Box {
+  return { x: b.x + b.width / 4, y: b.y + b.height / 4, width: b.width / 2, height: b.height / 2 };
+}
+
 /** The box in pixels `k` times as large (a working copy's pixels back to the image's, or on). */
 export function scaleBox(b: Box, k: number): Box {
   return { x: b.x * k, y: b.y * k, width: b.width * k, height: b.height * k };

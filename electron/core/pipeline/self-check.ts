@@ -10,6 +10,7 @@ import {
   growAlongAcross,
   rectCorners,
   growShape,
+  middleOf,
   polygonBounds,
   scaleBox,
   type Point,
@@ -114,13 +115,7 @@ function knownValues(secrets: Plan['secrets']): KnownValues {
  * out again over the names beside it. Sampled on a grid of the copy's own pixels.
  */
 function blackAt(img: RawImage, face: Box): boolean {
-  const middle = {
-    x: face.x + face.width / 4,
-    y: face.y + face.height / 4,
-    width: face.width / 2,
-    height: face.height / 2,
-  };
-  const onImage = gridInside(rectCorners(boxToRect(middle)), MIDDLE_GRID)
+  const onImage = gridInside(rectCorners(boxToRect(middleOf(face))), MIDDLE_GRID)
     .map((p) => ({ x: Math.round(p.x), y: Math.round(p.y) }))
     .filter((p) => p.x >= 0 && p.y >= 0 && p.x < img.width && p.y < img.height);
   const black = onImage.filter(({ x, y }) => {

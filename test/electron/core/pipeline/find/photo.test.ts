@@ -88,6 +88,18 @@ describe('a "face" on a field\'s print', () => {
     const apart = { box: { x: 40, y: 300, width: 90, height: 90 }, score: 0.4 };
     expect(facesOffPrint([onDate, apart], lines)).toEqual([apart]);
   });
+  it('stays a face when only the edge of its box runs over the names beside the portrait', () => {
+    // A small scan of a passport page: the model's box round the portrait (0.59) reached the
+    // surname and given names printed right of it.
+    const names = ['MARTIN', 'SARAH', 'CANADIAN'].map((text, i) => ({
+      text,
+      box: { x: 150, y: 80 + 40 * i, width: 90, height: 18 },
+      confidence: 92,
+    }));
+    const beside = [{ text: 'MARTIN SARAH', box: names[0]!.box, confidence: 92, words: names }];
+    const portrait = { box: { x: 0, y: 25, width: 194, height: 226 }, score: 0.59 };
+    expect(facesOffPrint([portrait], beside)).toEqual([portrait]);
+  });
   it('stays a face when the model is sure of it (a specimen prints words over its portrait)', () => {
     const sure = { ...onDate, score: 0.8 };
     expect(facesOffPrint([sure], lines)).toEqual([sure]);
