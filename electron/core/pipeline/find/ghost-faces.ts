@@ -38,10 +38,11 @@ function tileSide(img: RawImage, face: Box): number {
  * few pixels; when it found no sure face beside the portrait, the page is looked at again in
  * tiles three portrait faces wide, in which the ghost's face is as large as the portrait's was;
  * when those find none, where a ghost is printed is looked at closer still (a ghost faded in a
- * photo's shadow), and the ghost-sized faces the model was unsure of there closer again, each in
- * a square two and a half of its widths wide. A ghost found sure there replaces the unsure faces
- * of the page-wide look: those were print (one over a nationality field kept the tiles from
- * looking, and the ghost stayed readable).
+ * photo's shadow). A ghost found sure in those tiles replaces the unsure faces of the page-wide
+ * look: those were print (one over a nationality field kept the tiles from looking, and the
+ * ghost stayed readable). Failing that, the ghost-sized faces the model was unsure of beside the
+ * portrait are looked at closer again, each in a square two and a half of its widths wide; one
+ * sure there is added to the page's faces.
  * Boxes in image pixels, to be sorted into portrait and ghost.
  */
 export async function withGhostFaces(
@@ -57,18 +58,16 @@ export async function withGhostFaces(
   if (others.some((f) => f.score >= TILE_SCORE)) return [...faces];
   const page = { x: 0, y: 0, width: img.width, height: img.height };
   const look = (within: Box, side: number) => ghostFacesIn(img, within, side, main.box, detector);
-  let kept = sureOf(await look(page, tileSide(img, main.box)));
-  if (kept.length === 0) {
-    const band = await look(besidePortrait(main.box, page), BAND_TILE * main.box.width);
-    kept = sureOf(band);
-    // Confirmed only closer, a ghost leaves the page's unsure faces be: on a passport photographed
-    // upside down, two "ghosts" confirmed on print took the place of the real portrait, scored
-    // 0.3 there, and the page was kept the wrong way up (nothing but the faces blacked out).
-    if (kept.length === 0)
-      return [...faces, ...(await confirmedCloser(img, band, main.box, detector))];
-  }
-  if (kept.length === 0) return [...faces];
-  return [...faces.filter((f) => !others.includes(f)), ...kept];
+  const replacing = (ghosts: FaceBox[]) => [...faces.filter((f) => !others.includes(f)), ...ghosts];
+  const tiled = sureOf(await look(page, tileSide(img, main.box)));
+  if (tiled.length > 0) return replacing(tiled);
+  const band = await look(besidePortrait(main.box, page), BAND_TILE * main.box.width);
+  const banded = sureOf(band);
+  if (banded.length > 0) return replacing(banded);
+  // Confirmed only closer, a ghost leaves the page's unsure faces be: on a passport photographed
+  // upside down, two "ghosts" confirmed on print took the place of the real portrait, scored
+  // 0.3 there, and the page was kept the wrong way up (nothing but the faces blacked out).
+  return [...faces, ...(await confirmedCloser(img, band, main.box, detector))];
 }
 
 /**
