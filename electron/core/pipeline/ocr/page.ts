@@ -26,7 +26,8 @@ function scaled<T extends { box: Box }>(item: T, k: number): T {
 async function fullStretch(grey: Buffer): Promise<Buffer> {
   let lo = 255;
   let hi = 0;
-  for (const v of grey) {
+  for (let i = 0; i < grey.length; i++) {
+    const v = grey[i] as number;
     if (v < lo) lo = v;
     if (v > hi) hi = v;
   }
@@ -39,7 +40,10 @@ async function fullStretch(grey: Buffer): Promise<Buffer> {
   // A range too narrow to stretch comes back as it was, grey; a stretched one in colour.
   if (table.length !== ramp.length * 3) return grey;
   const out = Buffer.alloc(grey.length);
-  for (let i = 0; i < grey.length; i++) out[i] = table[((grey[i] ?? lo) - lo) * 3] ?? 0;
+  // Each grey level's stretched value, looked up by index (a page is a few million pixels).
+  const level = new Uint8Array(256);
+  for (let v = lo; v <= hi; v++) level[v] = table[(v - lo) * 3] ?? 0;
+  for (let i = 0; i < grey.length; i++) out[i] = level[grey[i] as number] as number;
   return out;
 }
 
