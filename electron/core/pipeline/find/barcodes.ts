@@ -20,12 +20,28 @@ const MAX_SIDE = 2000;
 export async function findBarcodes(img: RawImage): Promise<Finding[]> {
   await ensureZxing();
   const scale = Math.min(1, MAX_SIDE / Math.max(img.width, img.height));
-  const png = await sharp(img.data, rawInput(img))
+  const { data: grey, info } = await sharp(img.data, rawInput(img))
     .resize({ width: Math.round(img.width * scale) })
     .grayscale()
-    .png({ compressionLevel: 1 })
-    .toBuffer();
-  const results = await readBarcodes(new Uint8Array(png), {
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  // Handed over as pixels, grey in all three channels (zxing takes their luminance, which is the
+  // grey itself): a PNG written here and decoded there was a fifth to a third of the read's time.
+  const rgba = new Uint8ClampedArray(grey.length * 4);
+  for (let i = 0; i < grey.length; i++) {
+    const v = grey[i] as number;
+    rgba[4 * i] = v;
+    rgba[4 * i + 1] = v;
+    rgba[4 * i + 2] = v;
+    rgba[4 * i + 3] = 255;
+  }
+  const pixels = {
+    data: rgba,
+    width: info.width,
+    height: info.height,
+    colorSpace: 'srgb' as const,
+  };
+  const results = await readBarcodes(pixels, {
     formats: FORMATS,
     tryHarder: true,
     tryRotate: true,
