@@ -5,36 +5,53 @@ import type { Gray } from './gray.ts';
 // smearing, and an image-processing library (OpenCV wasm) would add ~10 MB for four loops.
 
 /**
- * Maxima of windows `r` either side along one line of `n` values (`stride` apart from `from`),
- * written to `dst` the same way. Van Herk and Gil-Werman's blocks: a window 2r+1 long spans at
- * most two blocks of that length, so its maximum is one block's running maximum from the left
- * and the other's from the right, three comparisons a value whatever the radius. (The first
- * version compared every value of every window; with radii of 4–8 px on the MRZ, red-print and
- * outline maps, it was the main thread's largest cost.) The line is padded with `r` zeros each
- * side: as the window's own values are never below zero, a window cut by the edge is unchanged.
- * `ahead` and `back` are scratch, at least n + 2r + (2r+1) long.
+ * Maxima of windows `r` either side along `lines` lines of `n` values, line `j`'s value `i` at
+ * `j * lineStep + i * step` in `src`, written to `dst` the same way. Van Herk and Gil-Werman's
+ * blocks: a window 2r+1 long spans at most two blocks of that length, so its maximum is one
+ * block's running maximum from the left and the other's from the right, a few comparisons a
+ * value whatever the radius. (The first version compared every value of every window; with
+ * radii of 8–16 px on the red-print and perforation maps it was the main thread's largest cost.)
+ * Each line is padded with `r` zeros either side: as values are never below zero, a window cut
+ * by the image's edge is unchanged.
  */
 function maxAlong(
   src: Uint8Array,
   dst: Uint8Array,
-  from: number,
-  stride: number,
   n: number,
+  lines: number,
+  step: number,
+  lineStep: number,
   r: number,
-  ahead: Uint8Array,
-  back: Uint8Array,
 ): void {
   const k = 2 * r + 1;
-  const padded = n + 2 * r;
-  const blocks = Math.ceil(padded / k) * k;
-  const at = (i: number) => (i < r || i >= r + n ? 0 : (src[from + (i - r) * stride] as number));
-  for (let i = 0; i < blocks; i++)
-    ahead[i] = i % k === 0 ? at(i) : Math.max(ahead[i - 1] as number, at(i));
-  for (let i = blocks - 1; i >= 0; i--)
-    back[i] = i % k === k - 1 ? at(i) : Math.max(back[i + 1] as number, at(i));
-  // The window of output x is padded [x, x + 2r].
-  for (let x = 0; x < n; x++)
-    dst[from + x * stride] = Math.max(back[x] as number, ahead[x + 2 * r] as number);
+  const length = Math.ceil((n + 2 * r) / k) * k;
+  const line = new Uint8Array(length);
+  const ahead = new Uint8Array(length);
+  const back = new Uint8Array(length);
+  for (let j = 0; j < lines; j++) {
+    const base = j * lineStep;
+    for (let i = 0; i < n; i++) line[r + i] = src[base + i * step] as number;
+    for (let b = 0; b < length; b += k) {
+      let m = 0;
+      for (let i = b; i < b + k; i++) {
+        const v = line[i] as number;
+        m = v > m ? v : m;
+        ahead[i] = m;
+      }
+      m = 0;
+      for (let i = b + k - 1; i >= b; i--) {
+        const v = line[i] as number;
+        m = v > m ? v : m;
+        back[i] = m;
+      }
+    }
+    // Output value i's window is the padded line's [i, i + 2r].
+    for (let i = 0; i < n; i++) {
+      const a = back[i] as number;
+      const c = ahead[i + 2 * r] as number;
+      dst[base + i * step] = a > c ? a : c;
+    }
+  }
 }
 
 /** Maximum over a (2rx+1) × (2ry+1) window, computed separably. */
@@ -42,11 +59,8 @@ export function maxFilter(src: Gray, rx: number, ry: number): Gray {
   const { width: w, height: h } = src;
   const tmp = new Uint8Array(w * h);
   const out = new Uint8Array(w * h);
-  const scratch = Math.max(w + 4 * rx + 1, h + 4 * ry + 1);
-  const ahead = new Uint8Array(scratch);
-  const back = new Uint8Array(scratch);
-  for (let y = 0; y < h; y++) maxAlong(src.data, tmp, y * w, 1, w, rx, ahead, back);
-  for (let x = 0; x < w; x++) maxAlong(tmp, out, x, w, h, ry, ahead, back);
+  maxAlong(src.data, tmp, w, h, 1, w, rx);
+  maxAlong(tmp, out, h, w, w, 1, ry);
   return { data: out, width: w, height: h };
 }
 
