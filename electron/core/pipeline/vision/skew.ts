@@ -13,14 +13,15 @@ function rowPeakiness(xs: Int32Array, ys: Int32Array, n: number, degrees: number
   const a = (degrees * Math.PI) / 180;
   const sin = Math.sin(a);
   const cos = Math.cos(a);
-  const hist = new Float64Array(rows);
+  // Counts, and their squares summed, are whole numbers well inside a double's exact range.
+  const hist = new Int32Array(rows);
   const offset = rows / 2;
   for (let i = 0; i < n; i++) {
     const r = Math.round(-(xs[i] as number) * sin + (ys[i] as number) * cos + offset);
-    if (r >= 0 && r < rows) hist[r] = (hist[r] ?? 0) + 1;
+    if (r >= 0 && r < rows) hist[r]++;
   }
   let sum = 0;
-  for (const v of hist) sum += v * v;
+  for (let r = 0; r < rows; r++) sum += (hist[r] as number) * (hist[r] as number);
   return sum;
 }
 
@@ -100,7 +101,7 @@ interface InkSample {
 
 function sampleInk(ink: Uint8Array, w: number, h: number): InkSample {
   let n = 0;
-  for (const v of ink) n += v;
+  for (let i = 0; i < ink.length; i++) n += ink[i] as number;
   const step = Math.max(1, Math.floor(n / 60_000));
   const xs = new Int32Array(Math.ceil(n / step));
   const ys = new Int32Array(Math.ceil(n / step));

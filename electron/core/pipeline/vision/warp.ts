@@ -13,7 +13,6 @@ export function warpInto(src: RawImage, toSource: Homography, out: RawImage, par
   const { width: W, height: H, data: s } = src;
   const o = out.data;
   const C = RAW_CHANNELS;
-  const px = (i: number) => s[i] ?? 0;
   // applyHomography, spelled out: no object per pixel, the same arithmetic to the last bit.
   const [h0 = 0, h1 = 0, h2 = 0, h3 = 0, h4 = 0, h5 = 0, h6 = 0, h7 = 0, h8 = 1] = toSource;
   const x0 = Math.max(0, Math.floor(part?.x ?? 0));
@@ -40,12 +39,15 @@ export function warpInto(src: RawImage, toSource: Homography, out: RawImage, par
       const c = (bottom * W + left) * C;
       const d = (bottom * W + right) * C;
       const t = (y * out.width + x) * C;
+      const gx = 1 - fx;
+      const gy = 1 - fy;
+      // The four neighbours lie inside the image (checked above).
       for (let k = 0; k < C; k++)
         o[t + k] =
-          px(a + k) * (1 - fx) * (1 - fy) +
-          px(b + k) * fx * (1 - fy) +
-          px(c + k) * (1 - fx) * fy +
-          px(d + k) * fx * fy;
+          (s[a + k] as number) * gx * gy +
+          (s[b + k] as number) * fx * gy +
+          (s[c + k] as number) * gx * fy +
+          (s[d + k] as number) * fx * fy;
     }
   }
 }
