@@ -18,7 +18,7 @@ function rowPeakiness(xs: Int32Array, ys: Int32Array, n: number, degrees: number
   const offset = rows / 2;
   for (let i = 0; i < n; i++) {
     const r = Math.round(-(xs[i] as number) * sin + (ys[i] as number) * cos + offset);
-    if (r >= 0 && r < rows) hist[r]++;
+    if (r >= 0 && r < rows) hist[r] = (hist[r] as number) + 1;
   }
   let sum = 0;
   for (let r = 0; r < rows; r++) sum += (hist[r] as number) * (hist[r] as number);
