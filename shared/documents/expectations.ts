@@ -49,6 +49,8 @@ const NL_PAGE_BSN_ZONE: Box = { x: 0.02, y: 0.66, width: 0.33, height: 0.15 };
 // The EU driving licence's field 5, the licence number, below 4d in the fields' column (the
 // generator's from 30 mm across, 36 mm down).
 const LICENCE_NUMBER_ZONE: Box = { x: 0.32, y: 0.62, width: 0.5, height: 0.16 };
+// Its field 4d, the Dutch licence's BSN, one line above field 5 (the generator's 32 mm down).
+const LICENCE_BSN_ZONE: Box = { x: 0.32, y: 0.56, width: 0.5, height: 0.12 };
 /** States whose passport and identity card print a ghost image on every current model. */
 const GHOST_STATES = ['NLD', 'BEL'];
 
@@ -121,7 +123,9 @@ export function expectedItems(id: DocumentIdentity, sides: readonly SideFacts[])
     case 'driving_licence':
       add('photo', front, CARD_PORTRAIT_ZONE);
       add('document_number', front, LICENCE_NUMBER_ZONE);
-      if (id.country === 'NLD') add('personal_number', null);
+      // On the front, in field 4d: a BSN left unread in a glare spot was asked for with no spot
+      // to look at (varied seed 87 nl-licence-front-64-phone).
+      if (id.country === 'NLD') add('personal_number', front, LICENCE_BSN_ZONE);
       // Its small second image is found as a copy of the portrait; with the portrait unseen (only
       // placed by the layout) nothing looked for it, and it stayed readable with no warning
       // (varied seed 61 nl-licence-front-73-phone): asked for where it is printed. Not every

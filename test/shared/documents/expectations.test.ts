@@ -191,7 +191,7 @@ describe('what each side should carry', () => {
     );
   });
 
-  it("points at a passport's number field and a licence's field 5, where they are printed", () => {
+  it("points at a passport's number field and a licence's fields 5 and 4d (its BSN), where they are printed", () => {
     const zoneOf = (s: SideEvidence, kind: string, mrzSeen = false) =>
       expectedItems(identifyDocument([s]), [
         { face: true, mrz: mrzSeen, pair: false, twoLineMrz: false },
@@ -216,6 +216,13 @@ describe('what each side should carry', () => {
     // Below where 4d's line starts (32 mm down).
     expect(licence!.y).toBeGreaterThan(32 / 54);
     expect(licence!.y + licence!.height).toBeGreaterThanOrEqual(39 / 54);
+    // A Dutch licence's BSN, field 4d: its line 32–34.5 mm down, under 4b (to 30 mm), on the front.
+    const dutch = side({ text: 'RIJBEWIJS\nKONINKRIJK DER NEDERLANDEN', face: true });
+    const bsn = zoneOf(dutch, 'personal_number');
+    expect(bsn!.x).toBeLessThanOrEqual(30 / 85.6);
+    expect(bsn!.y).toBeLessThanOrEqual(32 / 54);
+    expect(bsn!.y).toBeGreaterThan(30 / 54);
+    expect(bsn!.y + bsn!.height).toBeGreaterThanOrEqual(34.5 / 54);
     // A visa's number has no one place.
     const visa = mrz({ format: 'TD2', documentCode: 'V', issuingState: 'CAN' });
     expect(zoneOf(side({ mrz: visa }), 'document_number', true)).toBeNull();
