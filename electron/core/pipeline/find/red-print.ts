@@ -4,6 +4,7 @@ import {
   growAlongAcross,
   overlapRatio,
   scaleBox,
+  unionBoxes,
   type Box,
   type RegionKind,
 } from '../../../../shared/regions.ts';
@@ -94,6 +95,34 @@ function redLift(img: RawImage, radius: number): { lift: Gray; dark: Uint8Array 
  */
 const MAX_DARK = 0.15;
 
+/**
+ * Pieces of one line this many of their heights apart at most are joined: a serial half in a
+ * shadow keeps its red only in the light, and its ends alone ("SL4", "K0", 47 px apart at 14 px
+ * high) were each too short to be a line; the serial stayed readable, with no warning.
+ */
+const PIECE_GAP = 4;
+
+/** Whether `b` continues `a`'s row: level with it, of its height, at most PIECE_GAP heights on. */
+function sameRow(a: Box, b: Box): boolean {
+  const tall = Math.max(a.height, b.height);
+  const level =
+    Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) >=
+    0.5 * Math.min(a.height, b.height);
+  const gap = Math.max(a.x, b.x) - Math.min(a.x + a.width, b.x + b.width);
+  return level && tall <= 2 * Math.min(a.height, b.height) && gap <= PIECE_GAP * tall;
+}
+
+/** Boxes on one row near enough each other joined into one, left to right. */
+export function joinedAlongRows(boxes: readonly Box[]): Box[] {
+  const joined: Box[] = [];
+  for (const b of [...boxes].sort((p, q) => p.x - q.x)) {
+    const at = joined.findIndex((j) => sameRow(j, b));
+    if (at < 0) joined.push(b);
+    else joined[at] = unionBoxes([joined[at] as Box, b]);
+  }
+  return joined;
+}
+
 /** Lines of red print at the working size: runs of red pixels, wide as a line of characters. */
 function redLines(small: RawImage): Box[] {
   const { width: w, height: h } = small;
@@ -101,12 +130,44 @@ function redLines(small: RawImage): Box[] {
   const { lift, dark } = redLift(small, Math.round(0.008 * long));
   const mask = new Uint8Array(w * h);
   for (let p = 0; p < w * h; p++) mask[p] = (lift.data[p] ?? 0) >= RED ? 1 : 0;
-  const lines = components(smearRows(mask, w, h, Math.round(0.012 * long)), w, h, 20);
-  return lines
+  const parts = components(smearRows(mask, w, h, Math.round(0.012 * long)), w, h, 20)
     .map((c) => c.box)
-    .filter((b) => b.width >= 3 * b.height && b.height >= 0.006 * long && b.height <= 0.05 * long)
-    .filter((b) => setShare(dark, w, b) <= MAX_DARK)
+    .filter((b) => b.height >= 0.006 * long && b.height <= 0.05 * long)
+    // Dark print's share is the parts' own: a shadow between two parts of a serial is no fringe.
+    .filter((b) => setShare(dark, w, b) <= MAX_DARK);
+  return joinedAlongRows(parts)
+    .filter((b) => b.width >= 3 * b.height && b.height <= 0.05 * long)
     .sort((a, b) => b.width - a.width);
+}
+
+/**
+ * The crop in its own light: each pixel brightened by what its paper within `radius` lacks of
+ * white. A serial half in a shadow's edge read as nothing as printed (one threshold for the
+ * crop made the shaded half all ink) and its red faded in the shade; lit evenly it reads whole.
+ */
+export function inItsOwnLight(crop: RawImage, radius: number): RawImage {
+  const { width, height, data } = crop;
+  const bright = new Uint8Array(width * height);
+  for (let p = 0; p < bright.length; p++) {
+    const i = p * RAW_CHANNELS;
+    bright[p] = Math.max(data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0);
+  }
+  // A closing: the strokes filled with their paper's light, and the shadow's edge kept where it is
+  // (the window's maximum alone carries the light a radius into the shade).
+  const light = minFilter(
+    maxFilter({ data: bright, width, height }, radius, radius),
+    radius,
+    radius,
+  ).data;
+  const out = Buffer.alloc(data.length);
+  for (let p = 0; p < bright.length; p++) {
+    const k = 255 / Math.max(1, light[p] ?? 0);
+    for (let c = 0; c < RAW_CHANNELS; c++) {
+      const i = p * RAW_CHANNELS + c;
+      out[i] = Math.min(255, Math.round((data[i] ?? 0) * k));
+    }
+  }
+  return { ...crop, data: out };
 }
 
 /** The crop with red print dark on white, and everything else (its paper, black ink) white. */
@@ -172,12 +233,17 @@ export async function redNumbers(
     // The page reader first; the MRZ reader's capitals and digits alone read a blurred serial
     // the page reader made words of ("BC3SMV34" where it read "BCASHAVIA"). Last, the line as
     // printed: half in a glare spot, a serial's red was too weak there for the map, which faded
-    // its end to nothing ("GFZMMI11"), while its print still read plainly.
+    // its end to nothing ("GFZMMI11"), while its print still read plainly. Then in its own light:
+    // across a shadow's edge, one threshold made the shaded half of a serial all ink.
     const asPrinted = async () => (await cropForOcr(printed, whole, scale)).png;
     const reads = [
       () => ocr.readPage(crop.png),
       () => ocr.readMrz(crop.png),
       async () => ocr.readPage(await asPrinted()),
+      async () =>
+        ocr.readPage(
+          (await cropForOcr(inItsOwnLight(printed, Math.ceil(line.height / 2)), whole, scale)).png,
+        ),
     ];
     for (const reading of reads) {
       const read = (await reading()).map((l) => ({
