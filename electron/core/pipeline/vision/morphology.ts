@@ -9,8 +9,9 @@ import type { Gray } from './gray.ts';
  * `j * lineStep + i * step` in `src`, written to `dst` the same way. Van Herk and Gil-Werman's
  * blocks: a window 2r+1 long spans at most two blocks of that length, so its maximum is one
  * block's running maximum from the left and the other's from the right, a few comparisons a
- * value whatever the radius. (The first version compared every value of every window; with
- * radii of 8–16 px on the red-print and perforation maps it was the main thread's largest cost.)
+ * value whatever the radius. (The first version compared every value of every window: on the
+ * MRZ, skew, red-print and perforation maps, radii of 2–8 px and a red line's fifth on its crop,
+ * it was among the main thread's largest costs.)
  * Each line is padded with `r` zeros either side: as values are never below zero, a window cut
  * by the image's edge is unchanged.
  */
