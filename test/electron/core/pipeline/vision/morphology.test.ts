@@ -5,6 +5,7 @@ import {
   setShare,
 } from '../../../../../electron/core/pipeline/vision/morphology.ts';
 import type { Gray } from '../../../../../electron/core/pipeline/vision/gray.ts';
+import { createRng } from '../../../../synth/prng.ts';
 
 describe('the share of a box set in a mask', () => {
   // A 4 × 3 mask with its left column and one more pixel set.
@@ -38,17 +39,16 @@ function windowed(src: Gray, rx: number, ry: number, pick: (a: number, b: number
 
 describe('the window filters', () => {
   // A fixed pseudo-random sequence: the same images on every run.
-  let seed = 7;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const rng = createRng(7);
   const images = Array.from({ length: 120 }, () => {
-    const width = 1 + Math.floor(next() * 30);
-    const height = 1 + Math.floor(next() * 30);
-    const data = Uint8Array.from({ length: width * height }, () => Math.floor(next() * 256));
+    const width = rng.int(1, 30);
+    const height = rng.int(1, 30);
+    const data = Uint8Array.from({ length: width * height }, () => rng.int(0, 255));
     // Radii from none to past the image's own size, where the window is cut by both edges.
     return {
       src: { data, width, height },
-      rx: Math.floor(next() * 35),
-      ry: Math.floor(next() * 35),
+      rx: rng.int(0, 34),
+      ry: rng.int(0, 34),
     };
   });
 
