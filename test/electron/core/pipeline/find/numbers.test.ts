@@ -264,4 +264,30 @@ describe('numbers that page OCR broke in two', () => {
     const found = findNumbers([a!, b], { documentNumbers: [], personalNumbers: ['214529800'] });
     expect(found.some((f) => f.kind === 'personal_number')).toBe(true);
   });
+
+  it('reads two pieces that make a Dutch document number together as that number', () => {
+    // A card photographed at a tilt: "XA7DKO" (its box tall with the tilt) and "LU4" of XA7DK0LU4,
+    // under a label read in part; neither piece is a number on its own.
+    const piece = (text: string, box: { x: number; y: number; width: number; height: number }) => ({
+      text,
+      box,
+      confidence: 80,
+      words: [{ text, box, confidence: 80 }],
+    });
+    const label = piece('mer / Document no', { x: 586, y: 287, width: 150, height: 13 });
+    const start = piece('XA7DKO', { x: 472, y: 293, width: 105, height: 37 });
+    const end = piece('LU4', { x: 580, y: 309, width: 48, height: 18 });
+    const found = findNumbers([label, start, end], none).filter(
+      (f) => f.kind === 'document_number',
+    );
+    const whole = found.find((f) => f.via === 'nl-pattern');
+    expect(whole?.secret).toBe('XA7DK0LU4');
+    expect(whole?.box.x).toBeLessThanOrEqual(start.box.x + 1);
+    expect((whole?.box.x ?? 0) + (whole?.box.width ?? 0)).toBeGreaterThanOrEqual(
+      end.box.x + end.box.width - 1,
+    );
+    // Words beside each other that make no number stay apart.
+    const apart = joinSplitLines([piece('BOS', start.box), piece('LU4', end.box)]);
+    expect(apart.map((l) => l.text)).toEqual(['BOS', 'LU4']);
+  });
 });
