@@ -223,6 +223,17 @@ describe('what each side should carry', () => {
     expect(bsn!.y).toBeLessThanOrEqual(32 / 54);
     expect(bsn!.y).toBeGreaterThan(30 / 54);
     expect(bsn!.y + bsn!.height).toBeGreaterThanOrEqual(34.5 / 54);
+    // A Dutch identity card's number: its value 10–12.5 mm down, from 31 mm across, under the
+    // title and above the surname (14 mm down).
+    const card = zoneOf(
+      side({ text: 'NEDERLANDSE IDENTITEITSKAART', face: true }),
+      'document_number',
+    );
+    expect(card!.x).toBeLessThanOrEqual(31 / 85.6);
+    expect(card!.x).toBeGreaterThan(28 / 85.6);
+    expect(card!.y).toBeLessThanOrEqual(10 / 54);
+    expect(card!.y + card!.height).toBeGreaterThanOrEqual(12.5 / 54);
+    expect(card!.y + card!.height).toBeLessThanOrEqual(14.5 / 54);
     // A visa's number has no one place.
     const visa = mrz({ format: 'TD2', documentCode: 'V', issuingState: 'CAN' });
     expect(zoneOf(side({ mrz: visa }), 'document_number', true)).toBeNull();
