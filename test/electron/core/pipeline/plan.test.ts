@@ -3,6 +3,7 @@ import type { SideDetection } from '../../../../electron/core/pipeline/side-dete
 import type { Finding } from '../../../../electron/core/pipeline/find/finding.ts';
 import { padFinding, planRedaction } from '../../../../electron/core/pipeline/plan.ts';
 import { polygonBounds, shapeToPolygon, type Box } from '../../../../shared/regions.ts';
+import { applyHomography } from '../../../../shared/homography.ts';
 import type { MrzInfo } from '../../../../shared/mrz.ts';
 import { warningSpot } from '../../../../shared/warnings.ts';
 import { line } from '../../../helpers/ocr-lines.ts';
@@ -130,6 +131,41 @@ describe('redaction plan', () => {
     const spot = warningSpot(missing[0]!)!;
     expect(spot.x).toBeGreaterThan(50 + 0.6 * 856);
     expect(spot.y + spot.height).toBeGreaterThan(50 + 0.9 * 540);
+  });
+
+  it('points at the spot along a document lying tilted, not in its square bounds', () => {
+    // A Dutch licence at 20° on a photo, its BSN (field 4d) unread: the card, 856 × 540 px in
+    // its upright view, turned on the image about its top left corner, put at (300, 50).
+    const front = side(['photo', 'document_number'], null);
+    front.lines = [line(30, 'RIJBEWIJS'), line(70, 'KONINKRIJK', 'DER', 'NEDERLANDEN')];
+    const [c, s] = [Math.cos(Math.PI / 9), Math.sin(Math.PI / 9)];
+    const toImage = [c, -s, 300, s, c, 50, 0, 0, 1] as const;
+    const card = { x: 0, y: 0, width: 856, height: 540 };
+    front.view = { ...upright(card, 856, 540)!, toImage: [...toImage] } as SideDetection['view'];
+    const corners = [
+      [0, 0],
+      [856, 0],
+      [0, 540],
+      [856, 540],
+    ].map(([x, y]) => applyHomography([...toImage], { x: x!, y: y! }));
+    front.outline = polygonBounds(corners);
+    const missing = planRedaction([front], []).warnings.find(
+      (w) => w.code === 'missing' && w.kind === 'personal_number',
+    );
+    const spot = warningSpot(missing!)!;
+    // Field 4d's line, 32–34.5 mm down, from 30 mm across (10 px/mm), wherever it lies on the image.
+    for (const [x, y] of [
+      [320, 330],
+      [600, 330],
+      [320, 340],
+      [600, 340],
+    ]) {
+      const p = applyHomography([...toImage], { x: x!, y: y! });
+      expect(p.x).toBeGreaterThanOrEqual(spot.x);
+      expect(p.x).toBeLessThanOrEqual(spot.x + spot.width);
+      expect(p.y).toBeGreaterThanOrEqual(spot.y);
+      expect(p.y).toBeLessThanOrEqual(spot.y + spot.height);
+    }
   });
 
   it('sends people to the back of a Dutch ID card when only the front was given', () => {
