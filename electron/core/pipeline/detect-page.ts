@@ -8,7 +8,7 @@ import { facesOffBarcodes, findBarcodes } from './find/barcodes.ts';
 import type { Finding } from './find/finding.ts';
 import type { FaceBox } from './find/faces.ts';
 import { confirmMrz, findMrz, type MrzFinding } from './find/mrz.ts';
-import { mrzTextBands } from './find/mrz-text.ts';
+import { alongTextBands, mrzTextBands } from './find/mrz-text.ts';
 import { findNumbers } from './find/numbers.ts';
 import { findPerforations } from './find/perforation.ts';
 import { secondLook } from './find/second-look.ts';
@@ -96,7 +96,7 @@ export async function lookIn(
     .filter((m): m is MrzFinding => m !== null)
     .map((m) => ({
       kind: 'mrz',
-      box: m.box,
+      box: alongTextBands(m.box, textBands),
       confidence: m.info?.valid ? 0.99 : 0.8,
       via: m.info?.format ?? 'mrz',
       secret: m.lines.join(''),

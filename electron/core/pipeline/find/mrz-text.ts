@@ -128,3 +128,22 @@ function withContinuations(band: readonly OcrLine[], lines: readonly OcrLine[]):
     members.push(next);
   }
 }
+
+/**
+ * An MRZ's box reaching along its rows as far as the page text read MRZ lines on them: the band
+ * reader's box of a passport photographed at a slant started two characters in, and "KB", the
+ * document number's start, stayed readable (varied seed 89 nl-passport-18-phone). Only along the
+ * rows: the box's height stays the band reader's (page text read as MRZ above it is another
+ * line, an expiry).
+ */
+export function alongTextBands(box: Box, bands: readonly MrzTextBand[]): Box {
+  let x0 = box.x;
+  let x1 = box.x + box.width;
+  for (const band of bands) {
+    const middle = band.box.y + band.box.height / 2;
+    if (middle < box.y || middle > box.y + box.height) continue;
+    x0 = Math.min(x0, band.box.x);
+    x1 = Math.max(x1, band.box.x + band.box.width);
+  }
+  return { ...box, x: x0, width: x1 - x0 };
+}

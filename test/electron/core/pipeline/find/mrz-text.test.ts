@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  alongTextBands,
   looksLikeMrzText,
   mrzTextBands,
 } from '../../../../../electron/core/pipeline/find/mrz-text.ts';
@@ -114,5 +115,17 @@ describe('an MRZ line the page reader split in two', () => {
     ]);
     expect(bands).toHaveLength(1);
     expect(bands[0]?.box).toEqual({ x: 259, y: 1112, width: 495, height: 54 });
+  });
+});
+
+describe("an MRZ's box along the page text's MRZ lines", () => {
+  it('reaches as far along its rows as the page text read them, and no further across', () => {
+    // The band reader's box started two characters in; the page text's lines from the MRZ's start.
+    const box = { x: 207, y: 797, width: 1013, height: 129 };
+    const read = { box: { x: 137, y: 796, width: 1083, height: 130 }, lines: ['P<NLD', 'KB'] };
+    expect(alongTextBands(box, [read])).toEqual({ x: 137, y: 797, width: 1083, height: 129 });
+    // A band on other rows (an expiry read as MRZ above it) leaves the box as it is.
+    const above = { box: { x: 40, y: 700, width: 1300, height: 40 }, lines: ['X'] };
+    expect(alongTextBands(box, [above])).toEqual(box);
   });
 });
