@@ -234,6 +234,11 @@ describe('what each side should carry', () => {
     expect(card!.y).toBeLessThanOrEqual(10 / 54);
     expect(card!.y + card!.height).toBeGreaterThanOrEqual(12.5 / 54);
     expect(card!.y + card!.height).toBeLessThanOrEqual(14.5 / 54);
+    // A Dutch residence permit is printed otherwise: no spot is guessed for its number.
+    const permit = expectedItems({ family: 'residence_permit', country: 'NLD', by: 'mrz' }, [
+      { face: true, mrz: false, pair: false, twoLineMrz: false },
+    ]).find((i) => i.kind === 'document_number');
+    expect(permit?.zone).toBeNull();
     // A visa's number has no one place.
     const visa = mrz({ format: 'TD2', documentCode: 'V', issuingState: 'CAN' });
     expect(zoneOf(side({ mrz: visa }), 'document_number', true)).toBeNull();
