@@ -134,7 +134,7 @@ function withContinuations(band: readonly OcrLine[], lines: readonly OcrLine[]):
  * reader's box of a passport photographed at a slant started two characters in, and "KB", the
  * document number's start, stayed readable (varied seed 89 nl-passport-18-phone). Only along the
  * rows: the box's height stays the band reader's (page text read as MRZ above it is another
- * line, an expiry).
+ * line, an expiry), and only by lines it overlaps.
  */
 export function alongTextBands(box: Box, bands: readonly MrzTextBand[]): Box {
   let x0 = box.x;
@@ -142,6 +142,8 @@ export function alongTextBands(box: Box, bands: readonly MrzTextBand[]): Box {
   for (const band of bands) {
     const middle = band.box.y + band.box.height / 2;
     if (middle < box.y || middle > box.y + box.height) continue;
+    // The same lines: overlapping along the rows (another document's MRZ beside it is not).
+    if (band.box.x > box.x + box.width || band.box.x + band.box.width < box.x) continue;
     x0 = Math.min(x0, band.box.x);
     x1 = Math.max(x1, band.box.x + band.box.width);
   }

@@ -127,5 +127,8 @@ describe("an MRZ's box along the page text's MRZ lines", () => {
     // A band on other rows (an expiry read as MRZ above it) leaves the box as it is.
     const above = { box: { x: 40, y: 700, width: 1300, height: 40 }, lines: ['X'] };
     expect(alongTextBands(box, [above])).toEqual(box);
+    // Nor does MRZ text on its rows that does not touch it (another card's, beside it).
+    const beside = { box: { x: 1400, y: 800, width: 600, height: 120 }, lines: ['I<NLD'] };
+    expect(alongTextBands(box, [beside])).toEqual(box);
   });
 });
