@@ -1,4 +1,5 @@
 import type { OcrLine } from '../../electron/core/pipeline/ocr/text.ts';
+import type { Box } from '../../shared/regions.ts';
 
 /** Builds an OCR line from words laid out left to right at height y (10 px per character). */
 export function line(y: number, ...words: string[]): OcrLine {
@@ -14,4 +15,9 @@ export function line(y: number, ...words: string[]): OcrLine {
     words: ws,
     confidence: 90,
   };
+}
+
+/** An OCR line of one word, read in `box` (as the reader boxed it, tall with a tilt or not). */
+export function oneWordLine(text: string, box: Box, confidence = 90): OcrLine {
+  return { text, box, words: [{ text, box, confidence }], confidence };
 }

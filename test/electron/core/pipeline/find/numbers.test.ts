@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findNumbers, joinSplitLines } from '../../../../../electron/core/pipeline/find/numbers.ts';
-import { line } from '../../../../helpers/ocr-lines.ts';
+import { line, oneWordLine } from '../../../../helpers/ocr-lines.ts';
 
 const none = { documentNumbers: [], personalNumbers: [] };
 
@@ -268,15 +268,9 @@ describe('numbers that page OCR broke in two', () => {
   it('reads two pieces that make a Dutch document number together as that number', () => {
     // A card photographed at a tilt: "XA7DKO" (its box tall with the tilt) and "LU4" of XA7DK0LU4,
     // under a label read in part; neither piece is a number on its own.
-    const piece = (text: string, box: { x: number; y: number; width: number; height: number }) => ({
-      text,
-      box,
-      confidence: 80,
-      words: [{ text, box, confidence: 80 }],
-    });
-    const label = piece('mer / Document no', { x: 586, y: 287, width: 150, height: 13 });
-    const start = piece('XA7DKO', { x: 472, y: 293, width: 105, height: 37 });
-    const end = piece('LU4', { x: 580, y: 309, width: 48, height: 18 });
+    const label = oneWordLine('mer / Document no', { x: 586, y: 287, width: 150, height: 13 });
+    const start = oneWordLine('XA7DKO', { x: 472, y: 293, width: 105, height: 37 });
+    const end = oneWordLine('LU4', { x: 580, y: 309, width: 48, height: 18 });
     const found = findNumbers([label, start, end], none).filter(
       (f) => f.kind === 'document_number',
     );
@@ -287,7 +281,7 @@ describe('numbers that page OCR broke in two', () => {
       end.box.x + end.box.width - 1,
     );
     // Words beside each other that make no number stay apart.
-    const apart = joinSplitLines([piece('BOS', start.box), piece('LU4', end.box)]);
+    const apart = joinSplitLines([oneWordLine('BOS', start.box), oneWordLine('LU4', end.box)]);
     expect(apart.map((l) => l.text)).toEqual(['BOS', 'LU4']);
   });
 });
