@@ -3,10 +3,10 @@ import {
   isValidBeNationalNumber,
 } from '../../../../shared/numbers/be-national-number.ts';
 import { isValidBsn } from '../../../../shared/numbers/bsn.ts';
-import { isNlDocumentNumber } from '../../../../shared/numbers/nl-document-number.ts';
 import { foldConfusables, looksLike } from '../../../../shared/numbers/ocr-confusion.ts';
 import { overlapRatio, unionBoxes, type Box } from '../../../../shared/regions.ts';
 import type { OcrLine, OcrWord } from '../ocr/text.ts';
+import { dutchNumberIn } from './dutch-number.ts';
 import type { Finding } from './finding.ts';
 import { DATE_LIKE, valueInPieces, valueWordsNear, withRestOfRun } from './label-value.ts';
 import { findLicenceNumbers } from './licence-number.ts';
@@ -122,29 +122,6 @@ function digitsOnly(text: string): string | null {
 export interface KnownValues {
   documentNumbers: string[];
   personalNumbers: string[];
-}
-
-/** Letters OCR reads for a digit in a number's last place (the Dutch number ends in a digit). */
-const DIGIT_LOOKALIKES: Record<string, string> = { S: '5', B: '8', Z: '2', G: '6' };
-
-/**
- * A Dutch document number in `text`, as printed, or null. Dutch numbers never contain the letter
- * O, so an O read by OCR is a zero. A last character read as a letter like a digit ("LDDI21DKS"
- * for LDDI21DK8) is that digit when the number shows a digit of its own: a place name of nine
- * capitals would otherwise pass ("ZANDVOORT"). Under its label (`labelled`) it need not: one
- * number in seven has letters only before its last digit, and with that digit read as a letter
- * ("EJIUTMWAS" for EJIUTMWA8 on a clean scan) neither finder took it.
- */
-function dutchNumberIn(text: string, labelled = false): string | null {
-  const upper = text.toUpperCase();
-  const candidate = upper.replace(/O/g, '0');
-  const mixed = (c: string) => /\d.*[A-Z]|[A-Z].*\d/.test(c.slice(2));
-  if (candidate.length !== 9 || !(labelled || mixed(candidate))) return null;
-  if (isNlDocumentNumber(candidate)) return candidate;
-  const last = DIGIT_LOOKALIKES[candidate[8] ?? ''];
-  const fixed = `${candidate.slice(0, 8)}${last ?? ''}`;
-  const own = labelled || /\d/.test(upper.slice(2, 8));
-  return last && own && isNlDocumentNumber(fixed) ? fixed : null;
 }
 
 /**
