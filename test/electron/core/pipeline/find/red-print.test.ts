@@ -8,9 +8,9 @@ import {
 } from '../../../../../electron/core/pipeline/find/red-print.ts';
 import type { RawImage } from '../../../../../electron/core/pipeline/raw-image.ts';
 import type { OcrEngine } from '../../../../../electron/core/pipeline/ocr/engine.ts';
-import type { OcrLine } from '../../../../../electron/core/pipeline/ocr/text.ts';
 import type { Box } from '../../../../../shared/regions.ts';
 import { decodeRaw } from '../../../../helpers/images.ts';
+import { oneWordLine } from '../../../../helpers/ocr-lines.ts';
 import { Sheet } from '../../../../synth/draw.ts';
 
 const SERIAL = 'BC3SM4V34';
@@ -44,8 +44,7 @@ function readers(text: string, pageReads: boolean) {
     calls.push(who);
     const box = await printIn(png);
     if (!box || !reads) return [];
-    const line: OcrLine = { text, box, words: [{ text, box, confidence: 80 }], confidence: 80 };
-    return [line];
+    return [oneWordLine(text, box, 80)];
   };
   const ocr = { readPage: read('page', pageReads), readMrz: read('mrz', true) };
   return { ocr: ocr as unknown as OcrEngine, calls };
@@ -70,7 +69,7 @@ function readsOnlyAt(at: number, other: string) {
     seen.push(png);
     const box = (await printIn(seen[0]!))!;
     const text = seen.length === at ? SERIAL : other;
-    return [{ text, box, words: [{ text, box, confidence: 80 }], confidence: 80 }];
+    return [oneWordLine(text, box, 80)];
   };
   const ocr = { readPage: read('page'), readMrz: read('mrz') } as unknown as OcrEngine;
   return { ocr, calls, seen };
