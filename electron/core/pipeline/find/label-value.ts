@@ -38,10 +38,18 @@ export function valueWordsNear(lines: readonly OcrLine[], line: OcrLine, label: 
   const m = label.exec(line.text);
   const after: OcrWord[] = [];
   if (m) {
-    let seen = 0;
+    const end = m.index + m[0].length;
+    let start = 0;
     for (const w of line.words) {
-      seen += w.text.length + 1;
-      if (seen > m.index + m[0].length + 1) after.push(w);
+      const wordEnd = start + w.text.length;
+      if (start >= end) after.push(w);
+      else if (wordEnd > end) {
+        // The label's own word read with more after it: only what follows the label may be the
+        // value ("Documentnummer:XA7DK0LU4"); the rest of a label read as one garbled word is not.
+        const rest = w.text.slice(end - start).replace(/^[^\p{L}\d]+/u, '');
+        if (rest) after.push({ ...w, text: rest });
+      }
+      start = wordEnd + 1;
     }
   }
   return [...after, ...(lineBelow(lines, line)?.words ?? [])];

@@ -94,10 +94,16 @@ function spansOf(lines: readonly OcrLine[]): Span[] {
   return spans;
 }
 
+/**
+ * Characters in the longest value a number's label stands over (a Belgian national number's 11
+ * digits, a licence's 10), with room for a garbled one: the rest of a label read as one word,
+ * "Documentnu" then "iiSEARSEHRSREN0", is longer, and was taken for the value under it.
+ */
+const MAX_VALUE_CHARS = 13;
 const BSN_LABEL =
   /\b(bsn|burgerservice\s*nummer|persoonsnummer|personal\s*n[or]|personal\s*number|n[°o]\s*personnel)/i;
 const DOC_LABEL =
-  /(document\s*n[or]|documentnummer|doc\.?\s*n[or]|passport\s*n[or]|pass-?\s*n[or]|n[°o]\s*(de\s*)?passeport|card\s*n[or]|kaartnummer|ausweis-?\s*n)/i;
+  /(documentnummer|document\s*n[oru]|doc\.?\s*n[or]|passport\s*n[or]|pass-?\s*n[or]|n[°o]\s*(de\s*)?passeport|card\s*n[or]|kaartnummer|ausweis-?\s*n)/i;
 /** One or two letters, then seven or eight digits (the letter O read for a zero), nine in all. */
 const SERIAL = /^(?=.{9}$)([A-Z]{1,2}?)([0-9O]{7,8})$/;
 const FULL_DATE = /^\d{1,2}[./-]\d{1,2}[./-](19|20)\d{2}$/;
@@ -256,7 +262,8 @@ export function findNumbers(lines: readonly OcrLine[], known: KnownValues): Find
         const t = w.text.replace(/[.\s-]/g, '');
         const alnum = t.replace(/[^A-Z0-9]/gi, '').length;
         const number = /\d/.test(t) || (kind === 'document_number' && !!dutchNumberIn(t, true));
-        return t.length >= 6 && alnum >= 0.75 * t.length && number && !DATE_LIKE.test(w.text);
+        const sized = t.length >= 6 && t.length <= MAX_VALUE_CHARS;
+        return sized && alnum >= 0.75 * t.length && number && !DATE_LIKE.test(w.text);
       });
       if (!value) {
         const values = kind === 'document_number' ? known.documentNumbers : known.personalNumbers;

@@ -148,6 +148,24 @@ describe('number finder', () => {
     expect(findNumbers([label, line(30, 'JANSSENS')], none)).toEqual([]);
   });
 
+  it('finds it under a label read as one garbled word, not in the rest of that word', () => {
+    // Varied seed 95 nl-id-front-13-phone, in a shadow: VBLZYGWD5 read "VBLZYGWES" under
+    // "DocumentnuiiSEARSEHRSREN0", whose rest (a digit in it) was taken for the value instead.
+    const label = line(10, 'DocumentnuiiSEARSEHRSREN0');
+    const value = line(30, 'VBLZYGWES');
+    const found = findNumbers([label, value], none);
+    expect(found).toEqual([
+      expect.objectContaining({ kind: 'document_number', via: 'label', box: value.box }),
+    ]);
+  });
+
+  it('finds a value read glued to its label in what follows the label', () => {
+    const glued = line(10, 'Documentnummer:XA7DK0LU4');
+    expect(findNumbers([glued, line(30, 'BAKKER')], none)).toContainEqual(
+      expect.objectContaining({ kind: 'document_number', via: 'label', secret: 'XA7DK0LU4' }),
+    );
+  });
+
   it('finds a serial in the shape of a document number, printed alone without a label', () => {
     // A visa foil's number in its corner, one with the zeros read as the letter O.
     for (const [text, value] of [
