@@ -11,6 +11,7 @@ import { locateOnPage, plainBorder, type OnPage } from './locate.ts';
 import { rotateRaw, unrotateBox, type QuarterTurn } from './orient.ts';
 import {
   cutsThroughText,
+  shownPart,
   keptPlan,
   outlineView,
   seeView,
@@ -213,7 +214,8 @@ export async function lookInOutline(
   // view whose edge cuts through its print: the rest of it, an MRZ's start, a BSN, stayed out
   // of sight. One a portrait fills is the portrait's own frame (a card on a table of its own
   // colour, half in a shadow): the names and the number beside it lay outside the view, unread.
-  return cutsThroughText(look.seen.lines, plan) || portraitFramed(look.seen, outline) ? null : look;
+  const cut = cutsThroughText(look.seen.lines, shownPart(plan));
+  return cut || portraitFramed(look.seen, outline) ? null : look;
 }
 
 /** Whether a portrait found covers half the outline or more (a card's covers a fifth at most). */

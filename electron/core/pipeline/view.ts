@@ -6,7 +6,7 @@ import {
   uprightCorners,
   type Homography,
 } from '../../../shared/homography.ts';
-import { distance, polygonBounds, type Box } from '../../../shared/regions.ts';
+import { distance, intersectBoxes, polygonBounds, type Box } from '../../../shared/regions.ts';
 import { rotateFree } from './orient.ts';
 import type { RawImage } from './raw-image.ts';
 import type { Outline } from './vision/outline.ts';
@@ -119,29 +119,42 @@ export async function seeView(img: RawImage, plan: ViewPlan, paper = false): Pro
     const image = await rotateFree(img, -plan.skew);
     return { image, toImage: turnedBack(plan.skew, image, img) };
   }
-  const { x, y, width: w, height: h } = plan.outline;
-  const [mx, my] = [w * PAPER_MARGIN, h * PAPER_MARGIN];
-  const part =
-    paper && plan.alone
-      ? { x: x - mx, y: y - my, width: w + 2 * mx, height: h + 2 * my }
-      : undefined;
+  const part = paper && plan.alone ? shownOnPaper(plan) : undefined;
   const image = rectify(img, plan.toImage, plan.width, plan.height, part);
   return { image, toImage: plan.toImage };
+}
+
+/** What a view of a document alone on the table shows on paper: its outline and a thin margin. */
+function shownOnPaper({ outline }: RectifiedPlan): Box {
+  const { x, y, width: w, height: h } = outline;
+  const [mx, my] = [w * PAPER_MARGIN, h * PAPER_MARGIN];
+  return { x: x - mx, y: y - my, width: w + 2 * mx, height: h + 2 * my };
+}
+
+/**
+ * The part of the view `seeView(…, paper)` shows of the image: on a view of a document alone,
+ * only its outline and margin (white paper round it), else the whole view.
+ */
+export function shownPart(plan: RectifiedPlan): Box {
+  const whole = { x: 0, y: 0, width: plan.width, height: plan.height };
+  return plan.alone ? intersectBoxes(shownOnPaper(plan), whole) : whole;
 }
 
 /** Words of at least this many capitals and digits are print, not the table's texture. */
 const PRINT_RUN = /[A-Z0-9<]{8}/;
 
 /**
- * Whether two or more lines of print read in a view run into its edge: the view, warped from an
- * outline found on part of the document, cuts through it.
+ * Whether two or more lines of print read in a view run into the edge of what it shows (`shown`,
+ * see shownPart): the view, warped from an outline found on part of the document, cuts through
+ * it. On a view of a document alone, print cut by a wrong outline ends at the paper's edge, not
+ * the view's: tested against the view's, the check never fired there.
  */
-export function cutsThroughText(
-  lines: readonly { box: Box; text: string }[],
-  view: { width: number; height: number },
-): boolean {
+export function cutsThroughText(lines: readonly { box: Box; text: string }[], shown: Box): boolean {
   const atEdge = (b: Box) =>
-    b.x <= 1 || b.y <= 1 || b.x + b.width >= view.width - 1 || b.y + b.height >= view.height - 1;
+    b.x <= shown.x + 1 ||
+    b.y <= shown.y + 1 ||
+    b.x + b.width >= shown.x + shown.width - 1 ||
+    b.y + b.height >= shown.y + shown.height - 1;
   const cut = lines.filter((l) => atEdge(l.box) && PRINT_RUN.test(l.text.replace(/\s/g, '')));
   return cut.length >= 2;
 }

@@ -4,6 +4,7 @@ import {
   keptPlan,
   outlineView,
   seeView,
+  shownPart,
 } from '../../../../electron/core/pipeline/view.ts';
 import { warpInto } from '../../../../electron/core/pipeline/vision/warp.ts';
 import type { RawImage } from '../../../../electron/core/pipeline/raw-image.ts';
@@ -150,7 +151,7 @@ describe('looking at a document upright', () => {
 });
 
 describe('a view that cuts through the document', () => {
-  const VIEW = { width: 1165, height: 1644 };
+  const VIEW = { x: 0, y: 0, width: 1165, height: 1644 };
   const at = (x: number, y: number, width: number, text: string) => ({
     box: { x, y, width, height: 45 },
     text,
@@ -175,6 +176,29 @@ describe('a view that cuts through the document', () => {
       at(300, 995, 742, '102085NLD<<<<<<<<<<<<'),
     ];
     expect(cutsThroughText(lines, VIEW)).toBe(false);
+  });
+
+  it('is told on a view of a document alone by print running into the paper round it', () => {
+    // A view of a card alone shows it on white past its outline and margin: print cut by an
+    // outline on part of the card ends there, not at the view's edge.
+    const plan = {
+      kind: 'rectified' as const,
+      toImage: [1, 0, 0, 0, 1, 0, 0, 0, 1],
+      width: 1600,
+      height: 1200,
+      outline: { x: 300, y: 200, width: 500, height: 320 },
+      alone: true,
+    };
+    const shown = shownPart(plan);
+    expect(shown.x).toBeCloseTo(285);
+    expect(shown.x + shown.width).toBeCloseTo(815);
+    expect(shown.y + shown.height).toBeCloseTo(529.6);
+    const right = 815 - 450;
+    const lines = [at(450, 300, right, 'BURGEMEESTER1'), at(450, 380, right, 'XA7DK0LU4KLM')];
+    expect(cutsThroughText(lines, shown)).toBe(true);
+    // With anything else on the table the whole view is shown, and the same print ends inside it.
+    expect(shownPart({ ...plan, alone: false })).toEqual({ x: 0, y: 0, width: 1600, height: 1200 });
+    expect(cutsThroughText(lines, shownPart({ ...plan, alone: false }))).toBe(false);
   });
 });
 
