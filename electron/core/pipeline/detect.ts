@@ -11,10 +11,10 @@ import { locateOnPage, plainBorder, type OnPage } from './locate.ts';
 import { rotateRaw, unrotateBox, type QuarterTurn } from './orient.ts';
 import {
   cutsThroughText,
-  shownPart,
   keptPlan,
   outlineView,
   seeView,
+  shownPart,
   type View,
   type ViewPlan,
 } from './view.ts';
