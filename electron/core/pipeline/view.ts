@@ -6,7 +6,7 @@ import {
   uprightCorners,
   type Homography,
 } from '../../../shared/homography.ts';
-import { distance, intersectBoxes, polygonBounds, type Box } from '../../../shared/regions.ts';
+import { clampBox, distance, polygonBounds, type Box } from '../../../shared/regions.ts';
 import { rotateFree } from './orient.ts';
 import type { RawImage } from './raw-image.ts';
 import type { Outline } from './vision/outline.ts';
@@ -136,8 +136,8 @@ function shownOnPaper({ outline }: RectifiedPlan): Box {
  * only its outline and margin (white paper round it), else the whole view.
  */
 export function shownPart(plan: RectifiedPlan): Box {
-  const whole = { x: 0, y: 0, width: plan.width, height: plan.height };
-  return plan.alone ? intersectBoxes(shownOnPaper(plan), whole) : whole;
+  if (!plan.alone) return { x: 0, y: 0, width: plan.width, height: plan.height };
+  return clampBox(shownOnPaper(plan), plan.width, plan.height);
 }
 
 /** Words of at least this many capitals and digits are print, not the table's texture. */
