@@ -29,11 +29,15 @@ export function cleanWordsAcross(box: Box, lines: readonly OcrLine[], atLeast = 
     .flatMap((l) => l.words)
     .filter((w) => {
       const chars = lettersAndDigits(w.text);
-      // A long number is print even read unsurely: OCR makes no six digits of a face. A short
+      // A long number is print even read unsurely: OCR makes no six digits of a face, nor nine
+      // at any confidence (a Belgian card number in a shadow, read at 0 under a "ghost image"
+      // seen on it: the card's dates were blacked out, its real ghost left readable). A short
       // word counts when read surely ("Sex", "BEL", "197" under a "ghost" on a card's fields).
       return (
         (chars.length >= 4 &&
-          (w.confidence >= 80 || (/^\d{6,}$/.test(chars) && w.confidence >= 50))) ||
+          (w.confidence >= 80 ||
+            (/^\d{6,}$/.test(chars) && w.confidence >= 50) ||
+            /^\d{9,}$/.test(chars))) ||
         (chars.length === 3 && w.confidence >= SURE_WORD)
       );
     })

@@ -41,6 +41,17 @@ describe('clean words across a box', () => {
     expect(cleanWordsAcross({ x: 482, y: 353, width: 78, height: 78 }, short)).toBe(false);
   });
 
+  it('counts a number of nine digits or more as print at any confidence, six only read surer', () => {
+    // Varied seed 97 be-id-front-84-phone: a "ghost" at 0.63 on a Belgian card number read in a
+    // shadow at 0 ("592266096010"), the face box over its last three digits.
+    const number = (text: string) => [
+      line({ text, box: { x: 322, y: 323, width: 193, height: 34 }, confidence: 0 }),
+    ];
+    const ghost = { x: 456, y: 317, width: 47, height: 51 };
+    expect(cleanWordsAcross(ghost, number('592266096010'))).toBe(true);
+    expect(cleanWordsAcross(ghost, number('59226609'))).toBe(false);
+  });
+
   it('counts short words read surely as print, and not short ones read unsurely', () => {
     // Seed 47 be-id-front-0-phone: a "ghost" matched at 0.72 between a Belgian card's columns,
     // over "Sex" and the year of the date of birth; its black covered the date and nationality.
