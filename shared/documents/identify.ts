@@ -1,4 +1,5 @@
 import type { MrzInfo } from '../mrz.ts';
+import { isValidBeCardNumber, isValidBeNationalNumber } from '../numbers/be-national-number.ts';
 import { editDistance, foldConfusables } from '../numbers/ocr-confusion.ts';
 
 export type DocumentFamily =
@@ -54,6 +55,22 @@ const COUNTRIES: [string, RegExp][] = [
   ['NLD', /NEDERLAND|NETHERLANDS|PAYS-?BAS|NIEDERLANDE/],
   ['BEL', /BELGI[EËQU]|BELGIUM|BELGIEN/],
 ];
+
+/**
+ * A Belgian national register number (YY.MM.DD-NNN.CC) or card number (NNN-NNNNNNN-NN) as the
+ * eID prints them. One in this format whose check holds tells a Belgian card whose state's name
+ * went unread: "BELGIË" in a shadow, read "SEA. EE STRANI BE", left a card of no known state,
+ * whose ghost image no finder was asked for and no warning named.
+ */
+const BELGIAN_NUMBER = /\b\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}\b|\b\d{3}-\d{7}-\d{2}\b/g;
+
+/** The state a checked number printed its way tells, if any. */
+function numbersCountry(text: string): string | null {
+  const belgian = [...text.matchAll(BELGIAN_NUMBER)].some(
+    ([n]) => isValidBeNationalNumber(n) || isValidBeCardNumber(n),
+  );
+  return belgian ? 'BEL' : null;
+}
 
 /**
  * ICAO 9303 outlines: TD3 passport page 125 × 88 mm (1.42), TD2 105 × 74 (1.42), ID-1 card
@@ -132,7 +149,9 @@ export function readsAsTitle(text: string, family: DocumentFamily): boolean {
  */
 export function identifyDocument(sides: readonly SideEvidence[]): DocumentIdentity {
   const text = sides.map((s) => asTitles(s.text)).join('\n');
-  const country = COUNTRIES.find(([, re]) => re.test(text))?.[0] ?? null;
+  const country =
+    COUNTRIES.find(([, re]) => re.test(text))?.[0] ??
+    numbersCountry(sides.map((s) => s.text).join('\n'));
   // A format of a state's own whose checks hold (the old French card's two lines of 36) tells
   // the document as well as ICAO's do.
   const mrz = sides.find((s) => s.mrz && (s.mrz.format !== 'UNKNOWN' || s.mrz.valid))?.mrz;

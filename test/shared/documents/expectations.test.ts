@@ -77,6 +77,17 @@ describe('identifying a document', () => {
     ).toEqual({ family: 'id_card', country: 'BEL', by: 'words' });
   });
 
+  it('tells a Belgian card by a number printed the Belgian way whose check holds', () => {
+    // Varied seed 97 be-id-front-84-phone: "BELGIË" in a shadow, read "SEA. EE STRANI BE".
+    const country = (text: string) => identifyDocument([side({ text, face: true })]).country;
+    expect(country('SEA. EE STRANI BE\n54.06.05-448.93')).toBe('BEL');
+    expect(country('Kaartnr / Card No 592-2660960-40')).toBe('BEL');
+    // Its check failed, or not printed the Belgian way, or only a date: no state told.
+    expect(country('54.06.05-448.94')).toBeNull();
+    expect(country('54060544893')).toBeNull();
+    expect(country('05.06.1954')).toBeNull();
+  });
+
   it('takes a title word read one letter off for the title, a short word never', () => {
     // Varied seed 33 nl-licence-front-56-scan: "RIJBEWIS" left the licence an identity card.
     const told = (text: string) => identifyDocument([side({ text, face: true })]).family;
