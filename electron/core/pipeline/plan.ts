@@ -46,6 +46,7 @@ const LABELS: Record<FindingVia, string> = {
   label: 'next to its label',
   '11-proef': 'passes the 11-proef',
   'mod-97': 'passes the mod-97 check',
+  'birth-date': 'begins with the birth date (Belgian national number)',
   'nl-pattern': 'Dutch document number pattern',
   serial: 'document number pattern (letters and digits)',
   'odd-print': 'number-like print read again where the number was missing',

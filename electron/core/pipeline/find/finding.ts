@@ -13,6 +13,7 @@ export type FindingVia =
   | 'label'
   | '11-proef'
   | 'mod-97'
+  | 'birth-date'
   | 'nl-pattern'
   | 'serial'
   | 'odd-print'

@@ -6,6 +6,7 @@ import { isValidBsn } from '../../../../shared/numbers/bsn.ts';
 import { foldConfusables, looksLike } from '../../../../shared/numbers/ocr-confusion.ts';
 import { overlapRatio, unionBoxes, type Box } from '../../../../shared/regions.ts';
 import type { OcrLine, OcrWord } from '../ocr/text.ts';
+import { birthDateNumbers } from './birth-number.ts';
 import { dutchNumberIn } from './dutch-number.ts';
 import type { Finding } from './finding.ts';
 import { DATE_LIKE, valueInPieces, valueWordsNear, withRestOfRun } from './label-value.ts';
@@ -286,5 +287,6 @@ export function findNumbers(lines: readonly OcrLine[], known: KnownValues): Find
     }
   }
   for (const f of findLicenceNumbers(lines)) add(f);
+  for (const f of birthDateNumbers(lines)) add(f);
   return out;
 }

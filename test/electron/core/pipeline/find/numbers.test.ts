@@ -13,6 +13,11 @@ describe('number finder', () => {
     expect(found.map((f) => [f.kind, f.via])).toContainEqual(['document_number', 'mrz-value']);
   });
 
+  it('finds a Belgian national number read only as far as its birth date', () => {
+    const found = findNumbers([line(10, '20.09.2000'), line(40, '00.09.2')], none);
+    expect(found.map((f) => [f.kind, f.via])).toEqual([['personal_number', 'birth-date']]);
+  });
+
   it("finds a document number's second print that OCR garbled twice", () => {
     // A red serial "UVGTZE830" read "UVOTZES830": G as O and an S slipped in.
     const known = { documentNumbers: ['UVGTZE830'], personalNumbers: [] };
