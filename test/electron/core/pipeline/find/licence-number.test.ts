@@ -87,6 +87,16 @@ describe('driving licence number (EU field 5)', () => {
     expect(bsn?.box).toMatchObject({ x: 48, width: 100 });
   });
 
+  it('takes the BSN after 4d with one character of it garbled, not one with two', () => {
+    // Varied seed 99 nl-licence-front-12-phone: its last 1, at a shadow's edge, read as '%'.
+    const page = [line(10, 'RIJBEWIJS'), line(40, '4d.', '14213662%')];
+    const bsn = findLicenceNumbers(page).find((f) => f.kind === 'personal_number');
+    expect(bsn?.box).toMatchObject({ x: 48, width: 90 });
+    // Two garbled, or one among three digits: not the number.
+    for (const value of ['1421366%%', '14%'])
+      expect(findLicenceNumbers([line(10, 'RIJBEWIJS'), line(40, '4d.', value)])).toEqual([]);
+  });
+
   it('leaves the first digits of a field alone off a licence, and a date after a field number', () => {
     expect(findLicenceNumbers([line(10, 'PASPOORT'), line(40, '4d.', '8249')])).toEqual([]);
     expect(
