@@ -60,7 +60,45 @@ export function normalizeMrzLines(raw: readonly string[]): string[] {
     Math.abs(n - mean) < Math.abs(best - mean) ? n : best,
   );
   // OCR most often drops or adds trailing '<' fillers, so a few characters either way are fitted.
-  return Math.abs(target - mean) <= 6 ? lines.map((l) => fitLength(l, target)) : lines;
+  return Math.abs(target - mean) <= 6 ? lines.map((l, i) => fitLine(l, target, i)) : lines;
+}
+
+/**
+ * Where the dates and their check digits lie on the second line of a TD3 or TD2, by its length:
+ * the date of birth, then the expiry, after the number and nationality. (A TD1's second line
+ * begins with the date of birth: characters lost at its start leave it unchecked either way.)
+ */
+const DATES_AT: Record<number, [from: number, check: number][]> = {
+  44: [
+    [13, 19],
+    [21, 27],
+  ],
+  36: [
+    [13, 19],
+    [21, 27],
+  ],
+};
+
+/** How many of the second line's dates read with their check digits holding. */
+function datesHolding(line: string): number {
+  return (DATES_AT[line.length] ?? []).filter(([from, check]) => {
+    const date = line.slice(from, check);
+    return /^\d{6}$/.test(date) && mrzCheckDigit(date) === Number(line[check]);
+  }).length;
+}
+
+/**
+ * A line fitted to its format's length. The second line read short by a few characters lost
+ * them at its start when only so do both its dates' check digits hold: the band's left end in a
+ * shadow lost a Dutch passport's "NE" of NE1W44NN3, and every field after it read one place
+ * off, the MRZ unchecked and its layout (the perforated number) unplaced.
+ */
+function fitLine(line: string, length: number, row: number): string {
+  const atEnd = fitLength(line, length);
+  const lost = length - line.length;
+  if (row !== 1 || lost < 1 || lost > 3) return atEnd;
+  const atStart = '<'.repeat(lost) + line;
+  return datesHolding(atStart) === 2 && datesHolding(atEnd) < 2 ? atStart : atEnd;
 }
 
 /** Each state's code by its look-alikes folded (the first of any two that fold alike). */
@@ -195,7 +233,8 @@ export function parseMrz(lines: readonly string[]): MrzInfo | null {
       format,
       documentCode: field('documentCode') ?? '',
       issuingState: field('issuingState') ?? '',
-      documentNumber: result.documentNumber ?? field('documentNumber'),
+      // Fillers put back at the line's start (fitLine) come as spaces too.
+      documentNumber: (result.documentNumber ?? field('documentNumber'))?.trim() || null,
       // The MRZ parser gives fillers as spaces: "             5" is one digit, not a number.
       personalNumbers: ['personalNumber', 'optional1', 'optional2']
         .map(field)
