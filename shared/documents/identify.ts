@@ -60,7 +60,7 @@ const COUNTRIES: [string, RegExp][] = [
  * A Belgian national register number (YY.MM.DD-NNN.CC) or card number (NNN-NNNNNNN-NN) as the
  * eID prints them. One in this format whose check holds tells a Belgian card whose state's name
  * went unread: "BELGIË" in a shadow, read "SEA. EE STRANI BE", left a card of no known state,
- * whose ghost image no finder was asked for and no warning named.
+ * whose ghost image and national number were not asked for (a miss of either went unwarned).
  */
 const BELGIAN_NUMBER = /\b\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}\b|\b\d{3}-\d{7}-\d{2}\b/g;
 

@@ -25,7 +25,8 @@ export function birthDateNumbers(lines: readonly OcrLine[]): Finding[] {
     line.words.flatMap((word): Finding[] => {
       const text = word.text.trim();
       const digits = text.replace(/\D/g, '');
-      const shaped = /^\d{2}\.\d{2}\.\d/.test(text) && !new RegExp(PRINTED_DATE).test(text);
+      // A date itself is no piece of the number (match: the global pattern keeps no place here).
+      const shaped = /^\d{2}\.\d{2}\.\d/.test(text) && text.match(PRINTED_DATE) === null;
       const piece = digits.length >= PREFIX_DIGITS && digits.length < 11;
       const start = [...starts].some((s) => s.startsWith(digits.slice(0, s.length)));
       if (!shaped || !piece || !start) return [];

@@ -25,6 +25,8 @@ describe('a Belgian national number read in part', () => {
 
   it('leaves the dates themselves, and a whole number (found by its check)', () => {
     expect(birthDateNumbers(card)).toEqual([]);
+    // Born 20.09.2020, the date starts as its own number would (20.09.20-…): still a date.
+    expect(birthDateNumbers([line('20.09.2020', 790, 826)])).toEqual([]);
     expect(birthDateNumbers([...card, line('00.09.20-642.14', 420, 1013)])).toEqual([]);
   });
 });
