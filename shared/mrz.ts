@@ -64,24 +64,20 @@ export function normalizeMrzLines(raw: readonly string[]): string[] {
 }
 
 /**
- * Where the dates and their check digits lie on the second line of a TD3 or TD2, by its length:
- * the date of birth, then the expiry, after the number and nationality. (A TD1's second line
- * begins with the date of birth: characters lost at its start leave it unchecked either way.)
+ * Where the dates and their check digits lie on the second line of a TD3 (44 characters) or TD2
+ * (36): the date of birth, then the expiry, after the number and nationality. (A TD1's second
+ * line begins with the date of birth: characters lost at its start leave it unchecked either way.)
  */
-const DATES_AT: Record<number, [from: number, check: number][]> = {
-  44: [
-    [13, 19],
-    [21, 27],
-  ],
-  36: [
-    [13, 19],
-    [21, 27],
-  ],
-};
+const DATES_AT: [from: number, check: number][] = [
+  [13, 19],
+  [21, 27],
+];
 
-/** How many of the second line's dates read with their check digits holding. */
+/** How many of a TD3's or TD2's second line's dates read with their check digits holding. */
 function datesHolding(line: string): number {
-  return (DATES_AT[line.length] ?? []).filter(([from, check]) => {
+  // The two-line formats' lengths: a TD3's or TD2's.
+  if (!LENGTHS[2]?.includes(line.length)) return 0;
+  return DATES_AT.filter(([from, check]) => {
     const date = line.slice(from, check);
     return /^\d{6}$/.test(date) && mrzCheckDigit(date) === Number(line[check]);
   }).length;

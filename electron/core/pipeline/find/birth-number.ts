@@ -5,6 +5,8 @@ import type { Finding } from './finding.ts';
 const PRINTED_DATE = /\b(\d{2})[./-](\d{2})[./-](\d{2})(\d{2})\b/g;
 /** A Belgian national register number as printed (YY.MM.DD-NNN.CC): fifteen characters. */
 const NUMBER_CHARS = 15;
+/** Its digits: read whole, it is found by its check (numbers.ts). */
+const NUMBER_DIGITS = 11;
 /** The date's digits a piece read must show to be that number's start: to the day's first. */
 const PREFIX_DIGITS = 5;
 
@@ -17,18 +19,18 @@ const PREFIX_DIGITS = 5;
  * The whole number read is found by its check (numbers.ts); only a shorter piece is taken here.
  */
 export function birthDateNumbers(lines: readonly OcrLine[]): Finding[] {
-  const starts = new Set(
-    lines.flatMap((l) => [...l.text.matchAll(PRINTED_DATE)].map(([, d, m, , y]) => `${y}${m}${d}`)),
+  const starts = lines.flatMap((l) =>
+    [...l.text.matchAll(PRINTED_DATE)].map(([, d, m, , y]) => `${y}${m}${d}`),
   );
-  if (starts.size === 0) return [];
+  if (starts.length === 0) return [];
   return lines.flatMap((line) =>
     line.words.flatMap((word): Finding[] => {
       const text = word.text.trim();
       const digits = text.replace(/\D/g, '');
       // A date itself is no piece of the number (match: the global pattern keeps no place here).
       const shaped = /^\d{2}\.\d{2}\.\d/.test(text) && text.match(PRINTED_DATE) === null;
-      const piece = digits.length >= PREFIX_DIGITS && digits.length < 11;
-      const start = [...starts].some((s) => s.startsWith(digits.slice(0, s.length)));
+      const piece = digits.length >= PREFIX_DIGITS && digits.length < NUMBER_DIGITS;
+      const start = starts.some((s) => s.startsWith(digits.slice(0, s.length)));
       if (!shaped || !piece || !start) return [];
       const pitch = word.box.width / text.length;
       const width = Math.max(word.box.width, (NUMBER_CHARS + 0.5) * pitch);
