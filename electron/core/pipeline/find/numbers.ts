@@ -108,6 +108,12 @@ const DOC_LABEL =
 /** One or two letters, then seven or eight digits (the letter O read for a zero), nine in all. */
 const SERIAL = /^(?=.{9}$)([A-Z]{1,2}?)([0-9O]{7,8})$/;
 const FULL_DATE = /^\d{1,2}[./-]\d{1,2}[./-](19|20)\d{2}$/;
+/**
+ * A day and a month at a span's start: a date garbled further on, never a BSN, whose groups are
+ * printed 4.2.3 or not at all (a licence's issue date "04.02.2017" reread "04.0252000" passed
+ * the 11-proef, as one in eleven such misreadings does, and was blacked out as a BSN).
+ */
+const DATE_START = /^(0?[1-9]|[12]\d|3[01])[./-](0[1-9]|1[0-2])/;
 
 /**
  * Text as a number candidate: only digits and separators, digits only returned. A dot between
@@ -187,7 +193,7 @@ export function findNumbers(lines: readonly OcrLine[], known: KnownValues): Find
       }
     }
     const digits = digitsOnly(span.text);
-    if (digits && digits.length === 9 && isValidBsn(digits)) {
+    if (digits?.length === 9 && isValidBsn(digits) && !DATE_START.test(span.text.trim())) {
       add({
         kind: 'personal_number',
         box: span.box,

@@ -70,6 +70,15 @@ describe('number finder', () => {
     expect(found.filter((f) => f.kind === 'personal_number')).toEqual([]);
   });
 
+  it('takes no date garbled after its day and month for a BSN, though its digits pass', () => {
+    // "04.02.2017" reread "04.0252000": 040252000 passes the 11-proef.
+    expect(findNumbers([line(10, '4a.'), line(30, '04.0252000')], none)).toEqual([]);
+    // The same digits printed as a BSN is.
+    expect(findNumbers([line(30, '0402.52.000')], none)).toContainEqual(
+      expect.objectContaining({ kind: 'personal_number', via: '11-proef' }),
+    );
+  });
+
   it('finds a value under its label even when it fails the checksum', () => {
     const found = findNumbers([line(10, 'BSN'), line(30, '987654321')], none);
     expect(found).toContainEqual(
