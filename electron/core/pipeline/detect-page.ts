@@ -16,6 +16,7 @@ import { closerLook } from './find/closer-look.ts';
 import { numberInOddPrint } from './find/odd-print.ts';
 import { ghostsOffPrint, withTemplateGhost } from './find/ghost.ts';
 import { withGhostFaces } from './find/ghost-faces.ts';
+import { withTemplateGhostFaces } from './find/template-ghost-face.ts';
 import { withCopiedPortraits, withUnsureFacesConfirmed } from './find/unsure-faces.ts';
 import { withWidePageFaces } from './find/wide-page-faces.ts';
 import { layoutFindings } from './find/layout-zones.ts';
@@ -101,7 +102,7 @@ export async function lookIn(
       via: m.info?.format ?? 'mrz',
       secret: m.lines.join(''),
     }));
-  const photos = await withTemplateGhost(
+  const templated = await withTemplateGhost(
     img,
     ghostsOffPrint(
       licenceSecondPortraits(
@@ -113,6 +114,7 @@ export async function lookIn(
     lines,
     ghostPrinted(lines, mrz),
   );
+  const photos = await withTemplateGhostFaces(img, templated, lines, engines.faces);
   const words = lines.flatMap((l) => l.words);
   // The portrait yields its edge to the name beside it, by the burn's margin on the whole image
   // too; a ghost keeps its frame (faint, generously framed, OCR reads stray words across it).

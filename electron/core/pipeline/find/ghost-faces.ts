@@ -121,7 +121,7 @@ async function confirmedCloser(
 }
 
 /** A face of a ghost image's size beside the portrait, and not the portrait itself. */
-function ghostSized(f: FaceBox, portrait: Box): boolean {
+export function ghostSized(f: FaceBox, portrait: Box): boolean {
   const size = f.box.width / portrait.width;
   // The portrait itself, cut by a tile's edge, is a smaller face inside it.
   return size >= SIZE.min && size <= SIZE.max && !centreIn(f.box, aroundPortrait(portrait));
