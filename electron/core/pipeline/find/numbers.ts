@@ -48,9 +48,15 @@ export function joinSplitLines(lines: readonly OcrLine[]): OcrLine[] {
       return overlap >= 0.6 * Math.min(o.box.height, h) && gap >= -0.5 * h && gap <= 1.2 * h;
     };
     const numeric = out.find((o) => NUMERIC.test(o.text) && NUMERIC.test(line.text) && beside(o));
-    const dutch = numeric
-      ? undefined
-      : out.find((o) => beside(o) && dutchNumberIn(`${o.text}${line.text}`) !== null);
+    // Print in small letters is words: "satu" (of a date of birth's label) and "81973" of
+    // "FEB 1973" beside it made "SATU81973", and the self-check blacked out the date of birth.
+    const dutch =
+      numeric || /[a-z]/.test(line.text)
+        ? undefined
+        : out.find(
+            (o) =>
+              beside(o) && !/[a-z]/.test(o.text) && dutchNumberIn(`${o.text}${line.text}`) !== null,
+          );
     const left = numeric ?? dutch;
     if (!left) {
       out.push(line);

@@ -315,5 +315,9 @@ describe('numbers that page OCR broke in two', () => {
     // Words beside each other that make no number stay apart.
     const apart = joinSplitLines([oneWordLine('BOS', start.box), oneWordLine('LU4', end.box)]);
     expect(apart.map((l) => l.text)).toEqual(['BOS', 'LU4']);
+    // Nor a word in small letters and a year's end: "satu" and "81973" pass as a number.
+    const date = [oneWordLine('satu', start.box), oneWordLine('81973', end.box)];
+    expect(joinSplitLines(date).map((l) => l.text)).toEqual(['satu', '81973']);
+    expect(findNumbers(date, none)).toEqual([]);
   });
 });
