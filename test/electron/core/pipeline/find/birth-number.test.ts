@@ -29,4 +29,25 @@ describe('a Belgian national number read in part', () => {
     expect(birthDateNumbers([line('20.09.2020', 790, 826)])).toEqual([]);
     expect(birthDateNumbers([...card, line('00.09.20-642.14', 420, 1013)])).toEqual([]);
   });
+
+  it("is the number's end whose check holds with its year put back, run back to its start", () => {
+    // Varied seed 103 be-id-front-39-exif-phone: 71.09.28-735.76 read "09.28-735.76" in glare.
+    const born = [line('28.09.1971', 780, 914)];
+    const found = birthDateNumbers([...born, line('09.28-735.76', 469, 1088)]);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'personal_number', via: 'birth-date' });
+    // Three characters lost at its start, and half a character's slack.
+    expect(found[0]?.box.x).toBeCloseTo(469 - 16 * 3.5);
+    const box = found[0]?.box ?? { x: 0, width: 0 };
+    expect(box.x + box.width).toBeCloseTo(469 + 16 * 12);
+  });
+
+  it('is no end whose check fails, or that no date on the card starts', () => {
+    const born = [line('28.09.1971', 780, 914)];
+    expect(birthDateNumbers([...born, line('09.28-735.77', 469, 1088)])).toEqual([]);
+    expect(birthDateNumbers([line('09.28-735.76', 469, 1088)])).toEqual([]);
+    expect(
+      birthDateNumbers([line('28.09.1970', 780, 914), line('09.28-735.76', 469, 1088)]),
+    ).toEqual([]);
+  });
 });
