@@ -61,6 +61,12 @@ function edgeStrength(
 const PORTRAIT_ASPECT = 45 / 35;
 /** The squarest portraits in print, height over width (cropped a little on some cards). */
 const SQUAREST_PORTRAIT = 1.25;
+/**
+ * The widest portrait against the face model's box on it (ICAO 9303 puts the head at 50–60 % of
+ * the portrait's width; the box holds the face, a little narrower): a grey licence portrait was
+ * 1.75 of it.
+ */
+const WIDEST = 2;
 
 /** Leans tried for a portrait border: up to about 3° either way. */
 const SLOPES = [0, -0.02, 0.02, -0.04, 0.04, -0.055, 0.055];
@@ -211,10 +217,24 @@ export function growFaceToPortrait(g: Gray, face: Box, faint = false): Box {
     // curve.
     bottom: snapEdge(g, face, 'bottom', 0.7 * s, 0.5 * s, 0.2 * s, true),
   };
+  // A side border out of reach while the opposite one was seen is sought again as far as the
+  // widest portrait from that one: the model's box on a grey licence portrait lay off the head's
+  // centre, 16 px from the border on its right and 58 px from the one on its left, where the
+  // default growth stopped, and a third of the portrait stayed readable with no warning.
+  if (edges.right.found && !edges.left.found)
+    edges.left = snapEdge(g, face, 'left', face.x - edges.right.at + WIDEST * s, 0.22 * s);
+  else if (edges.left.found && !edges.right.found)
+    edges.right = snapEdge(
+      g,
+      face,
+      'right',
+      edges.left.at + WIDEST * s - face.x - face.width,
+      0.22 * s,
+    );
+  const { left: l, right: r, top: t, bottom: b } = edges;
   // A top or bottom border too faint to see (a light photo background on a light card) is placed
   // by the portrait's shape from the one seen opposite: ICAO 9303's 35 × 45 mm, 1.29 tall to wide.
   // The width is the sides seen or their default growth, which errs wide, so the black errs tall.
-  const { left: l, right: r, top: t, bottom: b } = edges;
   // The head is centred in a portrait (ICAO 9303): a side border too faint to see lies at least
   // as far from the face as the one seen opposite (the default growth fell short of a licence
   // photo's pale background beside the face).

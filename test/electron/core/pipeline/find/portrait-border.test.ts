@@ -72,6 +72,15 @@ describe('portrait growth', () => {
     expect(grown.x).toBeGreaterThan(25);
   });
 
+  it('seeks a side border further when the face box lies off the head, near the other', () => {
+    // Seed 101 nl-licence-front-80-phone: the box 16 px from the right border, 58 px from the left.
+    const g = page(600, 400, { x: 100, y: 60, w: 170, h: 220 });
+    const grown = growFaceToPortrait(g, { x: 158, y: 110, width: 96, height: 96 });
+    expect(grown.x).toBeLessThanOrEqual(100);
+    expect(grown.x).toBeGreaterThan(90);
+    expect(grown.x + grown.width).toBeGreaterThanOrEqual(270);
+  });
+
   it('takes a straight fringe just above the brows for hair, not for the border', () => {
     const g = page(600, 500, { x: 100, y: 110, w: 160, h: 200 });
     // A dark fringe across the forehead, 8 px above the face box.
