@@ -48,8 +48,9 @@ export async function withTemplateGhostFaces(
       img.height,
     );
     // The ghost's own face: smaller than the copy's frame, its centre inside it or by half of
-    // it, and with no print across the frame it adds (a "face" on the nationality "BEL" beside a
-    // false match grew a black over the date of birth).
+    // it, and with not one word of print across the frame it adds (a "face" on the nationality
+    // "BEL" beside a false match grew a black over the date of birth; the real ghost's face
+    // beside a match on the nationality, over a third of it).
     const frames = (await facesIn(img, square, detector))
       .filter(
         (f) =>
@@ -60,7 +61,7 @@ export async function withTemplateGhostFaces(
       )
       .sort((a, b) => b.score - a.score)
       .map((f) => unionBoxes([p.box, ghostFrame(f.box, img.width, img.height)]))
-      .filter((frame) => !cleanWordsAcross(frame, lines) && !cleanPrintAcross(frame, lines));
+      .filter((frame) => !cleanWordsAcross(frame, lines, 1) && !cleanPrintAcross(frame, lines, 1));
     out.push(frames[0] ? { ...p, box: frames[0] } : p);
   }
   return out;
