@@ -203,6 +203,17 @@ const CLOSER = 2.5;
 const SAME_SIZE = { min: 0.6, max: 1.6 };
 
 /**
+ * The square the face model looks closer in: `box`'s longer side `CLOSER` times, on its centre,
+ * moved inside the image at its edges (the model sees a square).
+ */
+export function closerSquare(img: RawImage, box: Box): Box {
+  const side = Math.min(CLOSER * Math.max(box.width, box.height), img.width, img.height);
+  const x = Math.round(Math.min(Math.max(0, box.x + box.width / 2 - side / 2), img.width - side));
+  const y = Math.round(Math.min(Math.max(0, box.y + box.height / 2 - side / 2), img.height - side));
+  return { x, y, width: side, height: side };
+}
+
+/**
  * The face of about `face`'s size centred in it that a square around it shows best, if the model
  * scores it `atLeast` there, or null: a face small in the model's 256 px view of a page or a tile
  * is large in this one.
@@ -213,12 +224,7 @@ export async function closerLook(
   detector: FaceDetector,
   atLeast: number,
 ): Promise<FaceBox | null> {
-  const side = Math.min(CLOSER * Math.max(face.width, face.height), img.width, img.height);
-  const x = Math.round(Math.min(Math.max(0, face.x + face.width / 2 - side / 2), img.width - side));
-  const y = Math.round(
-    Math.min(Math.max(0, face.y + face.height / 2 - side / 2), img.height - side),
-  );
-  const seen = (await facesIn(img, { x, y, width: side, height: side }, detector))
+  const seen = (await facesIn(img, closerSquare(img, face), detector))
     .filter((f) => {
       const size = f.box.width / face.width;
       return (
