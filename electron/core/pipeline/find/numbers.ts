@@ -4,7 +4,7 @@ import {
 } from '../../../../shared/numbers/be-national-number.ts';
 import { isValidBsn } from '../../../../shared/numbers/bsn.ts';
 import { foldConfusables, looksLike } from '../../../../shared/numbers/ocr-confusion.ts';
-import { overlapRatio, unionBoxes, type Box } from '../../../../shared/regions.ts';
+import { overlapRatio, type Box } from '../../../../shared/regions.ts';
 import type { OcrLine, OcrWord } from '../ocr/text.ts';
 import { birthDateNumbers } from './birth-number.ts';
 import { dutchNumberIn } from './dutch-number.ts';
@@ -12,6 +12,7 @@ import type { Finding } from './finding.ts';
 import { DATE_LIKE, valueInPieces, valueWordsNear, withRestOfRun } from './label-value.ts';
 import { findLicenceNumbers } from './licence-number.ts';
 import { clearOfOtherLines, printBand } from './print-band.ts';
+import { joinSplitLines, NUMERIC } from './split-lines.ts';
 import { endOfValue, garbledSerial, wholeOf, withLostCharacters } from './known-values.ts';
 
 /**
@@ -24,55 +25,6 @@ interface Span {
   box: Box;
   line: OcrLine;
   words: number;
-}
-
-/** Digits with the separators numbers are printed with, and nothing else. */
-const NUMERIC = /^[\d.\s-]+$/;
-
-/**
- * Page OCR sometimes breaks one printed number in two ("2145.2" and "9.800"), more so on photos:
- * numeric pieces side by side on the same baseline are read as one line again. Words are never
- * joined (a date beside a name must not turn into a number), except two pieces that together
- * make a Dutch document number, read as one word: on a card photographed at a tilt, "XA7DKO" and
- * "LU4" of XA7DK0LU4 were two lines, neither a number, and the label's value was taken for "LU4"
- * alone (its black ran on to the right, the first six characters stayed readable).
- */
-export function joinSplitLines(lines: readonly OcrLine[]): OcrLine[] {
-  const out: OcrLine[] = [];
-  for (const line of [...lines].sort((a, b) => a.box.x - b.box.x)) {
-    const h = line.box.height;
-    const beside = (o: OcrLine) => {
-      const overlap =
-        Math.min(o.box.y + o.box.height, line.box.y + h) - Math.max(o.box.y, line.box.y);
-      const gap = line.box.x - (o.box.x + o.box.width);
-      return overlap >= 0.6 * Math.min(o.box.height, h) && gap >= -0.5 * h && gap <= 1.2 * h;
-    };
-    const numeric = out.find((o) => NUMERIC.test(o.text) && NUMERIC.test(line.text) && beside(o));
-    // Print in small letters is words: "satu" (of a date of birth's label) and "81973" of
-    // "FEB 1973" beside it made "SATU81973", and the self-check blacked out the date of birth.
-    const dutch =
-      numeric || /[a-z]/.test(line.text)
-        ? undefined
-        : out.find(
-            (o) =>
-              beside(o) && !/[a-z]/.test(o.text) && dutchNumberIn(`${o.text}${line.text}`) !== null,
-          );
-    const left = numeric ?? dutch;
-    if (!left) {
-      out.push(line);
-      continue;
-    }
-    const box = unionBoxes([left.box, line.box]);
-    const text = dutch ? `${left.text}${line.text}` : `${left.text} ${line.text}`;
-    const confidence = Math.min(left.confidence, line.confidence);
-    out[out.indexOf(left)] = {
-      text,
-      box,
-      words: dutch ? [{ text, box, confidence }] : [...left.words, ...line.words],
-      confidence,
-    };
-  }
-  return out;
 }
 
 const MAX_WORDS = 4;
@@ -131,7 +83,7 @@ function digitsOnly(text: string): string | null {
     .trim()
     .replace(/[,;:]$/, '')
     .replace(/(?<=\d)[,:](?=\d)/g, '.');
-  if (!/^[\d.\s-]+$/.test(t) || DATE_LIKE.test(t)) return null;
+  if (!NUMERIC.test(t) || DATE_LIKE.test(t)) return null;
   // A date with its year in full is a date, also after a field number ("3. 14.04.1997"): its
   // digits would pass the 11-proef one time in eleven.
   if (t.split(/\s+/).some((w) => FULL_DATE.test(w))) return null;
