@@ -31,7 +31,7 @@ import { findMrz } from './find/mrz.ts';
 import { mrzTextBands } from './find/mrz-text.ts';
 import type { FaceBox } from './find/faces.ts';
 import { facesOffBarcodes } from './find/barcodes.ts';
-import { cleanWordsAcross } from './find/clean-print.ts';
+import { cleanWordsAcross, sureDateIn } from './find/clean-print.ts';
 import { findNumbers, type KnownValues } from './find/numbers.ts';
 import { keepClearOfText } from './find/clear-of-text.ts';
 import { tighterNumbers } from './find/tight-numbers.ts';
@@ -63,6 +63,8 @@ export interface SelfCheckResult {
 }
 
 const NUMBER_KINDS: RegionKind[] = ['document_number', 'personal_number'];
+/** Number finders that go by a value's shape alone, with no check digit, label or known value. */
+const PATTERN_ONLY = ['nl-pattern', 'serial'];
 /** A face the detector is this sure of is a portrait still showing. */
 const FACE_SCORE = 0.5;
 /** Share of a face's middle the burns' black from which it shows no face, on a grid this fine. */
@@ -250,8 +252,11 @@ export async function selfCheck(
     // A number's box swollen by print above or below it, read again on its own: its black grown
     // from the reader's box (60 px on 18 px digits of a Belgian card number, with no label read to
     // trim it) covered half the expiry printed under it.
-    for (const f of await tighterNumbers(page, sensitiveText(reread, known), engines.ocr))
-      add(f.kind, f.box, f.via);
+    // A number seen by its shape alone where detection read a date surely is that date garbled.
+    const found = sensitiveText(reread, known).filter(
+      (f) => !(PATTERN_ONLY.includes(f.via) && sureDateIn(f.box, lines)),
+    );
+    for (const f of await tighterNumbers(page, found, engines.ocr)) add(f.kind, f.box, f.via);
     if (mrz) add('mrz', mrz.box, 'mrz-band');
     // A "face" on words the document's own reading found as clean print is the print (the dates
     // beside a blacked-out portrait can look like one). The copy's own text is not used (the

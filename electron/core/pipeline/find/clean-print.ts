@@ -1,5 +1,6 @@
 import { boxArea, intersectBoxes, type Box } from '../../../../shared/regions.ts';
 import { lettersAndDigits, type OcrLine } from '../ocr/text.ts';
+import { DATE_LIKE } from './label-value.ts';
 
 /**
  * Whether lines of clean print run across `box`: a field's value (a date, a number) read with
@@ -64,6 +65,26 @@ export function sureWordIn(box: Box, lines: readonly OcrLine[]): boolean {
       (w) =>
         lettersAndDigits(w.text).length >= LONG_WORD &&
         w.confidence >= SURE_LONG_WORD &&
+        boxArea(intersectBoxes(w.box, box)) >= 0.6 * boxArea(w.box),
+    );
+}
+
+/** OCR's confidence at which a date in digits is the date printed there. */
+const SURE_DATE = 80;
+
+/**
+ * Whether a date in digits, read with confidence, lies mostly inside `box`: a number another read
+ * of the same spot found by its shape alone is that date garbled. The self-check's reread of a
+ * licence's date of birth in a shadow, "11.11.1987" read "LTETEI987" at 0, passed as a Dutch
+ * document number, and the date of birth was blacked out.
+ */
+export function sureDateIn(box: Box, lines: readonly OcrLine[]): boolean {
+  return lines
+    .flatMap((l) => l.words)
+    .some(
+      (w) =>
+        DATE_LIKE.test(w.text.trim()) &&
+        w.confidence >= SURE_DATE &&
         boxArea(intersectBoxes(w.box, box)) >= 0.6 * boxArea(w.box),
     );
 }

@@ -355,3 +355,53 @@ describe('a number the check reads with a box swollen by the print around it', (
     expect(number[0]!.box.y + number[0]!.box.height).toBeLessThanOrEqual(360);
   });
 });
+
+describe("a date the check rereads garbled into a number's shape", () => {
+  // Varied seed 107 nl-licence-front-16-phone: the date of birth in a shadow, read by detection
+  // as "11.11.1987" at 93, reread on the copy as "LTETEI987" at 0, a Dutch document number's
+  // shape; the date of birth was blacked out.
+  const page = { data: Buffer.alloc(1000 * 600 * 3, 255), width: 1000, height: 600, dpi: null };
+  const date = { x: 300, y: 280, width: 190, height: 30 };
+  const oneWord = (text: string, box: Box, confidence: number): OcrLine => ({
+    text,
+    box,
+    confidence,
+    words: [{ text, box, confidence }],
+  });
+  const reading = {
+    ocr: {
+      readPage: async (png: Buffer) => {
+        const { width = 0 } = await sharp(png).metadata();
+        const k = width / page.width;
+        const box = {
+          x: date.x * k,
+          y: date.y * k,
+          width: date.width * k,
+          height: date.height * k,
+        };
+        return [oneWord('LTETEI987', box, 0)];
+      },
+    },
+    faces: { detect: async () => [] },
+  } as unknown as Parameters<typeof selfCheck>[4];
+  const read = (text: string, confidence: number) => ({
+    findings: [],
+    mrz: null,
+    lines: [oneWord(text, date, confidence)],
+    outline: { x: 0, y: 0, width: 1000, height: 600 },
+    view: null,
+    timings: {},
+  });
+
+  it('is the date detection read surely there, no document number', async () => {
+    const { hits } = await selfCheck([page], [], [], [], reading, [read('11.11.1987', 93)]);
+    expect(hits).toEqual([]);
+  });
+
+  it('is a number where detection read no date, or read one unsurely', async () => {
+    for (const seen of [read('Groningen', 95), read('11.11.1987', 40)]) {
+      const { hits } = await selfCheck([page], [], [], [], reading, [seen]);
+      expect(hits.map((h) => [h.kind, h.via])).toEqual([['document_number', 'nl-pattern']]);
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   cleanWordsAcross,
+  sureDateIn,
   sureWordIn,
 } from '../../../../../electron/core/pipeline/find/clean-print.ts';
 import type { OcrLine, OcrWord } from '../../../../../electron/core/pipeline/ocr/text.ts';
@@ -93,5 +94,20 @@ describe('a sure long word inside a box', () => {
     const short = [line({ ...number[0]!.words[0]!, text: 'YK15' })];
     expect(sureWordIn(match, short)).toBe(false);
     expect(sureWordIn({ ...match, x: 560 }, number)).toBe(false);
+  });
+});
+
+describe('a sure date inside a box', () => {
+  const date = line(word('11.11.1987', 300, 280, 93));
+  const box = { x: 295, y: 275, width: 160, height: 30 };
+
+  it('is a date read with confidence mostly inside the box', () => {
+    expect(sureDateIn(box, [date])).toBe(true);
+  });
+
+  it('is not a date read unsurely, a word that is no date, or a date mostly outside', () => {
+    expect(sureDateIn(box, [line(word('11.11.1987', 300, 280, 40))])).toBe(false);
+    expect(sureDateIn(box, [line(word('Groningen', 300, 280))])).toBe(false);
+    expect(sureDateIn({ ...box, x: 400 }, [date])).toBe(false);
   });
 });
