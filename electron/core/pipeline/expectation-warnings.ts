@@ -1,4 +1,8 @@
-import { expectedItems } from '../../../shared/documents/expectations.ts';
+import {
+  expectedItems,
+  type Expectation,
+  type SideFacts,
+} from '../../../shared/documents/expectations.ts';
 import {
   holdsTwoSides,
   type DocumentIdentity,
@@ -100,10 +104,52 @@ function inOutline(zone: Box, det: SideDetection): Box {
   return inBox(share, det.outline);
 }
 
+const has = (det: SideDetection | undefined, kind: RegionKind) =>
+  !!det?.findings.some((f) => showsItem(f, kind, det));
+
+function factsOf(sides: readonly SideDetection[]): SideFacts[] {
+  return sides.map((s) => ({
+    face: hasFace(s),
+    mrz: has(s, 'mrz'),
+    pair: holdsTwoSides(s.outline.width, s.outline.height),
+    // Two lines of 36 or 44: two of a TD1 card's three (30 each) would say nothing.
+    twoLineMrz: s.mrz?.lines.length === 2 && s.mrz.lines.every((l) => l.length >= 36),
+  }));
+}
+
+/** An item the document should carry that no finding shows, and where it is printed. */
+export interface Unfound extends Expectation {
+  /** Its zone on the image, when the layout places it on a side. */
+  spot: Box | null;
+}
+
+/**
+ * Every item the document should carry (or, `optional`, may carry) that was not found, with the
+ * spot its layout prints it in. Items the recipient keeps readable are not looked for.
+ */
+export function unfoundItems(
+  sides: readonly SideDetection[],
+  identity: DocumentIdentity,
+  keep: readonly RegionKind[],
+): Unfound[] {
+  return expectedItems(identity, factsOf(sides))
+    .filter((item) => !keep.includes(item.kind))
+    .filter((item) =>
+      item.side === null
+        ? !sides.some((s) => has(s, item.kind))
+        : !has(sides[item.side], item.kind),
+    )
+    .map((item) => {
+      const on = item.side === null ? null : sides[item.side];
+      return { ...item, spot: item.zone && on ? inOutline(item.zone, on) : null };
+    });
+}
+
 /**
  * Every item the document should carry and that was not found becomes a warning that says where
- * to look; so do an MRZ that could not be read, a portrait on a document nobody recognised, and a
- * side with nothing at all. Items the recipient keeps readable are not asked for.
+ * to look (one only some models print is not asked for); so do an MRZ that could not be read, a
+ * portrait on a document nobody recognised, and a side with nothing at all. Items the recipient
+ * keeps readable are not asked for.
  */
 export function expectationWarnings(
   sides: readonly SideDetection[],
@@ -111,20 +157,9 @@ export function expectationWarnings(
   keep: readonly RegionKind[],
 ): Warning[] {
   const warnings: Warning[] = [];
-  const has = (det: SideDetection | undefined, kind: RegionKind) =>
-    !!det?.findings.some((f) => showsItem(f, kind, det));
-  const facts = sides.map((s) => ({
-    face: hasFace(s),
-    mrz: has(s, 'mrz'),
-    pair: holdsTwoSides(s.outline.width, s.outline.height),
-    // Two lines of 36 or 44: two of a TD1 card's three (30 each) would say nothing.
-    twoLineMrz: s.mrz?.lines.length === 2 && s.mrz.lines.every((l) => l.length >= 36),
-  }));
-  for (const item of expectedItems(identity, facts)) {
-    if (keep.includes(item.kind)) continue;
-    const found =
-      item.side === null ? sides.some((s) => has(s, item.kind)) : has(sides[item.side], item.kind);
-    if (found) continue;
+  const facts = factsOf(sides);
+  for (const item of unfoundItems(sides, identity, keep)) {
+    if (item.optional) continue;
     const nlCardFrontOnly =
       item.kind === 'personal_number' &&
       item.side === null &&
@@ -135,12 +170,11 @@ export function expectationWarnings(
       warnings.push({ code: 'missing_bsn_back' });
       continue;
     }
-    const on = item.side === null ? null : sides[item.side];
     warnings.push({
       code: 'missing',
       kind: item.kind,
       side: item.side,
-      spot: item.zone && on ? inOutline(item.zone, on) : null,
+      spot: item.spot,
       country: identity.country,
     });
   }

@@ -1,4 +1,4 @@
-import { evidenceOf, expectationWarnings } from './expectation-warnings.ts';
+import { evidenceOf, expectationWarnings, unfoundItems } from './expectation-warnings.ts';
 import { printedLayoutFindings } from './printed-layout.ts';
 import { identifyDocument, type DocumentIdentity } from '../../../shared/documents/identify.ts';
 import type { MrzInfo } from '../../../shared/mrz.ts';
@@ -33,6 +33,8 @@ export interface Plan {
   document: DocumentInfo;
   /** Hidden values per kind, in memory only, for the self-check. */
   secrets: { kind: RegionKind; value: string; side: number }[];
+  /** Ghost images the document prints, or may print, not found: the spots to look in again. */
+  ghostSpots: { side: number; spot: Box }[];
 }
 
 const LABELS: Record<FindingVia, string> = {
@@ -153,11 +155,15 @@ export function planRedaction(
   });
 
   const warnings = expectationWarnings(sides, identity, keep);
+  const ghostSpots = unfoundItems(sides, identity, keep).flatMap(({ kind, side, spot }) =>
+    kind === 'ghost_photo' && side !== null && spot ? [{ side, spot }] : [],
+  );
   const mrz = sides.find((s) => s.mrz?.info)?.mrz?.info ?? null;
   return {
     regions,
     warnings,
     secrets,
+    ghostSpots,
     document: {
       kind: identity.family,
       mrzFormat: mrz?.format ?? null,

@@ -81,7 +81,7 @@ export async function analyzeImages(
   const keep = options.keep ?? [];
   const plan = planRedaction(detections, keep);
   const looked = await timed(timings, 'detect.ghost-spot', () =>
-    withMissingGhostsFound(images, detections, plan.warnings, engines.faces),
+    withMissingGhostsFound(images, detections, plan.ghostSpots, engines.faces),
   );
   return looked ? { detections: looked, plan: planRedaction(looked, keep) } : { detections, plan };
 }

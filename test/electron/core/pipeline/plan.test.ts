@@ -141,6 +141,31 @@ describe('redaction plan', () => {
     expect(spot.y + spot.height).toBeGreaterThan(50 + 0.9 * 540);
   });
 
+  it("looks for a licence's second image where it may be printed, without asking, when its portrait was seen", () => {
+    // Varied seed 107 nl-licence-front-51-phone: the portrait seen, its small copy in a shadow
+    // unlike it to the template search, "RIJBEWIJS" read but not the state. Not every model
+    // prints a second image: looked for at the lower right, no warning when it is not there.
+    const front = side(['photo', 'personal_number', 'document_number'], null);
+    front.lines = [line(30, 'RIJBEWIJS')];
+    front.view = upright({ x: 50, y: 50, width: 856, height: 540 }, 956, 640);
+    const plan = planRedaction([front], []);
+    expect(plan.warnings.filter((w) => w.code === 'missing')).toEqual([]);
+    expect(plan.ghostSpots).toHaveLength(1);
+    const { side: on, spot } = plan.ghostSpots[0]!;
+    expect(on).toBe(0);
+    // The generator's second portrait, 68–80 mm across and 33–48 mm down (10 px/mm).
+    expect(spot.x).toBeLessThanOrEqual(50 + 680);
+    expect(spot.x + spot.width).toBeGreaterThanOrEqual(50 + 800);
+    expect(spot.y).toBeLessThanOrEqual(50 + 330);
+    expect(spot.y + spot.height).toBeGreaterThanOrEqual(50 + 480);
+    // Found already, or kept readable on purpose: not looked for.
+    const withGhost = side(['photo', 'ghost_photo', 'personal_number', 'document_number'], null);
+    withGhost.lines = front.lines;
+    withGhost.view = front.view;
+    expect(planRedaction([withGhost], []).ghostSpots).toEqual([]);
+    expect(planRedaction([front], ['ghost_photo']).ghostSpots).toEqual([]);
+  });
+
   it('points at the spot along a document lying tilted, not in its square bounds', () => {
     // A Dutch licence at 20° on a photo, its BSN (field 4d) unread: the card, 856 × 540 px in
     // its upright view, turned on the image about its top left corner, put at (300, 50).
