@@ -1,5 +1,5 @@
 import { boxArea, intersectBoxes, type Box } from '../../../../shared/regions.ts';
-import { lettersAndDigits, type OcrLine } from '../ocr/text.ts';
+import { lettersAndDigits, type OcrLine, type OcrWord } from '../ocr/text.ts';
 import { DATE_LIKE } from './label-value.ts';
 
 /**
@@ -48,6 +48,13 @@ export function cleanWordsAcross(box: Box, lines: readonly OcrLine[], atLeast = 
   return across >= atLeast || covered >= 0.25 * boxArea(box);
 }
 
+/** Whether a word that passes `is` lies mostly (three fifths of it) inside `box`. */
+function wordInside(box: Box, lines: readonly OcrLine[], is: (w: OcrWord) => boolean): boolean {
+  return lines
+    .flatMap((l) => l.words)
+    .some((w) => is(w) && boxArea(intersectBoxes(w.box, box)) >= 0.6 * boxArea(w.box));
+}
+
 /** Characters, and OCR's confidence, from which one word is print: no picture reads as it. */
 const LONG_WORD = 6;
 const SURE_LONG_WORD = 90;
@@ -59,14 +66,11 @@ const SURE_LONG_WORD = 90;
  * the real one, faded in glare, was left readable with no warning.
  */
 export function sureWordIn(box: Box, lines: readonly OcrLine[]): boolean {
-  return lines
-    .flatMap((l) => l.words)
-    .some(
-      (w) =>
-        lettersAndDigits(w.text).length >= LONG_WORD &&
-        w.confidence >= SURE_LONG_WORD &&
-        boxArea(intersectBoxes(w.box, box)) >= 0.6 * boxArea(w.box),
-    );
+  return wordInside(
+    box,
+    lines,
+    (w) => lettersAndDigits(w.text).length >= LONG_WORD && w.confidence >= SURE_LONG_WORD,
+  );
 }
 
 /** OCR's confidence at which a date in digits is the date printed there. */
@@ -79,12 +83,5 @@ const SURE_DATE = 80;
  * document number, and the date of birth was blacked out.
  */
 export function sureDateIn(box: Box, lines: readonly OcrLine[]): boolean {
-  return lines
-    .flatMap((l) => l.words)
-    .some(
-      (w) =>
-        DATE_LIKE.test(w.text.trim()) &&
-        w.confidence >= SURE_DATE &&
-        boxArea(intersectBoxes(w.box, box)) >= 0.6 * boxArea(w.box),
-    );
+  return wordInside(box, lines, (w) => DATE_LIKE.test(w.text.trim()) && w.confidence >= SURE_DATE);
 }
