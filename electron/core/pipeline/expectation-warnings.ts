@@ -18,7 +18,7 @@ import {
   type RegionKind,
 } from '../../../shared/regions.ts';
 import type { Warning } from '../../../shared/warnings.ts';
-import type { Finding, FindingVia } from './find/finding.ts';
+import { SHAPE_ONLY, type Finding } from './find/finding.ts';
 import { unrotateBox } from './orient.ts';
 import type { SideDetection } from './side-detection.ts';
 
@@ -60,9 +60,6 @@ function ghostSized(photo: Box, outline: Box): boolean {
   if (!holdsTwoSides(outline.width, outline.height)) return false;
   return photo.height < GHOST_HEIGHT * Math.min(outline.width, outline.height);
 }
-
-/** Numbers told by their shape alone: another number of that shape may be printed there. */
-const SHAPE_ONLY: readonly FindingVia[] = ['nl-pattern', 'serial', 'odd-print'];
 
 /**
  * Whether a finding shows the side's own item of its kind. With the document number known from

@@ -26,7 +26,7 @@ import { safetyMargin } from './burn.ts';
 import { burnedAsPaper } from './burned-paper.ts';
 import { seeView } from './view.ts';
 import type { Engines } from './engines.ts';
-import type { Finding } from './find/finding.ts';
+import { SHAPE_ONLY, type Finding } from './find/finding.ts';
 import { findMrz } from './find/mrz.ts';
 import { mrzTextBands } from './find/mrz-text.ts';
 import type { FaceBox } from './find/faces.ts';
@@ -63,8 +63,6 @@ export interface SelfCheckResult {
 }
 
 const NUMBER_KINDS: RegionKind[] = ['document_number', 'personal_number'];
-/** Number finders that go by a value's shape alone, with no check digit, label or known value. */
-const PATTERN_ONLY = ['nl-pattern', 'serial'];
 /** A face the detector is this sure of is a portrait still showing. */
 const FACE_SCORE = 0.5;
 /** Share of a face's middle the burns' black from which it shows no face, on a grid this fine. */
@@ -254,7 +252,7 @@ export async function selfCheck(
     // trim it) covered half the expiry printed under it.
     // A number seen by its shape alone where detection read a date surely is that date garbled.
     const found = sensitiveText(reread, known).filter(
-      (f) => !(PATTERN_ONLY.includes(f.via) && sureDateIn(f.box, lines)),
+      (f) => !(SHAPE_ONLY.includes(f.via) && sureDateIn(f.box, lines)),
     );
     for (const f of await tighterNumbers(page, found, engines.ocr)) add(f.kind, f.box, f.via);
     if (mrz) add('mrz', mrz.box, 'mrz-band');

@@ -26,6 +26,12 @@ export type FindingVia =
   | 'template'
   | 'barcode';
 
+/**
+ * Numbers told by their shape alone, with no check digit, label or known value: another number
+ * (or a garbled date) of that shape may be printed there.
+ */
+export const SHAPE_ONLY: readonly FindingVia[] = ['nl-pattern', 'serial', 'odd-print'];
+
 /** Something a finder says must be hidden, before it becomes a Region. */
 export interface Finding {
   kind: RegionKind;
