@@ -2,6 +2,9 @@ import { boxArea, intersectBoxes, type Box } from '../../../../shared/regions.ts
 import { lettersAndDigits, type OcrLine, type OcrWord } from '../ocr/text.ts';
 import { DATE_LIKE } from './label-value.ts';
 
+/** Letters and digits from which a line is a field's value, not a label or stray marks. */
+const LONG_LINE = 6;
+
 /**
  * Whether lines of clean print run across `box`: a field's value (a date, a number) read with
  * confidence, not the stray marks OCR makes of a picture or of holes. A finder that sees a
@@ -11,9 +14,27 @@ export function cleanPrintAcross(box: Box, lines: readonly OcrLine[], atLeast = 
   const printed = lines.filter((l) => {
     const overlap = boxArea(intersectBoxes(l.box, box));
     const chars = lettersAndDigits(l.text).length;
-    return overlap >= 0.3 * boxArea(l.box) && chars >= 6 && l.confidence >= 70;
+    return overlap >= 0.3 * boxArea(l.box) && chars >= LONG_LINE && l.confidence >= 70;
   });
   return printed.length >= atLeast;
+}
+
+/** OCR's confidence at which a whole line is print read, not marks made of a picture. */
+const SURE_LINE = 85;
+
+/**
+ * Whether a line of print read surely runs through `box`, a word of it crossing the box: a face
+ * the model saw in a column of labels and the dates' first digits. On a licence scanned, a 0.52
+ * "face" sat on "3. 21.06.1967", only the label and the date's first digit inside its middle (no
+ * word a third inside it), and its black covered the names and the date of birth.
+ */
+export function sureLineThrough(box: Box, lines: readonly OcrLine[]): boolean {
+  return lines.some(
+    (l) =>
+      l.confidence >= SURE_LINE &&
+      lettersAndDigits(l.text).length >= LONG_LINE &&
+      l.words.some((w) => boxArea(intersectBoxes(w.box, box)) > 0),
+  );
 }
 
 /** OCR's confidence at which a three-character word is print, not marks read in a picture. */

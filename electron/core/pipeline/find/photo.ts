@@ -9,7 +9,7 @@ import {
 } from '../../../../shared/regions.ts';
 import type { OcrLine } from '../ocr/text.ts';
 import type { Gray } from '../vision/gray.ts';
-import { cleanWordsAcross } from './clean-print.ts';
+import { cleanWordsAcross, sureLineThrough } from './clean-print.ts';
 import type { FaceBox } from './faces.ts';
 import { growFaceToPortrait } from './portrait-border.ts';
 
@@ -38,11 +38,16 @@ const SURE_ON_PRINT = 0.6;
  * The faces without those the model saw on a field's print: words read with confidence across
  * the middle of a "face" it is not sure of are dates or a number (a 26 px "face" scored 0.51 on a
  * small card's date of birth, became the portrait the model had missed, and the date was blacked
- * out). Only the middle, where a face's eyes, nose and mouth are: on a small scan the model's box
- * round a real portrait (0.59) ran over the names printed beside it.
+ * out), or a line read surely running through it (a label and a date's first digit). Only the
+ * middle, where a face's eyes, nose and mouth are: on a small scan the model's box round a real
+ * portrait (0.59) ran over the names printed beside it.
  */
 export function facesOffPrint(faces: readonly FaceBox[], lines: readonly OcrLine[]): FaceBox[] {
-  return faces.filter((f) => f.score >= SURE_ON_PRINT || !cleanWordsAcross(middleOf(f.box), lines));
+  return faces.filter(
+    (f) =>
+      f.score >= SURE_ON_PRINT ||
+      !(cleanWordsAcross(middleOf(f.box), lines) || sureLineThrough(middleOf(f.box), lines)),
+  );
 }
 
 /** The holder's face: the largest the model is fairly sure of (or scored `atLeast`). */

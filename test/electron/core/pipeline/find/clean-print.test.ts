@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   cleanWordsAcross,
   sureDateIn,
+  sureLineThrough,
   sureWordIn,
 } from '../../../../../electron/core/pipeline/find/clean-print.ts';
 import type { OcrLine, OcrWord } from '../../../../../electron/core/pipeline/ocr/text.ts';
@@ -109,5 +110,30 @@ describe('a sure date inside a box', () => {
     expect(sureDateIn(box, [line(word('11.11.1987', 300, 280, 40))])).toBe(false);
     expect(sureDateIn(box, [line(word('Groningen', 300, 280))])).toBe(false);
     expect(sureDateIn({ ...box, x: 400 }, [date])).toBe(false);
+  });
+});
+
+describe('a sure line through a box', () => {
+  // Varied seed 111 nl-licence-front-60-scan: a "face" (0.52) whose middle held a field's label
+  // and the first digit of its date, no word a third inside it.
+  const middle = { x: 177, y: 116, width: 24, height: 28 };
+  const dated = (confidence: number) =>
+    line(
+      { text: '3.', box: { x: 175, y: 123, width: 8, height: 8 }, confidence },
+      { text: '21.06.1967', box: { x: 193, y: 118, width: 92, height: 13 }, confidence },
+      { text: 'Amsterdam', box: { x: 296, y: 118, width: 95, height: 13 }, confidence },
+    );
+
+  it('is a line read surely with a word crossing the box', () => {
+    expect(cleanWordsAcross(middle, [dated(90)])).toBe(false);
+    expect(sureLineThrough(middle, [dated(90)])).toBe(true);
+  });
+
+  it('is not a line read unsurely, a short one, or one whose words all pass the box by', () => {
+    expect(sureLineThrough(middle, [dated(78)])).toBe(false);
+    expect(sureLineThrough(middle, [line(word('4a.', 180, 120))])).toBe(false);
+    // A tilted line's box may reach over a face its words do not touch.
+    const below = { ...dated(90), box: { x: 175, y: 100, width: 216, height: 40 } };
+    expect(sureLineThrough({ ...middle, x: 150, width: 20 }, [below])).toBe(false);
   });
 });

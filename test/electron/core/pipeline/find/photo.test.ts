@@ -88,6 +88,22 @@ describe('a "face" on a field\'s print', () => {
     const apart = { box: { x: 40, y: 300, width: 90, height: 90 }, score: 0.4 };
     expect(facesOffPrint([onDate, apart], lines)).toEqual([apart]);
   });
+  it('is not a face whose middle a line read surely runs through', () => {
+    // Varied seed 111 nl-licence-front-60-scan: a 0.52 "face" on a licence's column of labels
+    // and the dates' first digits, ghost-sized; its black covered names and date of birth.
+    const field = (y: number, label: string, value: string) => ({
+      text: `${label} ${value}`,
+      box: { x: 175, y, width: 110, height: 13 },
+      confidence: 90,
+      words: [
+        { text: label, box: { x: 175, y: y + 4, width: 8, height: 8 }, confidence: 90 },
+        { text: value, box: { x: 193, y, width: 92, height: 13 }, confidence: 90 },
+      ],
+    });
+    const column = [field(95, '2.', 'Sanne'), field(118, '3.', '21.06.1967')];
+    const onLabels = { box: { x: 165, y: 102, width: 48, height: 57 }, score: 0.52 };
+    expect(facesOffPrint([onLabels], column)).toEqual([]);
+  });
   it('stays a face when only the edge of its box runs over the names beside the portrait', () => {
     // A small scan of a passport page: the model's box round the portrait (0.59) reached the
     // surname and given names printed right of it.
