@@ -50,6 +50,7 @@ const LABELS: Record<FindingVia, string> = {
   'mod-97': 'passes the mod-97 check',
   'birth-date': 'begins with the birth date (Belgian national number)',
   'nl-pattern': 'Dutch document number pattern',
+  'be-pattern': 'printed as a Belgian national number',
   serial: 'document number pattern (letters and digits)',
   'odd-print': 'number-like print read again where the number was missing',
   'driving-licence': 'BSN before licence number',

@@ -15,6 +15,7 @@ export type FindingVia =
   | 'mod-97'
   | 'birth-date'
   | 'nl-pattern'
+  | 'be-pattern'
   | 'serial'
   | 'odd-print'
   | 'driving-licence'
@@ -30,7 +31,12 @@ export type FindingVia =
  * Numbers told by their shape alone, with no check digit, label or known value: another number
  * (or a garbled date) of that shape may be printed there.
  */
-export const SHAPE_ONLY: readonly FindingVia[] = ['nl-pattern', 'serial', 'odd-print'];
+export const SHAPE_ONLY: readonly FindingVia[] = [
+  'nl-pattern',
+  'be-pattern',
+  'serial',
+  'odd-print',
+];
 
 /** Something a finder says must be hidden, before it becomes a Region. */
 export interface Finding {

@@ -67,6 +67,11 @@ const DOC_LABEL =
 const SERIAL = /^(?=.{9}$)([A-Z]{1,2}?)([0-9O]{7,8})$/;
 const FULL_DATE = /^\d{1,2}[./-]\d{1,2}[./-](19|20)\d{2}$/;
 /**
+ * A Belgian national number as the cards print it, YY.MM.DD-NNN.CC, its separators read as
+ * printed: no date, card number or other number on a card is printed so.
+ */
+const BE_NATIONAL_SHAPE = /^\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}$/;
+/**
  * A day and a month at a span's start: a date garbled further on, never a BSN, whose groups are
  * printed 4.2.3 or not at all (a licence's issue date "04.02.2017" reread "04.0252000" passed
  * the 11-proef, as one in eleven such misreadings does, and was blacked out as a BSN).
@@ -169,11 +174,19 @@ export function findNumbers(lines: readonly OcrLine[], known: KnownValues): Find
         secret: digits,
       });
     }
+    const compact = span.text.replace(/\s/g, '');
+    // Printed as one, with a digit misread so its check fails: on a card lying sideways in a
+    // shadow, "98.09.19-141.52" read "08.09.19-141.52" (at 46) and stayed readable.
+    if (
+      digits?.length === 11 &&
+      BE_NATIONAL_SHAPE.test(compact) &&
+      !isValidBeNationalNumber(digits)
+    )
+      add({ kind: 'personal_number', box: span.box, confidence: 0.7, via: 'be-pattern' });
     // A Belgian card number (593-4058184-55), its dashes read as dots or lost to spaces, and its
     // groups split by spaces: still three, seven and two digits. Twelve digits with separators
     // anywhere pass the check one time in 97 (a sideways card's dates and numbers, read as one
     // line, did).
-    const compact = span.text.replace(/\s/g, '');
     if (digits && /^\d{3}[-.]?\d{7}[-.]?\d{2}$/.test(compact) && isValidBeCardNumber(digits)) {
       add({
         kind: 'document_number',

@@ -117,6 +117,17 @@ describe('number finder', () => {
     expect(findNumbers([line(30, '93.02.19-037:03')], none)).toEqual([]);
   });
 
+  it('finds a number printed as a Belgian national number whose check a misread digit broke', () => {
+    // Varied seed 109 be-id-front-47-phone: "98.09.19-141.52" read "08.09.19-141.52" (at 46).
+    expect(findNumbers([line(30, '08.09.19-141.52')], none)).toEqual([
+      expect.objectContaining({ kind: 'personal_number', via: 'be-pattern' }),
+    ]);
+    // A checked one keeps its check; other numbers and dates printed otherwise are not taken.
+    expect(findNumbers([line(30, '98.09.19-141.52')], none).map((f) => f.via)).toEqual(['mod-97']);
+    for (const other of ['08.09.1998', '08.09.19141.52', '593-9491086-85'])
+      expect(findNumbers([line(30, other)], none)).toEqual([]);
+  });
+
   it('finds a Belgian card number whose dashes OCR read as dots or spaces', () => {
     const found = findNumbers([line(30, 'Kaart', '591.', '2345', '678-', '29')], none);
     expect(found).toContainEqual(
