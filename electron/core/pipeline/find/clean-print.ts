@@ -5,6 +5,11 @@ import { DATE_LIKE } from './label-value.ts';
 /** Letters and digits from which a line is a field's value, not a label or stray marks. */
 const LONG_LINE = 6;
 
+/** Whether a line holds a field's value, read with at least `confidence`. */
+function valueRead(l: OcrLine, confidence: number): boolean {
+  return lettersAndDigits(l.text).length >= LONG_LINE && l.confidence >= confidence;
+}
+
 /**
  * Whether lines of clean print run across `box`: a field's value (a date, a number) read with
  * confidence, not the stray marks OCR makes of a picture or of holes. A finder that sees a
@@ -13,8 +18,7 @@ const LONG_LINE = 6;
 export function cleanPrintAcross(box: Box, lines: readonly OcrLine[], atLeast = 2): boolean {
   const printed = lines.filter((l) => {
     const overlap = boxArea(intersectBoxes(l.box, box));
-    const chars = lettersAndDigits(l.text).length;
-    return overlap >= 0.3 * boxArea(l.box) && chars >= LONG_LINE && l.confidence >= 70;
+    return overlap >= 0.3 * boxArea(l.box) && valueRead(l, 70);
   });
   return printed.length >= atLeast;
 }
@@ -30,10 +34,7 @@ const SURE_LINE = 85;
  */
 export function sureLineThrough(box: Box, lines: readonly OcrLine[]): boolean {
   return lines.some(
-    (l) =>
-      l.confidence >= SURE_LINE &&
-      lettersAndDigits(l.text).length >= LONG_LINE &&
-      l.words.some((w) => boxArea(intersectBoxes(w.box, box)) > 0),
+    (l) => valueRead(l, SURE_LINE) && l.words.some((w) => boxArea(intersectBoxes(w.box, box)) > 0),
   );
 }
 

@@ -165,7 +165,8 @@ export function findNumbers(lines: readonly OcrLine[], known: KnownValues): Find
         secret: digits,
       });
     }
-    if (digits && digits.length === 11 && isValidBeNationalNumber(digits)) {
+    const compact = span.text.replace(/\s/g, '');
+    if (digits?.length === 11 && isValidBeNationalNumber(digits)) {
       add({
         kind: 'personal_number',
         box: span.box,
@@ -173,16 +174,11 @@ export function findNumbers(lines: readonly OcrLine[], known: KnownValues): Find
         via: 'mod-97',
         secret: digits,
       });
-    }
-    const compact = span.text.replace(/\s/g, '');
-    // Printed as one, with a digit misread so its check fails: on a card lying sideways in a
-    // shadow, "98.09.19-141.52" read "08.09.19-141.52" (at 46) and stayed readable.
-    if (
-      digits?.length === 11 &&
-      BE_NATIONAL_SHAPE.test(compact) &&
-      !isValidBeNationalNumber(digits)
-    )
+    } else if (digits?.length === 11 && BE_NATIONAL_SHAPE.test(compact)) {
+      // Printed as one, with a digit misread so its check fails: on a card lying sideways in a
+      // shadow, "98.09.19-141.52" read "08.09.19-141.52" (at 46) and stayed readable.
       add({ kind: 'personal_number', box: span.box, confidence: 0.7, via: 'be-pattern' });
+    }
     // A Belgian card number (593-4058184-55), its dashes read as dots or lost to spaces, and its
     // groups split by spaces: still three, seven and two digits. Twelve digits with separators
     // anywhere pass the check one time in 97 (a sideways card's dates and numbers, read as one

@@ -43,11 +43,11 @@ const SURE_ON_PRINT = 0.6;
  * portrait (0.59) ran over the names printed beside it.
  */
 export function facesOffPrint(faces: readonly FaceBox[], lines: readonly OcrLine[]): FaceBox[] {
-  return faces.filter(
-    (f) =>
-      f.score >= SURE_ON_PRINT ||
-      !(cleanWordsAcross(middleOf(f.box), lines) || sureLineThrough(middleOf(f.box), lines)),
-  );
+  return faces.filter((f) => {
+    if (f.score >= SURE_ON_PRINT) return true;
+    const middle = middleOf(f.box);
+    return !cleanWordsAcross(middle, lines) && !sureLineThrough(middle, lines);
+  });
 }
 
 /** The holder's face: the largest the model is fairly sure of (or scored `atLeast`). */
